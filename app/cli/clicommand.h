@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+// One subcommand of `ajuste` (validate, tokens, import, export, job...). Runs without a
+// display; prints results to out and problems to err.
+class CliCommand
+{
+public:
+    // The exit statuses every subcommand shares.
+    enum ExitStatus {
+        Success = 0,     // everything worked
+        Partial = 1,     // it ran, but found problems (rejected lines, check errors)
+        Unusable = 2,    // nothing could be done: bad arguments, unreadable input
+    };
+
+    virtual ~CliCommand() = default;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // arguments: the command's own arguments, program name first as QCommandLineParser wants.
+    virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
+};

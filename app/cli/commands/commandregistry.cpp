@@ -1,0 +1,8 @@
+// The list of `ajuste` subcommands. Each lives in this folder as one class per file pair;
+// add a line here when adding one.
+#include "cli/commandline.h"
+
+void registerBuiltinCommands(CommandLine &commandLine)
+{
+    Q_UNUSED(commandLine)
+}

@@ -1,0 +1,177 @@
+#include "workspaceschema.h"
+
+#include "workspacefile.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+// Version 1: everything a user makes. Examples keep the JSON line as imported (plus edits)
+// so fields Ajuste does not understand survive export; the other columns are derived from
+// it for the views to sort and filter without parsing JSON.
+const char *const Version1[] = {
+    R"(CREATE TABLE datasets(
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'chat',
+        description TEXT NOT NULL DEFAULT '',
+        settings TEXT NOT NULL DEFAULT '{}',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL))",
+    R"(CREATE UNIQUE INDEX datasets_name ON datasets(name))",
+    R"(CREATE TABLE examples(
+        id INTEGER PRIMARY KEY,
+        dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        split TEXT NOT NULL DEFAULT 'train',
+        status TEXT NOT NULL DEFAULT 'unchecked',
+        tags TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        json TEXT NOT NULL,
+        summary TEXT NOT NULL DEFAULT '',
+        search_text TEXT NOT NULL DEFAULT '',
+        turns INTEGER NOT NULL DEFAULT 0,
+        total_tokens INTEGER,
+        trained_tokens INTEGER,
+        content_hash INTEGER,
+        source_file TEXT,
+        source_line INTEGER,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL))",
+    R"(CREATE INDEX examples_dataset_position ON examples(dataset_id, position))",
+    R"(CREATE INDEX examples_dataset_hash ON examples(dataset_id, content_hash))",
+    R"(CREATE TABLE import_rejections(
+        id INTEGER PRIMARY KEY,
+        dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+        source_file TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        created_at INTEGER NOT NULL))",
+    R"(CREATE TABLE uploaded_files(
+        id INTEGER PRIMARY KEY,
+        profile_id TEXT NOT NULL,
+        remote_id TEXT NOT NULL,
+        dataset_id INTEGER REFERENCES datasets(id) ON DELETE SET NULL,
+        split TEXT,
+        filename TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        UNIQUE(profile_id, remote_id)))",
+    R"(CREATE TABLE jobs(
+        id INTEGER PRIMARY KEY,
+        profile_id TEXT NOT NULL,
+        remote_id TEXT NOT NULL,
+        dataset_id INTEGER REFERENCES datasets(id) ON DELETE SET NULL,
+        base_model TEXT NOT NULL,
+        method TEXT NOT NULL DEFAULT 'supervised',
+        status TEXT NOT NULL,
+        fine_tuned_model TEXT,
+        created_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        estimated_cost_usd REAL,
+        json TEXT NOT NULL DEFAULT '{}',
+        UNIQUE(profile_id, remote_id)))",
+    R"(CREATE TABLE job_events(
+        id INTEGER PRIMARY KEY,
+        job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+        remote_id TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        level TEXT NOT NULL,
+        type TEXT NOT NULL,
+        message TEXT NOT NULL,
+        data TEXT,
+        UNIQUE(job_id, remote_id)))",
+    R"(CREATE TABLE metric_points(
+        job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+        step INTEGER NOT NULL,
+        train_loss REAL,
+        train_accuracy REAL,
+        valid_loss REAL,
+        valid_accuracy REAL,
+        full_valid_loss REAL,
+        full_valid_accuracy REAL,
+        PRIMARY KEY(job_id, step)) WITHOUT ROWID)",
+    R"(CREATE TABLE checkpoints(
+        id INTEGER PRIMARY KEY,
+        job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+        remote_id TEXT NOT NULL,
+        step INTEGER NOT NULL,
+        model TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        metrics TEXT NOT NULL DEFAULT '{}',
+        UNIQUE(job_id, remote_id)))",
+    R"(CREATE TABLE playground_sessions(
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        settings TEXT NOT NULL DEFAULT '{}',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL))",
+    R"(CREATE TABLE comparisons(
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES playground_sessions(id) ON DELETE CASCADE,
+        prompt TEXT NOT NULL,
+        answers TEXT NOT NULL DEFAULT '[]',
+        rating TEXT,
+        created_at INTEGER NOT NULL))",
+};
+
+struct Migration
+{
+    int toVersion;
+    const char *const *statements;
+    std::size_t count;
+};
+
+const Migration Migrations[] = {
+    {1, Version1, std::size(Version1)},
+};
+
+bool exec(QSqlQuery &query, const QString &sql, QString *errorText)
+{
+    if (query.exec(sql))
+        return true;
+    if (errorText)
+        *errorText = query.lastError().text() + QStringLiteral(" — ") + sql.simplified().left(120);
+    return false;
+}
+
+} // namespace
+
+int WorkspaceSchema::currentVersion()
+{
+    return std::end(Migrations)[-1].toVersion;
+}
+
+bool WorkspaceSchema::migrate(QSqlDatabase &db, int fromVersion, QString *errorText)
+{
+    for (const Migration &migration : Migrations) {
+        if (migration.toVersion <= fromVersion)
+            continue;
+        if (!db.transaction()) {
+            if (errorText)
+                *errorText = db.lastError().text();
+            return false;
+        }
+        QSqlQuery query(db);
+        bool ok = true;
+        for (std::size_t i = 0; ok && i < migration.count; ++i)
+            ok = exec(query, QString::fromUtf8(migration.statements[i]), errorText);
+        ok = ok
+             && exec(query,
+                     QStringLiteral("PRAGMA application_id = %1").arg(WorkspaceFile::ApplicationId),
+                     errorText)
+             && exec(query, QStringLiteral("PRAGMA user_version = %1").arg(migration.toVersion),
+                     errorText);
+        if (!ok || !db.commit()) {
+            if (ok && errorText)
+                *errorText = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}

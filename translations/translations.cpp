@@ -1,0 +1,1 @@
+// The compiled translations (.qm) are attached to this target as resources under :/i18n.

@@ -1,0 +1,18 @@
+#pragma once
+
+class AppSettings;
+class KeyStore;
+class ProfileStore;
+class QNetworkAccessManager;
+class WorkspaceManager;
+
+// The long-lived objects main() builds once and hands down to the window and its pages.
+// Not a singleton: tests build their own with temporary settings.
+struct AppContext
+{
+    AppSettings *settings = nullptr;
+    ProfileStore *profiles = nullptr;
+    KeyStore *keys = nullptr;
+    QNetworkAccessManager *network = nullptr;
+    WorkspaceManager *workspaces = nullptr;
+};

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "appcontext.h"
+#include "core/workspace/workspace.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class Page;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+// The one window: a navigation on the left (Datasets, Jobs, Playground), the current page on
+// the right, menus, and a status bar naming the workspace and the provider in use.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Restores size, position and last page, then shows the window.
+    void restoreAndShow();
+    // Opens the workspace named on the command line, the last one used, or — on first run —
+    // offers the welcome tour and the sample workspace.
+    void openInitialWorkspace(const QString &requestedPath);
+
+    bool openWorkspace(const QString &path, Workspace::OpenMode mode);
+    QList<Page *> pages() const { return m_pages; }
+    void showPage(const QString &pageId);
+    QString currentPageId() const;
+
+public Q_SLOTS:
+    void showWelcome();
+    void showSettings();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createNavigation();
+    void createMenus();
+    void createStatusBar();
+    void addPage(Page *page);
+    void newWorkspace();
+    void chooseWorkspaceToOpen();
+    void rebuildRecentMenu();
+    void openSampleWorkspace();
+    void openDefaultWorkspace();
+    void onWorkspaceChanged(Workspace *workspace);
+    void onPageChanged(int index);
+    void updateProviderLabel();
+    void showError(const QString &message, const QString &details);
+
+    AppContext m_context;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QList<Page *> m_pages;
+    QUndoGroup *m_undoGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    QLabel *m_providerLabel = nullptr;
+};
