@@ -1,0 +1,251 @@
+// The window as a first-time user meets it: the welcome tour, the sample workspace, every
+// page, the settings, remembered state, and clear refusals of files that are not workspaces.
+#include "api/credentials/keystore.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/profilestore.h"
+#include "core/workspace/workspacemanager.h"
+#include "ui/common/messages.h"
+#include "ui/common/page.h"
+#include "ui/settings/languagepage.h"
+#include "ui/settings/providerspage.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/welcomedialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+template<typename T>
+T *waitForTopLevel()
+{
+    T *found = nullptr;
+    QDeadlineTimer deadline(5000);
+    while (!found && !deadline.hasExpired()) {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto candidate = qobject_cast<T *>(widget); candidate && candidate->isVisible())
+                found = candidate;
+        }
+        if (!found)
+            QTest::qWait(20);
+    }
+    return found;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstRunOffersWelcomeAndOpensSample();
+    void visitsEveryPage();
+    void remembersWindowStateAndLastPage();
+    void refusesFileThatIsNotAWorkspace();
+    void settingsRefuseUnsafeAddressThenSaveProfile();
+    void settingsRememberLanguage();
+
+private:
+    struct Fixture
+    {
+        explicit Fixture(const QString &settingsPath)
+            : raw(settingsPath, QSettings::IniFormat)
+            , settings(&raw)
+            , profiles(&raw)
+            , keys(KeyStore::Options{QStringLiteral("Ajuste-tests"), {}, 3000})
+        {}
+        AppContext context() { return {&settings, &profiles, &keys, &network, &workspaces}; }
+        QSettings raw;
+        AppSettings settings;
+        ProfileStore profiles;
+        KeyStore keys;
+        QNetworkAccessManager network;
+        WorkspaceManager workspaces;
+    };
+
+    QString settingsPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QList<Messages::Shown> m_messages;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AjusteTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("AjusteShell"));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    m_messages.clear();
+    Messages::setTestHook([this](const Messages::Shown &shown) {
+        m_messages.append(shown);
+        return QMessageBox::Discard;
+    });
+}
+
+void TestMainWindow::cleanup()
+{
+    Messages::setTestHook({});
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        widget->close();
+}
+
+void TestMainWindow::firstRunOffersWelcomeAndOpensSample()
+{
+    Fixture fixture(settingsPath());
+    MainWindow window(fixture.context());
+    window.restoreAndShow();
+    window.openInitialWorkspace({});
+    QVERIFY(fixture.workspaces.current()); // a default workspace is open behind the tour
+
+    auto welcome = waitForTopLevel<WelcomeDialog>();
+    QVERIFY(welcome);
+    auto sample = welcome->findChild<QPushButton *>(QStringLiteral("openSampleButton"));
+    QVERIFY(sample && sample->isDefault());
+    sample->click();
+    QTRY_VERIFY(fixture.workspaces.current()->path().endsWith(QStringLiteral("Sample.ajuste")));
+    QVERIFY(fixture.settings.welcomeShown());
+    QCOMPARE(window.currentPageId(), QStringLiteral("datasets"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Sample")));
+}
+
+void TestMainWindow::visitsEveryPage()
+{
+    Fixture fixture(settingsPath());
+    fixture.settings.setWelcomeShown(true);
+    MainWindow window(fixture.context());
+    window.restoreAndShow();
+    window.openInitialWorkspace({});
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto stack = window.findChild<QStackedWidget *>();
+    const QList<Page *> pages = window.pages();
+    QCOMPARE(pages.size(), 3);
+    for (int i = 0; i < pages.size(); ++i) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(stack->currentWidget(), pages.at(i));
+        QVERIFY(pages.at(i)->isVisible());
+    }
+    QStringList ids;
+    for (Page *page : pages)
+        ids << page->pageId();
+    QCOMPARE(ids, (QStringList{QStringLiteral("datasets"), QStringLiteral("jobs"),
+                               QStringLiteral("playground")}));
+    auto navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    navigation->setCurrentRow(1);
+    QCOMPARE(window.currentPageId(), QStringLiteral("jobs"));
+}
+
+void TestMainWindow::remembersWindowStateAndLastPage()
+{
+    {
+        Fixture fixture(settingsPath());
+        fixture.settings.setWelcomeShown(true);
+        MainWindow window(fixture.context());
+        window.restoreAndShow();
+        window.resize(900, 640);
+        window.showPage(QStringLiteral("playground"));
+        window.close();
+    }
+    Fixture fixture(settingsPath());
+    MainWindow window(fixture.context());
+    window.restoreAndShow();
+    QCOMPARE(window.currentPageId(), QStringLiteral("playground"));
+    QCOMPARE(window.size(), QSize(900, 640));
+}
+
+void TestMainWindow::refusesFileThatIsNotAWorkspace()
+{
+    Fixture fixture(settingsPath());
+    fixture.settings.setWelcomeShown(true);
+    MainWindow window(fixture.context());
+    window.restoreAndShow();
+    window.openInitialWorkspace({});
+    Workspace *before = fixture.workspaces.current();
+    QVERIFY(before);
+    const QString notes = m_dir->filePath(QStringLiteral("training.jsonl"));
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"messages\": []}\n");
+    file.close();
+    QVERIFY(!window.openWorkspace(notes, Workspace::OpenMode::OpenExisting));
+    QCOMPARE(m_messages.size(), 1);
+    QCOMPARE(m_messages.first().icon, QMessageBox::Warning);
+    QVERIFY(m_messages.first().text.contains(QStringLiteral("training.jsonl")));
+    QVERIFY(m_messages.first().text.contains(QStringLiteral("Import")));
+    QCOMPARE(fixture.workspaces.current(), before);
+    QCOMPARE(file.size(), qint64(17));
+}
+
+void TestMainWindow::settingsRefuseUnsafeAddressThenSaveProfile()
+{
+    Fixture fixture(settingsPath());
+    fixture.settings.setWelcomeShown(true);
+    MainWindow window(fixture.context());
+    window.restoreAndShow();
+    window.showSettings();
+    auto dialog = waitForTopLevel<SettingsDialog>();
+    if (!dialog)
+        dialog = window.findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    ProvidersPage *page = dialog->providersPage();
+    page->addProfile(ProviderKind::OpenAI);
+    QCOMPARE(page->list()->count(), 2);
+    page->nameEdit()->setText(QStringLiteral("OpenAI da empresa"));
+    page->urlEdit()->setText(QStringLiteral("http://api.example.com/v1"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(fixture.profiles.profiles().size(), 1); // nothing saved yet
+
+    page->urlEdit()->setText(QStringLiteral("https://api.openai.com/v1"));
+    const QString key = QStringLiteral("sk-visible-only-in-keychain");
+    page->keyEdit()->setText(key);
+    Q_EMIT page->keyEdit()->textEdited(key);
+    page->makeSelectedDefault();
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    QCOMPARE(fixture.profiles.profiles().size(), 2);
+    const ProviderProfile saved = fixture.profiles.defaultProfile();
+    QCOMPARE(saved.name, QStringLiteral("OpenAI da empresa"));
+    QCOMPARE(saved.baseUrl, QUrl(QStringLiteral("https://api.openai.com/v1")));
+    fixture.raw.sync();
+    QFile raw(fixture.raw.fileName());
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    QVERIFY2(!raw.readAll().contains(key.toUtf8()), "the key must never reach the settings file");
+    // Whatever the keychain situation, the key is usable for this session.
+    std::optional<KeyStore::Result> read;
+    fixture.keys.read(saved, [&](const KeyStore::Result &r) { read = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
+    QCOMPARE(read->key, key);
+}
+
+void TestMainWindow::settingsRememberLanguage()
+{
+    Fixture fixture(settingsPath());
+    MainWindow window(fixture.context());
+    SettingsDialog dialog(fixture.context(), &window);
+    QComboBox *chooser = dialog.languagePage()->chooser();
+    chooser->setCurrentIndex(chooser->findData(QStringLiteral("pt_BR")));
+    dialog.accept();
+    QCOMPARE(fixture.settings.language(), QStringLiteral("pt_BR"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
