@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// A model a provider offers. shutdownDate is invalid when none is announced.
+struct ModelInfo
+{
+    QString id;
+    QString ownedBy;
+    QDateTime created;
+    QDate shutdownDate;
+    QString displayName; // Together's display_name; empty elsewhere
+    QString type;        // Together's "chat", "language"...; empty elsewhere
+
+    bool isFineTuned() const { return id.startsWith(QLatin1String("ft:")); }
+
+    static ModelInfo fromOpenAiJson(const QJsonObject &object);
+};
