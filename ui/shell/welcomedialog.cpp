@@ -67,7 +67,10 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     auto sandboxNote = wrapped(
         tr("You can try everything right now: the <b>Sandbox</b> simulates a provider on this "
            "computer, with no key, no internet and no cost."));
-    sandboxNote->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    sandboxNote->setObjectName(QStringLiteral("sandboxNote"));
+    sandboxNote->setStyleSheet(QStringLiteral(
+        "QLabel#sandboxNote { background: #eaf2ff; border: 1px solid #b6d0fb; border-radius: 6px;"
+        " padding: 8px; color: #1b3a66; }"));
 
     auto buttons = new QDialogButtonBox;
     QPushButton *sample = buttons->addButton(tr("Open the sample workspace"),

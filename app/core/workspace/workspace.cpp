@@ -116,6 +116,9 @@ bool Workspace::configure(QSqlDatabase &db, QString *errorText)
 
 QString Workspace::displayName() const
 {
+    // The workspace Ajuste creates by itself gets a friendly, translated name.
+    if (QFileInfo(m_path) == QFileInfo(defaultPath()))
+        return tr("My workspace");
     return QFileInfo(m_path).completeBaseName();
 }
 
