@@ -18,9 +18,14 @@ const char *const Version1[] = {
         kind TEXT NOT NULL DEFAULT 'chat',
         description TEXT NOT NULL DEFAULT '',
         settings TEXT NOT NULL DEFAULT '{}',
+        state TEXT NOT NULL DEFAULT 'ready',
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL))",
     R"(CREATE UNIQUE INDEX datasets_name ON datasets(name))",
+    // Small columns first and the JSON last: a list window or a filter on split/status/tags
+    // then reads only the start of each record. position is dense (0..n-1) per dataset.
+    // tags is ",tag1,tag2," so one LIKE finds a tag; duplicate_of names an earlier example
+    // with the same messages (content_hash), set by "flag duplicates" and by imports.
     R"(CREATE TABLE examples(
         id INTEGER PRIMARY KEY,
         dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
@@ -28,20 +33,27 @@ const char *const Version1[] = {
         split TEXT NOT NULL DEFAULT 'train',
         status TEXT NOT NULL DEFAULT 'unchecked',
         tags TEXT NOT NULL DEFAULT '',
-        note TEXT NOT NULL DEFAULT '',
-        json TEXT NOT NULL,
-        summary TEXT NOT NULL DEFAULT '',
-        search_text TEXT NOT NULL DEFAULT '',
         turns INTEGER NOT NULL DEFAULT 0,
         total_tokens INTEGER,
         trained_tokens INTEGER,
         content_hash INTEGER,
-        source_file TEXT,
+        duplicate_of INTEGER,
         source_line INTEGER,
         created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL))",
+        updated_at INTEGER NOT NULL,
+        summary TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        source_file TEXT,
+        json TEXT NOT NULL))",
     R"(CREATE INDEX examples_dataset_position ON examples(dataset_id, position))",
     R"(CREATE INDEX examples_dataset_hash ON examples(dataset_id, content_hash))",
+    // The lower-cased text of every message, apart from the examples so the text filter
+    // scans only text (a plain LIKE over this narrow table stays well under 100 ms for
+    // 100,000 examples, measured; FTS5 would double the import time).
+    R"(CREATE TABLE example_search(
+        id INTEGER PRIMARY KEY REFERENCES examples(id) ON DELETE CASCADE,
+        dataset_id INTEGER NOT NULL,
+        text TEXT NOT NULL))",
     R"(CREATE TABLE import_rejections(
         id INTEGER PRIMARY KEY,
         dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
@@ -50,6 +62,7 @@ const char *const Version1[] = {
         reason TEXT NOT NULL,
         raw TEXT NOT NULL,
         created_at INTEGER NOT NULL))",
+    R"(CREATE INDEX import_rejections_dataset ON import_rejections(dataset_id))",
     R"(CREATE TABLE uploaded_files(
         id INTEGER PRIMARY KEY,
         profile_id TEXT NOT NULL,

@@ -1,0 +1,902 @@
+#include "datasetstore.h"
+
+#include "exampletable.h"
+#include "workspace.h"
+
+#include "core/dataset/examplejson.h"
+#include "core/dataset/parsedexample.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <random>
+
+namespace {
+
+// Above this many contiguous runs a removal emits one reset instead of a pair per run.
+constexpr int MaxRemovalRuns = 16;
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QString list;
+    list.reserve(ids.size() * 8);
+    for (const qint64 id : ids) {
+        if (!list.isEmpty())
+            list.append(QLatin1Char(','));
+        list.append(QString::number(id));
+    }
+    return list;
+}
+
+const QString RowColumns = QStringLiteral(
+    "id, position, summary, turns, tags, split, status, total_tokens, trained_tokens, "
+    "duplicate_of");
+
+ExampleRow rowFrom(const QSqlQuery &query)
+{
+    ExampleRow row;
+    row.id = query.value(0).toLongLong();
+    row.position = query.value(1).toInt();
+    row.summary = query.value(2).toString();
+    row.turns = query.value(3).toInt();
+    row.tags = ExampleTable::tagsFromColumn(query.value(4).toString());
+    row.split = query.value(5).toString();
+    row.status = query.value(6).toString();
+    row.totalTokens = query.value(7).isNull() ? -1 : query.value(7).toInt();
+    row.trainedTokens = query.value(8).isNull() ? -1 : query.value(8).toInt();
+    row.duplicateOf = query.value(9).toLongLong();
+    return row;
+}
+
+QString sortColumn(DatasetStore::SortKey key)
+{
+    switch (key) {
+    case DatasetStore::SortKey::Position:
+        break;
+    case DatasetStore::SortKey::Summary:
+        return QStringLiteral("summary COLLATE NOCASE");
+    case DatasetStore::SortKey::Turns:
+        return QStringLiteral("turns");
+    case DatasetStore::SortKey::Tags:
+        return QStringLiteral("tags COLLATE NOCASE");
+    case DatasetStore::SortKey::Split:
+        return QStringLiteral("split");
+    case DatasetStore::SortKey::Status:
+        return QStringLiteral("status");
+    case DatasetStore::SortKey::TotalTokens:
+        return QStringLiteral("total_tokens");
+    }
+    return QStringLiteral("position");
+}
+
+} // namespace
+
+DatasetStore::DatasetStore(Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+{
+    discardUnfinishedImports();
+}
+
+DatasetStore::~DatasetStore() = default;
+
+QSqlDatabase DatasetStore::db() const
+{
+    return m_workspace->database();
+}
+
+bool DatasetStore::fail(const QString &detail) const
+{
+    m_lastError = tr("Ajuste could not change the workspace. Check that the disk is not full "
+                     "and try again. (%1)")
+                      .arg(detail);
+    return false;
+}
+
+bool DatasetStore::begin()
+{
+    QSqlDatabase database = db();
+    if (database.transaction())
+        return true;
+    return fail(database.lastError().text());
+}
+
+bool DatasetStore::commit()
+{
+    QSqlDatabase database = db();
+    if (database.commit())
+        return true;
+    fail(database.lastError().text());
+    database.rollback();
+    return false;
+}
+
+void DatasetStore::rollback()
+{
+    db().rollback();
+}
+
+// ---- datasets
+
+QList<DatasetInfo> DatasetStore::datasets() const
+{
+    QList<DatasetInfo> result;
+    QSqlQuery query(db());
+    query.exec(QStringLiteral(
+        "SELECT id, name, kind, description, created_at, updated_at, "
+        "(SELECT count(*) FROM examples e WHERE e.dataset_id = d.id) "
+        "FROM datasets d WHERE state = 'ready' ORDER BY name COLLATE NOCASE"));
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toString(),
+                       query.value(6).toInt(), query.value(4).toLongLong(),
+                       query.value(5).toLongLong()});
+    }
+    return result;
+}
+
+DatasetInfo DatasetStore::dataset(qint64 datasetId) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "SELECT id, name, kind, description, created_at, updated_at, "
+        "(SELECT count(*) FROM examples e WHERE e.dataset_id = d.id) "
+        "FROM datasets d WHERE id = ?"));
+    query.addBindValue(datasetId);
+    if (!query.exec() || !query.next())
+        return {};
+    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(),   query.value(6).toInt(),    query.value(4).toLongLong(),
+            query.value(5).toLongLong()};
+}
+
+qint64 DatasetStore::datasetIdByName(const QString &name) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT id FROM datasets WHERE name = ? AND state = 'ready'"));
+    query.addBindValue(name);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+QString DatasetStore::uniqueDatasetName(const QString &wanted) const
+{
+    const QString base = wanted.simplified().isEmpty() ? tr("Dataset") : wanted.simplified();
+    QString name = base;
+    for (int n = 2; datasetIdByName(name) != 0; ++n)
+        name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    return name;
+}
+
+qint64 DatasetStore::createDataset(const QString &name, const QString &kind)
+{
+    const QString clean = name.simplified();
+    if (clean.isEmpty()) {
+        m_lastError = tr("A dataset needs a name. Type one and try again.");
+        return 0;
+    }
+    if (datasetIdByName(clean) != 0) {
+        m_lastError = tr("There is already a dataset called “%1”. Choose another name.").arg(clean);
+        return 0;
+    }
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "INSERT INTO datasets(name, kind, created_at, updated_at) VALUES(?, ?, ?, ?)"));
+    query.addBindValue(clean);
+    query.addBindValue(kind);
+    query.addBindValue(now());
+    query.addBindValue(now());
+    if (!query.exec()) {
+        fail(query.lastError().text());
+        return 0;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    Q_EMIT datasetAdded(id);
+    return id;
+}
+
+bool DatasetStore::renameDataset(qint64 datasetId, const QString &name)
+{
+    const QString clean = name.simplified();
+    if (clean.isEmpty()) {
+        m_lastError = tr("A dataset needs a name. Type one and try again.");
+        return false;
+    }
+    const qint64 existing = datasetIdByName(clean);
+    if (existing != 0 && existing != datasetId) {
+        m_lastError = tr("There is already a dataset called “%1”. Choose another name.").arg(clean);
+        return false;
+    }
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("UPDATE datasets SET name = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(clean);
+    query.addBindValue(now());
+    query.addBindValue(datasetId);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    Q_EMIT datasetChanged(datasetId);
+    return true;
+}
+
+bool DatasetStore::removeDataset(qint64 datasetId)
+{
+    Q_EMIT datasetAboutToBeRemoved(datasetId);
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("DELETE FROM datasets WHERE id = ?"));
+    query.addBindValue(datasetId);
+    const bool ok = query.exec();
+    Q_EMIT datasetRemoved(datasetId);
+    return ok || fail(query.lastError().text());
+}
+
+void DatasetStore::discardUnfinishedImports()
+{
+    QSqlQuery(db()).exec(QStringLiteral("DELETE FROM datasets WHERE state = 'importing'"));
+}
+
+bool DatasetStore::touchDataset(qint64 datasetId)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("UPDATE datasets SET updated_at = ? WHERE id = ?"));
+    query.addBindValue(now());
+    query.addBindValue(datasetId);
+    return query.exec() || fail(query.lastError().text());
+}
+
+// ---- examples: reading
+
+int DatasetStore::exampleCount(qint64 datasetId) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT count(*) FROM examples WHERE dataset_id = ?"));
+    query.addBindValue(datasetId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<ExampleRow> DatasetStore::rows(qint64 datasetId, int first, int count) const
+{
+    QList<ExampleRow> result;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM examples WHERE dataset_id = ? AND position >= ? "
+                                 "AND position < ? ORDER BY position")
+                      .arg(RowColumns));
+    query.addBindValue(datasetId);
+    query.addBindValue(first);
+    query.addBindValue(qint64(first) + count);
+    if (!query.exec())
+        return result;
+    result.reserve(count);
+    while (query.next())
+        result.append(rowFrom(query));
+    return result;
+}
+
+QList<ExampleRow> DatasetStore::rowsForIds(const QList<qint64> &ids) const
+{
+    QList<ExampleRow> result;
+    if (ids.isEmpty())
+        return result;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM examples WHERE id IN (%2)")
+                        .arg(RowColumns, idList(ids))))
+        return result;
+    QHash<qint64, ExampleRow> byId;
+    while (query.next()) {
+        ExampleRow row = rowFrom(query);
+        byId.insert(row.id, row);
+    }
+    result.reserve(ids.size());
+    for (const qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            result.append(*it);
+    }
+    return result;
+}
+
+ExampleRecord DatasetStore::example(qint64 exampleId) const
+{
+    const QList<ExampleRecord> found = examples({exampleId});
+    return found.isEmpty() ? ExampleRecord{} : found.first();
+}
+
+QList<ExampleRecord> DatasetStore::examples(const QList<qint64> &ids) const
+{
+    QList<ExampleRecord> result;
+    if (ids.isEmpty())
+        return result;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, dataset_id, position, CAST(json AS BLOB), tags, "
+                                   "note, split, status FROM examples WHERE id IN (%1) "
+                                   "ORDER BY dataset_id, position")
+                        .arg(idList(ids))))
+        return result;
+    while (query.next()) {
+        ExampleRecord record;
+        record.id = query.value(0).toLongLong();
+        record.datasetId = query.value(1).toLongLong();
+        record.position = query.value(2).toInt();
+        record.json = QJsonDocument::fromJson(query.value(3).toByteArray()).object();
+        record.tags = ExampleTable::tagsFromColumn(query.value(4).toString());
+        record.note = query.value(5).toString();
+        record.split = query.value(6).toString();
+        record.status = query.value(7).toString();
+        result.append(record);
+    }
+    return result;
+}
+
+int DatasetStore::positionOf(qint64 exampleId) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT position FROM examples WHERE id = ?"));
+    query.addBindValue(exampleId);
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+}
+
+qint64 DatasetStore::datasetOf(qint64 exampleId) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT dataset_id FROM examples WHERE id = ?"));
+    query.addBindValue(exampleId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 DatasetStore::idAt(qint64 datasetId, int position) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT id FROM examples WHERE dataset_id = ? AND position = ?"));
+    query.addBindValue(datasetId);
+    query.addBindValue(position);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<qint64> DatasetStore::exampleIds(qint64 datasetId, const ExampleFilter &filter,
+                                       SortKey sort, Qt::SortOrder order) const
+{
+    QString sql = QStringLiteral("SELECT id FROM examples WHERE dataset_id = ?");
+    QVariantList values{datasetId};
+    if (!filter.split.isEmpty()) {
+        sql += QStringLiteral(" AND split = ?");
+        values.append(filter.split);
+    }
+    if (!filter.status.isEmpty()) {
+        sql += QStringLiteral(" AND status = ?");
+        values.append(filter.status);
+    }
+    if (!filter.tag.isEmpty()) {
+        sql += QStringLiteral(" AND tags LIKE ? ESCAPE '\\'");
+        values.append(QString(QStringLiteral("%,")
+                              + ExampleTable::likeEscaped(filter.tag.simplified())
+                              + QStringLiteral(",%")));
+    }
+    if (filter.duplicatesOnly) {
+        sql += QStringLiteral(" AND (duplicate_of IS NOT NULL OR id IN (SELECT duplicate_of FROM "
+                              "examples WHERE dataset_id = ? AND duplicate_of IS NOT NULL))");
+        values.append(datasetId);
+    }
+    if (!filter.text.isEmpty()) {
+        // The search text is lower-cased when stored, so LIKE's ASCII-only case folding is
+        // never relied upon.
+        sql += QStringLiteral(" AND id IN (SELECT id FROM example_search WHERE dataset_id = ? "
+                              "AND text LIKE ? ESCAPE '\\')");
+        values.append(datasetId);
+        values.append(QString(QLatin1Char('%') + ExampleTable::likeEscaped(filter.text.toLower())
+                              + QLatin1Char('%')));
+    }
+    sql += QStringLiteral(" ORDER BY ") + sortColumn(sort)
+           + (order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString());
+    if (sort != SortKey::Position)
+        sql += QStringLiteral(", position");
+
+    QList<qint64> ids;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+QStringList DatasetStore::tags(qint64 datasetId) const
+{
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT tags FROM examples WHERE dataset_id = ? AND tags != ''"));
+    query.addBindValue(datasetId);
+    QStringList result;
+    if (query.exec()) {
+        while (query.next()) {
+            for (const QString &tag : ExampleTable::tagsFromColumn(query.value(0).toString())) {
+                if (!result.contains(tag))
+                    result.append(tag);
+            }
+        }
+    }
+    result.sort(Qt::CaseInsensitive);
+    return result;
+}
+
+QHash<QString, int> DatasetStore::splitCounts(qint64 datasetId) const
+{
+    QHash<QString, int> counts{{trainSplit(), 0}, {validationSplit(), 0}};
+    QSqlQuery query(db());
+    query.prepare(
+        QStringLiteral("SELECT split, count(*) FROM examples WHERE dataset_id = ? GROUP BY split"));
+    query.addBindValue(datasetId);
+    if (query.exec()) {
+        while (query.next())
+            counts.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    return counts;
+}
+
+// ---- examples: writing
+
+bool DatasetStore::shiftPositions(qint64 datasetId, int from, int delta)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "UPDATE examples SET position = position + ? WHERE dataset_id = ? AND position >= ?"));
+    query.addBindValue(delta);
+    query.addBindValue(datasetId);
+    query.addBindValue(from);
+    return query.exec() || fail(query.lastError().text());
+}
+
+bool DatasetStore::renumber(qint64 datasetId)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "UPDATE examples SET position = r.n - 1 FROM (SELECT id, row_number() OVER "
+        "(ORDER BY position) AS n FROM examples WHERE dataset_id = ?) AS r "
+        "WHERE examples.id = r.id AND examples.position != r.n - 1"));
+    query.addBindValue(datasetId);
+    return query.exec() || fail(query.lastError().text());
+}
+
+bool DatasetStore::insertRecord(qint64 datasetId, int position, const ExampleRecord &record,
+                                qint64 *id)
+{
+    ExampleTable table(db());
+    if (!table.prepare())
+        return fail(table.errorText());
+    ExampleTable::Extra extra;
+    if (record.id > 0 && datasetOf(record.id) == 0)
+        extra.id = record.id;
+    extra.split = record.split.isEmpty() ? trainSplit() : record.split;
+    extra.status = record.status.isEmpty() ? QStringLiteral("unchecked") : record.status;
+    extra.tags = ExampleTable::tagsColumn(record.tags);
+    extra.note = record.note;
+    *id = table.insert(datasetId, position, ParsedExample::fromJson(record.json), extra);
+    return *id != 0 || fail(table.errorText());
+}
+
+qint64 DatasetStore::insertExample(qint64 datasetId, int position, const ExampleRecord &record)
+{
+    ExampleRecord placed = record;
+    placed.position = std::clamp(position, 0, exampleCount(datasetId));
+    const QList<qint64> ids = insertExamples(datasetId, {placed});
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+qint64 DatasetStore::appendExample(qint64 datasetId, const QJsonObject &json)
+{
+    ExampleRecord record;
+    record.json = json;
+    return insertExample(datasetId, exampleCount(datasetId), record);
+}
+
+QList<qint64> DatasetStore::insertExamples(qint64 datasetId, const QList<ExampleRecord> &records)
+{
+    QList<ExampleRecord> sorted = records;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const ExampleRecord &a, const ExampleRecord &b) {
+                         return a.position < b.position;
+                     });
+    QList<qint64> ids;
+    if (sorted.isEmpty() || !begin())
+        return ids;
+    // Contiguous runs of final positions, inserted in ascending order: after each run the
+    // later positions are already the final ones.
+    bool ok = true;
+    int count = exampleCount(datasetId);
+    for (qsizetype i = 0; ok && i < sorted.size();) {
+        qsizetype end = i + 1;
+        const int first = std::clamp(sorted.at(i).position, 0, count);
+        while (end < sorted.size() && sorted.at(end).position == first + int(end - i))
+            ++end;
+        const int last = first + int(end - i) - 1;
+        Q_EMIT examplesAboutToBeInserted(datasetId, first, last);
+        ok = shiftPositions(datasetId, first, last - first + 1);
+        for (qsizetype k = i; ok && k < end; ++k) {
+            qint64 id = 0;
+            ok = insertRecord(datasetId, first + int(k - i), sorted.at(k), &id);
+            ids.append(id);
+        }
+        count += last - first + 1;
+        if (ok) {
+            Q_EMIT examplesInserted(datasetId, first, last);
+        } else {
+            Q_EMIT examplesInserted(datasetId, first, last);
+            Q_EMIT examplesAboutToBeReset(datasetId); // the model must forget those rows
+        }
+        i = end;
+    }
+    ok = ok && touchDataset(datasetId) && commit();
+    if (!ok) {
+        rollback();
+        emitResetDone(datasetId);
+        return {};
+    }
+    Q_EMIT datasetChanged(datasetId);
+    return ids;
+}
+
+qint64 DatasetStore::duplicateExample(qint64 exampleId)
+{
+    ExampleRecord copy = example(exampleId);
+    if (copy.id == 0) {
+        m_lastError = tr("This example no longer exists.");
+        return 0;
+    }
+    copy.id = 0;
+    return insertExample(copy.datasetId, copy.position + 1, copy);
+}
+
+QList<ExampleRecord> DatasetStore::removeExamples(const QList<qint64> &ids)
+{
+    const QList<ExampleRecord> records = examples(ids); // sorted by dataset, position
+    if (records.isEmpty())
+        return {};
+    const qint64 datasetId = records.first().datasetId;
+    QList<std::pair<int, int>> runs;
+    for (const ExampleRecord &record : records) {
+        if (record.datasetId != datasetId)
+            continue; // one dataset per call
+        if (!runs.isEmpty() && runs.last().second + 1 == record.position)
+            runs.last().second = record.position;
+        else
+            runs.append({record.position, record.position});
+    }
+    if (!begin())
+        return {};
+    const bool asReset = runs.size() > MaxRemovalRuns;
+    if (asReset)
+        Q_EMIT examplesAboutToBeReset(datasetId);
+    bool ok = true;
+    for (auto run = runs.crbegin(); ok && run != runs.crend(); ++run) {
+        if (!asReset)
+            Q_EMIT examplesAboutToBeRemoved(datasetId, run->first, run->second);
+        QSqlQuery query(db());
+        query.prepare(QStringLiteral(
+            "DELETE FROM examples WHERE dataset_id = ? AND position >= ? AND position <= ?"));
+        query.addBindValue(datasetId);
+        query.addBindValue(run->first);
+        query.addBindValue(run->second);
+        ok = (query.exec() || fail(query.lastError().text()))
+             && (asReset || shiftPositions(datasetId, run->second + 1,
+                                           run->first - run->second - 1));
+        if (!asReset)
+            Q_EMIT examplesRemoved(datasetId, run->first, run->second);
+    }
+    ok = ok && (!asReset || renumber(datasetId)) && touchDataset(datasetId) && commit();
+    if (!ok) {
+        rollback();
+        if (!asReset)
+            Q_EMIT examplesAboutToBeReset(datasetId);
+        emitResetDone(datasetId);
+        return {};
+    }
+    if (asReset)
+        Q_EMIT examplesReset(datasetId);
+    Q_EMIT datasetChanged(datasetId);
+    QList<ExampleRecord> removed;
+    for (const ExampleRecord &record : records) {
+        if (record.datasetId == datasetId)
+            removed.append(record);
+    }
+    return removed;
+}
+
+bool DatasetStore::moveExample(qint64 exampleId, int toPosition)
+{
+    const qint64 datasetId = datasetOf(exampleId);
+    const int from = positionOf(exampleId);
+    if (datasetId == 0 || from < 0) {
+        m_lastError = tr("This example no longer exists.");
+        return false;
+    }
+    const int to = std::clamp(toPosition, 0, exampleCount(datasetId) - 1);
+    if (to == from)
+        return true;
+    if (!begin())
+        return false;
+    Q_EMIT exampleAboutToBeMoved(datasetId, from, to);
+    QSqlQuery query(db());
+    if (to > from) {
+        query.prepare(QStringLiteral("UPDATE examples SET position = position - 1 WHERE "
+                                     "dataset_id = ? AND position > ? AND position <= ?"));
+    } else {
+        query.prepare(QStringLiteral("UPDATE examples SET position = position + 1 WHERE "
+                                     "dataset_id = ? AND position < ? AND position >= ?"));
+    }
+    query.addBindValue(datasetId);
+    query.addBindValue(from);
+    query.addBindValue(to);
+    QSqlQuery place(db());
+    place.prepare(QStringLiteral("UPDATE examples SET position = ? WHERE id = ?"));
+    place.addBindValue(to);
+    place.addBindValue(exampleId);
+    const bool ok = (query.exec() || fail(query.lastError().text()))
+                    && (place.exec() || fail(place.lastError().text())) && commit();
+    Q_EMIT exampleMoved(datasetId, from, to);
+    if (!ok) {
+        rollback();
+        Q_EMIT examplesAboutToBeReset(datasetId);
+        emitResetDone(datasetId);
+    }
+    return ok;
+}
+
+bool DatasetStore::updateRecord(const ExampleRecord &record)
+{
+    const ParsedExample parsed = ParsedExample::fromJson(record.json);
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "UPDATE examples SET json = CAST(? AS TEXT), summary = ?, turns = ?, content_hash = ?, "
+        "total_tokens = NULL, trained_tokens = NULL, tags = ?, note = ?, split = ?, status = ?, "
+        "updated_at = ? WHERE id = ?"));
+    query.addBindValue(parsed.json);
+    query.addBindValue(parsed.summary);
+    query.addBindValue(parsed.turns);
+    query.addBindValue(parsed.contentHash);
+    query.addBindValue(ExampleTable::tagsColumn(record.tags));
+    query.addBindValue(record.note);
+    query.addBindValue(record.split.isEmpty() ? trainSplit() : record.split);
+    query.addBindValue(record.status.isEmpty() ? QStringLiteral("unchecked") : record.status);
+    query.addBindValue(now());
+    query.addBindValue(record.id);
+    QSqlQuery search(db());
+    search.prepare(QStringLiteral("UPDATE example_search SET text = CAST(? AS TEXT) WHERE id = ?"));
+    search.addBindValue(parsed.searchText);
+    search.addBindValue(record.id);
+    return (query.exec() || fail(query.lastError().text()))
+           && (search.exec() || fail(search.lastError().text()));
+}
+
+bool DatasetStore::updateExamples(const QList<ExampleRecord> &records)
+{
+    if (records.isEmpty())
+        return true;
+    if (!begin())
+        return false;
+    bool ok = true;
+    for (qsizetype i = 0; ok && i < records.size(); ++i)
+        ok = updateRecord(records.at(i));
+    if (!ok || !commit()) {
+        rollback();
+        return false;
+    }
+    QList<qint64> ids;
+    for (const ExampleRecord &record : records)
+        ids.append(record.id);
+    emitChanged(ids);
+    return true;
+}
+
+bool DatasetStore::setJson(qint64 exampleId, const QJsonObject &json)
+{
+    ExampleRecord record = example(exampleId);
+    if (record.id == 0) {
+        m_lastError = tr("This example no longer exists.");
+        return false;
+    }
+    record.json = json;
+    return updateExamples({record});
+}
+
+bool DatasetStore::setNote(qint64 exampleId, const QString &note)
+{
+    return setColumn({exampleId}, QStringLiteral("note"), note);
+}
+
+bool DatasetStore::setTags(qint64 exampleId, const QStringList &tags)
+{
+    return setColumn({exampleId}, QStringLiteral("tags"), ExampleTable::tagsColumn(tags));
+}
+
+bool DatasetStore::setSplit(const QList<qint64> &ids, const QString &split)
+{
+    return setColumn(ids, QStringLiteral("split"), split);
+}
+
+bool DatasetStore::setStatus(const QList<qint64> &ids, const QString &status)
+{
+    return setColumn(ids, QStringLiteral("status"), status);
+}
+
+bool DatasetStore::setColumn(const QList<qint64> &ids, const QString &column, const QString &value)
+{
+    if (ids.isEmpty())
+        return true;
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("UPDATE examples SET %1 = ?, updated_at = ? WHERE id IN (%2)")
+                      .arg(column, idList(ids)));
+    query.addBindValue(value);
+    query.addBindValue(now());
+    if (!query.exec())
+        return fail(query.lastError().text());
+    emitChanged(ids);
+    return true;
+}
+
+bool DatasetStore::addTag(const QList<qint64> &ids, const QString &tag)
+{
+    return editTags(ids, tag, true);
+}
+
+bool DatasetStore::removeTag(const QList<qint64> &ids, const QString &tag)
+{
+    return editTags(ids, tag, false);
+}
+
+bool DatasetStore::editTags(const QList<qint64> &ids, const QString &tag, bool add)
+{
+    const QStringList clean = ExampleTable::normalizedTags({tag});
+    if (ids.isEmpty() || clean.isEmpty())
+        return true;
+    const QString marked = QLatin1Char(',') + clean.first() + QLatin1Char(',');
+    QSqlQuery query(db());
+    if (add) {
+        query.prepare(QStringLiteral(
+                          "UPDATE examples SET tags = CASE WHEN tags = '' THEN ?1 ELSE tags || "
+                          "substr(?1, 2) END, updated_at = ?2 WHERE id IN (%1) AND instr(tags, ?1) = 0")
+                          .arg(idList(ids)));
+    } else {
+        query.prepare(QStringLiteral(
+                          "UPDATE examples SET tags = CASE WHEN tags = ?1 THEN '' ELSE "
+                          "replace(tags, ?1, ',') END, updated_at = ?2 WHERE id IN (%1) "
+                          "AND instr(tags, ?1) > 0")
+                          .arg(idList(ids)));
+    }
+    query.bindValue(0, marked);
+    query.bindValue(1, now());
+    if (!query.exec())
+        return fail(query.lastError().text());
+    emitChanged(ids);
+    return true;
+}
+
+bool DatasetStore::setTokenCounts(const QList<TokenCounts> &counts)
+{
+    if (counts.isEmpty())
+        return true;
+    if (!begin())
+        return false;
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "UPDATE examples SET total_tokens = ?, trained_tokens = ? WHERE id = ?"));
+    bool ok = true;
+    QList<qint64> ids;
+    for (const TokenCounts &count : counts) {
+        query.bindValue(0, count.totalTokens < 0 ? QVariant() : QVariant(count.totalTokens));
+        query.bindValue(1, count.trainedTokens < 0 ? QVariant() : QVariant(count.trainedTokens));
+        query.bindValue(2, count.exampleId);
+        ok = ok && (query.exec() || fail(query.lastError().text()));
+        ids.append(count.exampleId);
+    }
+    if (!ok || !commit()) {
+        rollback();
+        return false;
+    }
+    emitChanged(ids);
+    return true;
+}
+
+// ---- splits and duplicates
+
+int DatasetStore::makeValidationSplit(qint64 datasetId, double percent, quint64 seed)
+{
+    QList<qint64> ids = exampleIds(datasetId);
+    // A Fisher-Yates shuffle with a fixed generator: std::shuffle and the standard
+    // distributions differ between libraries, and the split must not.
+    std::mt19937_64 generator(seed);
+    for (qsizetype i = ids.size() - 1; i > 0; --i)
+        std::swap(ids[i], ids[qsizetype(generator() % quint64(i + 1))]);
+    const qsizetype validation =
+        qsizetype(std::llround(double(ids.size()) * std::clamp(percent, 0.0, 100.0) / 100.0));
+
+    if (!begin())
+        return -1;
+    Q_EMIT examplesAboutToBeReset(datasetId);
+    QSqlQuery all(db());
+    all.prepare(QStringLiteral("UPDATE examples SET split = ? WHERE dataset_id = ?"));
+    all.addBindValue(trainSplit());
+    all.addBindValue(datasetId);
+    bool ok = all.exec() || fail(all.lastError().text());
+    QSqlQuery one(db());
+    one.prepare(QStringLiteral("UPDATE examples SET split = ? WHERE id = ?"));
+    for (qsizetype i = 0; ok && i < validation; ++i) {
+        one.bindValue(0, validationSplit());
+        one.bindValue(1, ids.at(i));
+        ok = one.exec() || fail(one.lastError().text());
+    }
+    ok = ok && touchDataset(datasetId) && commit();
+    if (!ok)
+        rollback();
+    emitResetDone(datasetId);
+    return ok ? int(validation) : -1;
+}
+
+int DatasetStore::flagDuplicates(qint64 datasetId)
+{
+    if (!begin())
+        return -1;
+    Q_EMIT examplesAboutToBeReset(datasetId);
+    QSqlQuery clear(db());
+    clear.prepare(QStringLiteral("UPDATE examples SET duplicate_of = NULL WHERE dataset_id = ? "
+                                 "AND duplicate_of IS NOT NULL"));
+    clear.addBindValue(datasetId);
+    QSqlQuery mark(db());
+    mark.prepare(QStringLiteral(
+        "UPDATE examples SET duplicate_of = d.first FROM (SELECT id, first_value(id) OVER "
+        "(PARTITION BY content_hash ORDER BY position) AS first FROM examples "
+        "WHERE dataset_id = ?) AS d WHERE examples.id = d.id AND d.first != d.id"));
+    mark.addBindValue(datasetId);
+    QSqlQuery count(db());
+    count.prepare(QStringLiteral(
+        "SELECT count(*) FROM examples WHERE dataset_id = ? AND duplicate_of IS NOT NULL"));
+    count.addBindValue(datasetId);
+    const bool ok = (clear.exec() || fail(clear.lastError().text()))
+                    && (mark.exec() || fail(mark.lastError().text()))
+                    && (count.exec() || fail(count.lastError().text())) && count.next() && commit();
+    const int duplicates = ok ? count.value(0).toInt() : -1;
+    if (!ok)
+        rollback();
+    emitResetDone(datasetId);
+    return duplicates;
+}
+
+void DatasetStore::reload(qint64 datasetId)
+{
+    Q_EMIT examplesAboutToBeReset(datasetId);
+    emitResetDone(datasetId);
+}
+
+void DatasetStore::emitResetDone(qint64 datasetId)
+{
+    Q_EMIT examplesReset(datasetId);
+    Q_EMIT datasetChanged(datasetId);
+}
+
+void DatasetStore::emitChanged(const QList<qint64> &ids)
+{
+    // Group by dataset so each model only looks at its own ids.
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT dataset_id FROM examples WHERE id IN (%1)")
+                        .arg(idList(ids))))
+        return;
+    while (query.next())
+        Q_EMIT examplesChanged(query.value(0).toLongLong(), ids);
+}
