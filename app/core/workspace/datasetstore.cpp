@@ -667,11 +667,11 @@ bool DatasetStore::updateRecord(const ExampleRecord &record)
         "total_tokens = NULL, trained_tokens = NULL, tags = ?, note = ?, split = ?, status = ?, "
         "updated_at = ? WHERE id = ?"));
     query.addBindValue(parsed.json);
-    query.addBindValue(parsed.summary);
+    query.addBindValue(ExampleTable::notNull(parsed.summary));
     query.addBindValue(parsed.turns);
     query.addBindValue(parsed.contentHash);
-    query.addBindValue(ExampleTable::tagsColumn(record.tags));
-    query.addBindValue(record.note);
+    query.addBindValue(ExampleTable::notNull(ExampleTable::tagsColumn(record.tags)));
+    query.addBindValue(ExampleTable::notNull(record.note));
     query.addBindValue(record.split.isEmpty() ? trainSplit() : record.split);
     query.addBindValue(record.status.isEmpty() ? QStringLiteral("unchecked") : record.status);
     query.addBindValue(now());
@@ -742,7 +742,7 @@ bool DatasetStore::setColumn(const QList<qint64> &ids, const QString &column, co
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE examples SET %1 = ?, updated_at = ? WHERE id IN (%2)")
                       .arg(column, idList(ids)));
-    query.addBindValue(value);
+    query.addBindValue(ExampleTable::notNull(value));
     query.addBindValue(now());
     if (!query.exec())
         return fail(query.lastError().text());
@@ -768,19 +768,22 @@ bool DatasetStore::editTags(const QList<qint64> &ids, const QString &tag, bool a
     const QString marked = QLatin1Char(',') + clean.first() + QLatin1Char(',');
     QSqlQuery query(db());
     if (add) {
-        query.prepare(QStringLiteral(
-                          "UPDATE examples SET tags = CASE WHEN tags = '' THEN ?1 ELSE tags || "
-                          "substr(?1, 2) END, updated_at = ?2 WHERE id IN (%1) AND instr(tags, ?1) = 0")
+        query.prepare(QStringLiteral("UPDATE examples SET tags = CASE WHEN tags = '' THEN ? ELSE "
+                                     "tags || ? END, updated_at = ? WHERE id IN (%1) "
+                                     "AND instr(tags, ?) = 0")
                           .arg(idList(ids)));
+        query.addBindValue(marked);
+        query.addBindValue(marked.mid(1));
     } else {
-        query.prepare(QStringLiteral(
-                          "UPDATE examples SET tags = CASE WHEN tags = ?1 THEN '' ELSE "
-                          "replace(tags, ?1, ',') END, updated_at = ?2 WHERE id IN (%1) "
-                          "AND instr(tags, ?1) > 0")
+        query.prepare(QStringLiteral("UPDATE examples SET tags = CASE WHEN tags = ? THEN '' ELSE "
+                                     "replace(tags, ?, ',') END, updated_at = ? WHERE id IN (%1) "
+                                     "AND instr(tags, ?) > 0")
                           .arg(idList(ids)));
+        query.addBindValue(marked);
+        query.addBindValue(marked);
     }
-    query.bindValue(0, marked);
-    query.bindValue(1, now());
+    query.addBindValue(now());
+    query.addBindValue(marked);
     if (!query.exec())
         return fail(query.lastError().text());
     emitChanged(ids);

@@ -42,14 +42,14 @@ qint64 ExampleTable::insert(qint64 datasetId, qint64 position, const ParsedExamp
     m_example.bindValue(i++, position);
     m_example.bindValue(i++, extra.split);
     m_example.bindValue(i++, extra.status);
-    m_example.bindValue(i++, extra.tags);
+    m_example.bindValue(i++, notNull(extra.tags));
     m_example.bindValue(i++, example.turns);
     m_example.bindValue(i++, example.contentHash);
     m_example.bindValue(i++, example.line > 0 ? QVariant(example.line) : QVariant());
     m_example.bindValue(i++, m_now);
     m_example.bindValue(i++, m_now);
-    m_example.bindValue(i++, example.summary);
-    m_example.bindValue(i++, extra.note);
+    m_example.bindValue(i++, notNull(example.summary));
+    m_example.bindValue(i++, notNull(extra.note));
     m_example.bindValue(i++, extra.sourceFile.isEmpty() ? QVariant() : QVariant(extra.sourceFile));
     m_example.bindValue(i++, example.json);
     if (!m_example.exec()) {

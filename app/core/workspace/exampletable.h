@@ -38,6 +38,8 @@ public:
     static QStringList normalizedTags(const QStringList &tags);
     // Escapes % _ and \ for LIKE ... ESCAPE '\'.
     static QString likeEscaped(const QString &text);
+    // SQLite stores a null QString as NULL; NOT NULL text columns need "" instead.
+    static QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
 
 private:
     QSqlDatabase m_db;
