@@ -26,7 +26,9 @@ EmptyState::EmptyState(const QIcon &icon, const QString &title, const QString &t
 
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(560);
+    // A fixed width (not an alignment flag on the layout item) keeps QLabel's
+    // height-for-width working, so wrapped text is never clipped.
+    m_text->setFixedWidth(520);
     m_text->setTextFormat(Qt::PlainText);
 
     auto buttonRow = new QHBoxLayout(m_buttons);
@@ -37,7 +39,11 @@ EmptyState::EmptyState(const QIcon &icon, const QString &title, const QString &t
     layout->addStretch(2);
     layout->addWidget(image);
     layout->addWidget(heading);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    auto textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(m_text);
+    textRow->addStretch();
+    layout->addLayout(textRow);
     layout->addWidget(m_buttons);
     layout->addStretch(3);
 }
