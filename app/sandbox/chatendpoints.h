@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class JobSimulator;
+class SandboxExchange;
+
+// POST /v1/chat/completions, plain and streamed as server-sent events. Answers come from
+// ChatSimulator; usage counts are estimates, not real token counts.
+class ChatEndpoints
+{
+public:
+    static constexpr int chunkDelayMs = 15;
+
+    // context owns the timers of running streams; cutStreamAfter < 0 never cuts a stream.
+    ChatEndpoints(JobSimulator &jobs, QObject *context, int cutStreamAfter);
+
+    // False when the path is not its own.
+    bool handle(const std::shared_ptr<SandboxExchange> &exchange);
+
+private:
+    struct Completion
+    {
+        QString id;
+        QString model;
+        QString answer;
+        QString finishReason;
+        qint64 created = 0;
+        int promptTokens = 0;
+        int completionTokens = 0;
+    };
+
+    bool answer(SandboxExchange &exchange, const QJsonObject &request, Completion &completion);
+    void sendPlain(SandboxExchange &exchange, const Completion &completion);
+    void stream(const std::shared_ptr<SandboxExchange> &exchange, const Completion &completion,
+                bool includeUsage);
+    QJsonObject usageJson(const Completion &completion) const;
+
+    JobSimulator &m_jobs;
+    QObject *m_context;
+    int m_cutStreamAfter;
+    quint64 m_counter = 0;
+};

@@ -1,0 +1,87 @@
+#include "chatsimulator.h"
+
+#include <QRegularExpression>
+
+QSet<QString> ChatSimulator::words(const QString &text)
+{
+    static const QRegularExpression separator(QStringLiteral("[^\\w]+"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
+    // Tiny words carry no meaning for matching; a crude suffix cut lets "opening" meet "open".
+    static const QStringList suffixes{QStringLiteral("ing"), QStringLiteral("ed"),
+                                      QStringLiteral("es"), QStringLiteral("s")};
+    QSet<QString> result;
+    const QStringList list = text.toLower().split(separator, Qt::SkipEmptyParts);
+    for (QString word : list) {
+        if (word.size() < 3)
+            continue;
+        for (const QString &suffix : suffixes) {
+            if (word.size() - suffix.size() >= 3 && word.endsWith(suffix)) {
+                word.chop(suffix.size());
+                break;
+            }
+        }
+        result.insert(word);
+    }
+    return result;
+}
+
+QString ChatSimulator::baseAnswer(const QString &prompt)
+{
+    static const QStringList answers{
+        QStringLiteral("Thank you for your question. Here is a general answer: it depends on "
+                       "your situation, and I would be glad to help if you share more details."),
+        QStringLiteral("That is a good question. In general, there are several possible "
+                       "approaches; tell me more about what you need and I can be more specific."),
+        QStringLiteral("Happy to help. Broadly speaking, the answer varies from case to case, so "
+                       "a few more details would let me give you a precise reply."),
+    };
+    const int choice = int(qHash(prompt.trimmed()) % quint32(answers.size()));
+    return baseMarker() + answers.at(choice);
+}
+
+int ChatSimulator::closestExample(const QList<TrainingFile::Example> &examples,
+                                  const QString &prompt)
+{
+    const QSet<QString> promptWords = words(prompt);
+    int best = examples.isEmpty() ? -1 : 0;
+    double bestScore = -1;
+    for (qsizetype i = 0; i < examples.size(); ++i) {
+        const QSet<QString> exampleWords = words(examples.at(i).prompt);
+        const qsizetype shared = QSet<QString>(promptWords).intersect(exampleWords).size();
+        const qsizetype all = QSet<QString>(promptWords).unite(exampleWords).size();
+        const double score = all == 0 ? 0 : double(shared) / double(all);
+        if (score > bestScore) {
+            bestScore = score;
+            best = int(i);
+        }
+    }
+    return best;
+}
+
+QString ChatSimulator::tunedAnswer(const QList<TrainingFile::Example> &examples,
+                                   const QString &prompt)
+{
+    const int index = closestExample(examples, prompt);
+    if (index < 0)
+        return tunedMarker() + baseAnswer(prompt).mid(baseMarker().size());
+    return tunedMarker() + examples.at(index).answer;
+}
+
+QStringList ChatSimulator::pieces(const QString &answer, int wordsPerPiece)
+{
+    QStringList result;
+    QString current;
+    int wordsInCurrent = 0;
+    for (qsizetype i = 0; i < answer.size(); ++i) {
+        current.append(answer.at(i));
+        const bool wordEnds = answer.at(i).isSpace() && i > 0 && !answer.at(i - 1).isSpace();
+        if (wordEnds && ++wordsInCurrent >= wordsPerPiece) {
+            result.append(current);
+            current.clear();
+            wordsInCurrent = 0;
+        }
+    }
+    if (!current.isEmpty())
+        result.append(current);
+    return result;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "trainingfile.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+// The simulated answers, labelled so nobody mistakes them for a real model: a base model
+// answers generically; a tuned model answers with the assistant answer of the training example
+// whose user messages share the most words with the prompt. Side by side in the Playground the
+// difference shows what the dataset taught.
+class ChatSimulator
+{
+public:
+    static QString baseMarker() { return QStringLiteral("[Sandbox · base model] "); }
+    static QString tunedMarker() { return QStringLiteral("[Sandbox · tuned model] "); }
+
+    static QString baseAnswer(const QString &prompt);
+    static QString tunedAnswer(const QList<TrainingFile::Example> &examples, const QString &prompt);
+    // Index of the example closest to the prompt (Jaccard similarity of word sets), -1 if none.
+    static int closestExample(const QList<TrainingFile::Example> &examples, const QString &prompt);
+    // Splits an answer into pieces of a few words each for streaming; joined they give it back.
+    static QStringList pieces(const QString &answer, int wordsPerPiece = 3);
+
+private:
+    static QSet<QString> words(const QString &text);
+};
