@@ -9,10 +9,20 @@ QSet<QString> ChatSimulator::words(const QString &text)
     // Tiny words carry no meaning for matching; a crude suffix cut lets "opening" meet "open".
     static const QStringList suffixes{QStringLiteral("ing"), QStringLiteral("ed"),
                                       QStringLiteral("es"), QStringLiteral("s")};
+    // Common words say little about the topic (English and Portuguese, Ajuste's languages).
+    static const QSet<QString> stopWords{
+        QStringLiteral("the"),  QStringLiteral("and"),  QStringLiteral("you"),
+        QStringLiteral("your"), QStringLiteral("are"),  QStringLiteral("can"),
+        QStringLiteral("for"),  QStringLiteral("what"), QStringLiteral("when"),
+        QStringLiteral("how"),  QStringLiteral("where"), QStringLiteral("does"),
+        QStringLiteral("with"), QStringLiteral("this"), QStringLiteral("that"),
+        QStringLiteral("have"), QStringLiteral("que"),  QStringLiteral("para"),
+        QStringLiteral("com"),  QStringLiteral("uma"),  QStringLiteral("por"),
+        QStringLiteral("como"), QStringLiteral("você"), QStringLiteral("vocês")};
     QSet<QString> result;
     const QStringList list = text.toLower().split(separator, Qt::SkipEmptyParts);
     for (QString word : list) {
-        if (word.size() < 3)
+        if (word.size() < 3 || stopWords.contains(word))
             continue;
         for (const QString &suffix : suffixes) {
             if (word.size() - suffix.size() >= 3 && word.endsWith(suffix)) {

@@ -81,6 +81,8 @@ bool FilesEndpoints::handleFiles(SandboxExchange &exchange)
             noSuchFile(exchange, id);
         }
     } else if (segments.size() == 4 && segments.at(3) == QLatin1String("content") &&
+               // The specification declares application/json with a string, which no raw file
+               // can satisfy; like OpenAI's servers, send the bytes as they are.
                method == "GET") {
         file ? exchange.sendBytes(200, "application/octet-stream", file->content)
              : noSuchFile(exchange, id);
