@@ -1,0 +1,191 @@
+// Simulated chat over real HTTP: the base model answers generically, a tuned model answers
+// from the closest training example; plain and streamed answers agree.
+#include "sandboxtestclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+QJsonObject chatRequest(const QString &model, const QString &prompt)
+{
+    return {{QStringLiteral("model"), model},
+            {QStringLiteral("messages"),
+             QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                    {QStringLiteral("content"), QStringLiteral("Be brief.")}},
+                        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                    {QStringLiteral("content"), prompt}}}}};
+}
+
+QString contentOf(const SandboxTestClient::Reply &reply)
+{
+    return reply.json[QStringLiteral("choices")][0][QStringLiteral("message")][QStringLiteral("content")].toString();
+}
+
+// The JSON payloads of a server-sent event stream, in order ("[DONE]" kept as text).
+QList<QByteArray> events(const QByteArray &body)
+{
+    QList<QByteArray> payloads;
+    for (const QByteArray &line : body.split('\n')) {
+        if (line.startsWith("data: "))
+            payloads.append(line.mid(6));
+    }
+    return payloads;
+}
+
+} // namespace
+
+class TestSandboxChat : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void baseModelAnswersGenerically();
+    void tunedModelAnswersFromTheClosestExample();
+    void checkpointModelAnswersToo();
+    void unknownModelIsNotFound();
+    void missingMessagesAreRefused();
+    void streamSplitsTheAnswerAndEndsWithUsageAndDone();
+    void streamWithoutUsageSendsNoUsageChunk();
+    void maxTokensCutsTheAnswer();
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    QString m_tunedModel;
+    QString m_checkpointModel;
+};
+
+void TestSandboxChat::initTestCase()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    const QString id = m_sandbox->client->startJob(SandboxTestClient::chatFile(12))[QStringLiteral("id")].toString();
+    const QJsonObject job = m_sandbox->client->waitForJob(id);
+    QCOMPARE(job[QStringLiteral("status")].toString(), QStringLiteral("succeeded"));
+    m_tunedModel = job[QStringLiteral("fine_tuned_model")].toString();
+    m_checkpointModel = m_sandbox->client->get(QStringLiteral("/fine_tuning/jobs/%1/checkpoints").arg(id))
+                            .json[QStringLiteral("data")][1][QStringLiteral("fine_tuned_model_checkpoint")].toString();
+    QVERIFY(!m_checkpointModel.isEmpty());
+}
+
+void TestSandboxChat::baseModelAnswersGenerically()
+{
+    const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"),
+                                               chatRequest(QStringLiteral("gpt-4o-mini"), SandboxTestClient::question(6)));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json[QStringLiteral("object")].toString(), QStringLiteral("chat.completion"));
+    QCOMPARE(reply.json[QStringLiteral("model")].toString(), QStringLiteral("gpt-4o-mini"));
+    const QJsonObject choice = reply.json[QStringLiteral("choices")][0].toObject();
+    QCOMPARE(choice[QStringLiteral("finish_reason")].toString(), QStringLiteral("stop"));
+    QCOMPARE(choice[QStringLiteral("message")][QStringLiteral("role")].toString(), QStringLiteral("assistant"));
+    const QString content = contentOf(reply);
+    QVERIFY(content.startsWith(QStringLiteral("[Sandbox · base model] ")));
+    QVERIFY(!content.contains(SandboxTestClient::answer(6)));
+    const QJsonObject usage = reply.json[QStringLiteral("usage")].toObject();
+    QVERIFY(usage[QStringLiteral("prompt_tokens")].toInt() > 0);
+    QVERIFY(usage[QStringLiteral("completion_tokens")].toInt() > 0);
+    QCOMPARE(usage[QStringLiteral("total_tokens")].toInt(),
+             usage[QStringLiteral("prompt_tokens")].toInt() + usage[QStringLiteral("completion_tokens")].toInt());
+}
+
+void TestSandboxChat::tunedModelAnswersFromTheClosestExample()
+{
+    // Reworded questions still find their example by the words they share.
+    const QList<QPair<QString, int>> cases{{QStringLiteral("Is there any parking near you?"), 6},
+                                           {QStringLiteral("Do you sell coffee beans?"), 7},
+                                           {QStringLiteral("what about a student discount"), 10}};
+    for (const auto &[prompt, example] : cases) {
+        const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"), chatRequest(m_tunedModel, prompt));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(contentOf(reply), QStringLiteral("[Sandbox · tuned model] ") + SandboxTestClient::answer(example));
+    }
+}
+
+void TestSandboxChat::checkpointModelAnswersToo()
+{
+    const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"),
+                                               chatRequest(m_checkpointModel, QStringLiteral("gift cards?")));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(contentOf(reply), QStringLiteral("[Sandbox · tuned model] ") + SandboxTestClient::answer(5));
+}
+
+void TestSandboxChat::unknownModelIsNotFound()
+{
+    const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"),
+                                               chatRequest(QStringLiteral("ft:gpt-4o-mini:nobody::x"), QStringLiteral("hi")));
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(reply.json[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("model_not_found"));
+}
+
+void TestSandboxChat::missingMessagesAreRefused()
+{
+    const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"),
+                                               {{QStringLiteral("model"), QStringLiteral("gpt-4o-mini")}});
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json[QStringLiteral("error")][QStringLiteral("param")].toString(), QStringLiteral("messages"));
+    const auto broken = m_sandbox->client->postEmpty(QStringLiteral("/chat/completions"));
+    QCOMPARE(broken.status, 400);
+}
+
+void TestSandboxChat::streamSplitsTheAnswerAndEndsWithUsageAndDone()
+{
+    const QJsonObject plainRequest = chatRequest(m_tunedModel, QStringLiteral("Tell me about delivery to Lisbon"));
+    const QString plain = contentOf(m_sandbox->client->post(QStringLiteral("/chat/completions"), plainRequest));
+    QJsonObject request = plainRequest;
+    request.insert(QStringLiteral("stream"), true);
+    request.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+    const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"), request);
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.headers.value("content-type").startsWith("text/event-stream"));
+    QVERIFY(reply.headers.contains("x-request-id"));
+    const QList<QByteArray> payloads = events(reply.body);
+    QCOMPARE(payloads.last(), QByteArray("[DONE]"));
+    QString joined;
+    int contentChunks = 0;
+    QString finishReason;
+    for (const QByteArray &payload : payloads.mid(0, payloads.size() - 2)) {
+        const QJsonObject chunk = QJsonDocument::fromJson(payload).object();
+        QCOMPARE(chunk[QStringLiteral("object")].toString(), QStringLiteral("chat.completion.chunk"));
+        const QJsonObject choice = chunk[QStringLiteral("choices")][0].toObject();
+        const QString piece = choice[QStringLiteral("delta")][QStringLiteral("content")].toString();
+        contentChunks += piece.isEmpty() ? 0 : 1;
+        joined += piece;
+        if (!choice[QStringLiteral("finish_reason")].isNull())
+            finishReason = choice[QStringLiteral("finish_reason")].toString();
+        QVERIFY(chunk[QStringLiteral("usage")].isNull());
+    }
+    QCOMPARE(joined, plain);
+    QVERIFY(contentChunks >= 3);
+    QCOMPARE(finishReason, QStringLiteral("stop"));
+    const QJsonObject usageChunk = QJsonDocument::fromJson(payloads.at(payloads.size() - 2)).object();
+    QCOMPARE(usageChunk[QStringLiteral("choices")].toArray().size(), 0);
+    QVERIFY(usageChunk[QStringLiteral("usage")][QStringLiteral("completion_tokens")].toInt() > 0);
+}
+
+void TestSandboxChat::streamWithoutUsageSendsNoUsageChunk()
+{
+    QJsonObject request = chatRequest(QStringLiteral("gpt-4o-mini"), QStringLiteral("hello"));
+    request.insert(QStringLiteral("stream"), true);
+    const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"), request);
+    const QList<QByteArray> payloads = events(reply.body);
+    QCOMPARE(payloads.last(), QByteArray("[DONE]"));
+    for (const QByteArray &payload : payloads.mid(0, payloads.size() - 1)) {
+        const QJsonObject chunk = QJsonDocument::fromJson(payload).object();
+        QVERIFY(!chunk.contains(QStringLiteral("usage")));
+        QCOMPARE(chunk[QStringLiteral("choices")].toArray().size(), 1);
+    }
+}
+
+void TestSandboxChat::maxTokensCutsTheAnswer()
+{
+    QJsonObject request = chatRequest(QStringLiteral("gpt-4o-mini"), QStringLiteral("hello"));
+    request.insert(QStringLiteral("max_completion_tokens"), 3);
+    const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"), request);
+    QCOMPARE(reply.json[QStringLiteral("choices")][0][QStringLiteral("finish_reason")].toString(), QStringLiteral("length"));
+    QVERIFY(contentOf(reply).size() <= 12);
+    QCOMPARE(reply.json[QStringLiteral("usage")][QStringLiteral("completion_tokens")].toInt(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxChat)
+#include "tst_sandboxchat.moc"

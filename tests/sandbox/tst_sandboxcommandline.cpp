@@ -1,0 +1,82 @@
+// The ajuste-sandbox executable: it prints the URL it serves on as its first line (so a parent
+// started with --port 0 learns the port), answers there, and refuses bad options plainly.
+#include "sandboxtestclient.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+class TestSandboxCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void printsItsUrlAndServesThere();
+    void refusesABadSpeed();
+    void refusesAPortInUse();
+    void parsesEveryFaultOption();
+};
+
+void TestSandboxCommandLine::printsItsUrlAndServesThere()
+{
+    QProcess process;
+    process.start(QStringLiteral(SANDBOX_EXECUTABLE), {QStringLiteral("--port"), QStringLiteral("0"),
+                                                       QStringLiteral("--speed"), QStringLiteral("1000")});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+    const QString line = QString::fromUtf8(process.readLine()).trimmed();
+    const auto match = QRegularExpression(QStringLiteral("^Sandbox listening on (http://127\\.0\\.0\\.1:(\\d+)/v1)$")).match(line);
+    QVERIFY2(match.hasMatch(), qPrintable(line));
+    QVERIFY(match.captured(2).toInt() > 0);
+    SandboxTestClient client(QUrl(match.captured(1)));
+    QCOMPARE(client.get(QStringLiteral("/models")).status, 200);
+    process.kill();
+    process.waitForFinished();
+}
+
+void TestSandboxCommandLine::refusesABadSpeed()
+{
+    QProcess process;
+    process.start(QStringLiteral(SANDBOX_EXECUTABLE), {QStringLiteral("--speed"), QStringLiteral("fast")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().contains("speed"));
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+}
+
+void TestSandboxCommandLine::refusesAPortInUse()
+{
+    SandboxFixture sandbox; // holds a port
+    QProcess process;
+    process.start(QStringLiteral(SANDBOX_EXECUTABLE),
+                  {QStringLiteral("--port"), QString::number(sandbox.server->baseUrl().port())});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("could not listen"));
+}
+
+void TestSandboxCommandLine::parsesEveryFaultOption()
+{
+    SandboxOptions options;
+    QString problem;
+    QVERIFY(SandboxOptions::parse({QStringLiteral("ajuste-sandbox"), QStringLiteral("--port"), QStringLiteral("8123"),
+                                   QStringLiteral("--speed"), QStringLiteral("250"), QStringLiteral("--latency"), QStringLiteral("40"),
+                                   QStringLiteral("--error-rate"), QStringLiteral("0.25"), QStringLiteral("--rate-limit"), QStringLiteral("5"),
+                                   QStringLiteral("--cut-stream-after"), QStringLiteral("3"), QStringLiteral("--truncate-json"),
+                                   QStringLiteral("--data-dir"), QStringLiteral("/tmp/x")},
+                                  options, problem));
+    QCOMPARE(options.port, quint16(8123));
+    QCOMPARE(options.speed, 250.0);
+    QCOMPARE(options.latencyMs, 40);
+    QCOMPARE(options.errorRate, 0.25);
+    QCOMPARE(options.rateLimit, 5);
+    QCOMPARE(options.cutStreamAfter, 3);
+    QVERIFY(options.truncateJson);
+    QCOMPARE(options.dataDir, QStringLiteral("/tmp/x"));
+    SandboxOptions bad;
+    QVERIFY(!SandboxOptions::parse({QStringLiteral("ajuste-sandbox"), QStringLiteral("--error-rate"), QStringLiteral("2")}, bad, problem));
+    QVERIFY(!problem.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSandboxCommandLine)
+#include "tst_sandboxcommandline.moc"
