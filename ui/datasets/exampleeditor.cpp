@@ -1,0 +1,242 @@
+#include "exampleeditor.h"
+
+#include "commands/addmessagecommand.h"
+#include "commands/editmessagetextcommand.h"
+#include "commands/movemessagecommand.h"
+#include "commands/removemessagecommand.h"
+#include "commands/setnotecommand.h"
+#include "commands/setrolecommand.h"
+#include "commands/setsplitcommand.h"
+#include "commands/settagscommand.h"
+#include "commands/setweightcommand.h"
+#include "conversationeditor.h"
+#include "core/workspace/datasetstore.h"
+#include "growingtextedit.h"
+#include "messagecard.h"
+#include "preferenceeditor.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+enum PageIndex { NothingPage, ChatPage, PreferencePage };
+
+QStringList parseTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty() && !tags.contains(tag))
+            tags.append(tag);
+    }
+    return tags;
+}
+} // namespace
+
+ExampleEditor::ExampleEditor(QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_undoStack(undoStack)
+    , m_title(new QLabel)
+    , m_split(new QComboBox)
+    , m_tags(new QLineEdit)
+    , m_note(new GrowingTextEdit)
+    , m_pages(new QStackedWidget)
+    , m_chat(new ConversationEditor(List::Conversation))
+    , m_preference(new PreferenceEditor)
+    , m_nothing(new QLabel(tr("Choose an example in the list to see and edit it here.")))
+{
+    m_nothing->setAlignment(Qt::AlignCenter);
+    m_nothing->setWordWrap(true);
+    m_pages->addWidget(m_nothing);
+    m_pages->addWidget(m_chat);
+    m_pages->addWidget(m_preference);
+
+    auto scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto content = new QWidget;
+    auto contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(createHeader());
+    contentLayout->addWidget(m_pages);
+    contentLayout->addStretch();
+    scroll->setWidget(content);
+
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connectConversation(m_chat);
+    connectConversation(m_preference->prompt());
+    disconnect(m_preference->prompt(), &ConversationEditor::textEdited, this, nullptr);
+    disconnect(m_preference->prompt(), &ConversationEditor::typingFinished, this, nullptr);
+    connect(m_preference, &PreferenceEditor::textEdited, this, &ExampleEditor::onTextEdited);
+    connect(m_preference, &PreferenceEditor::typingFinished, this, [this] { ++m_typingSession; });
+    showExample(0);
+}
+
+QWidget *ExampleEditor::createHeader()
+{
+    auto header = new QWidget;
+    header->setObjectName(QStringLiteral("exampleHeader"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+
+    m_split->addItem(tr("Training"), DatasetStore::trainSplit());
+    m_split->addItem(tr("Validation"), DatasetStore::validationSplit());
+    m_split->setToolTip(tr("Training examples teach the model; validation examples are kept "
+                           "aside to measure how well it learned (split)."));
+    m_tags->setPlaceholderText(tr("Words to group examples, separated by commas"));
+    m_tags->setClearButtonEnabled(true);
+    m_note->setPlaceholderText(tr("A note for yourself; it is not sent for training"));
+
+    auto form = new QFormLayout(header);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_title);
+    form->addRow(tr("Used for:"), m_split);
+    form->addRow(tr("Tags:"), m_tags);
+    form->addRow(tr("Note:"), m_note);
+
+    connect(m_split, &QComboBox::activated, this, [this](int index) {
+        if (m_exampleId)
+            push(new SetSplitCommand(m_store, {m_exampleId}, m_split->itemData(index).toString()));
+    });
+    connect(m_tags, &QLineEdit::editingFinished, this, &ExampleEditor::applyTags);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &ExampleEditor::onNoteEdited);
+    connect(m_note, &GrowingTextEdit::focusLost, this, [this] { ++m_typingSession; });
+    return header;
+}
+
+void ExampleEditor::connectConversation(ConversationEditor *editor)
+{
+    connect(editor, &ConversationEditor::textEdited, this, &ExampleEditor::onTextEdited);
+    connect(editor, &ConversationEditor::typingFinished, this, [this] { ++m_typingSession; });
+    connect(editor, &ConversationEditor::roleChosen, this,
+            [this](List list, int index, const QString &role) {
+                push(new SetRoleCommand(m_store, m_exampleId, list, index, role));
+            });
+    connect(editor, &ConversationEditor::learnToggled, this,
+            [this](List list, int index, bool learn) {
+                push(new SetWeightCommand(m_store, m_exampleId, list, index, learn));
+            });
+    connect(editor, &ConversationEditor::removeRequested, this, &ExampleEditor::onRemove);
+    connect(editor, &ConversationEditor::moveRequested, this, &ExampleEditor::onMove);
+    connect(editor, &ConversationEditor::addRequested, this,
+            [this, editor](List list, int index, const QJsonObject &message) {
+                push(new AddMessageCommand(m_store, m_exampleId, list, index, message));
+                if (MessageCard *card = editor->card(index))
+                    card->editor()->setFocus();
+            });
+}
+
+void ExampleEditor::setStore(DatasetStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    m_exampleId = 0;
+    if (store) {
+        connect(store, &DatasetStore::examplesChanged, this, &ExampleEditor::onExamplesChanged);
+        connect(store, &DatasetStore::examplesReset, this, &ExampleEditor::refresh);
+        connect(store, &DatasetStore::examplesRemoved, this, &ExampleEditor::refresh);
+        connect(store, &DatasetStore::examplesInserted, this, &ExampleEditor::refresh);
+        connect(store, &DatasetStore::datasetRemoved, this, &ExampleEditor::refresh);
+    }
+    refresh();
+}
+
+void ExampleEditor::showExample(qint64 exampleId)
+{
+    if (exampleId != m_exampleId)
+        ++m_typingSession;
+    m_exampleId = exampleId;
+    refresh();
+}
+
+void ExampleEditor::onExamplesChanged(qint64 datasetId, const QList<qint64> &ids)
+{
+    Q_UNUSED(datasetId)
+    if (m_exampleId && ids.contains(m_exampleId))
+        refresh();
+}
+
+void ExampleEditor::refresh()
+{
+    const ExampleRecord record = m_store && m_exampleId ? m_store->example(m_exampleId)
+                                                        : ExampleRecord();
+    m_refreshing = true;
+    const bool exists = record.id != 0;
+    for (QWidget *field : {static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_tags),
+                           static_cast<QWidget *>(m_note)})
+        field->setEnabled(exists);
+    if (!exists) {
+        m_title->setText(tr("No example chosen"));
+        m_pages->setCurrentIndex(NothingPage);
+        m_tags->clear();
+        m_note->setTextKeepingCursor({});
+        m_refreshing = false;
+        return;
+    }
+    m_title->setText(tr("Example %1").arg(record.position + 1));
+    m_split->setCurrentIndex(std::max(0, m_split->findData(record.split)));
+    const QString tags = record.tags.join(QStringLiteral(", "));
+    if (parseTags(m_tags->text()) != record.tags)
+        m_tags->setText(tags);
+    m_note->setTextKeepingCursor(record.note);
+    if (ExampleMessages::isPreference(record.json)) {
+        m_preference->setExample(record.json);
+        m_pages->setCurrentIndex(PreferencePage);
+    } else {
+        m_chat->setMessages(ExampleMessages::messages(record.json, List::Conversation));
+        m_pages->setCurrentIndex(ChatPage);
+    }
+    m_refreshing = false;
+}
+
+void ExampleEditor::push(QUndoCommand *command)
+{
+    m_undoStack->push(command);
+}
+
+void ExampleEditor::onTextEdited(List list, int index, const QString &text)
+{
+    if (m_refreshing || !m_exampleId)
+        return;
+    push(new EditMessageTextCommand(m_store, m_exampleId, list, index, text, m_typingSession));
+}
+
+void ExampleEditor::onRemove(List list, int index)
+{
+    ++m_typingSession;
+    push(new RemoveMessageCommand(m_store, m_exampleId, list, index));
+}
+
+void ExampleEditor::onMove(List list, int from, int to)
+{
+    ++m_typingSession;
+    push(new MoveMessageCommand(m_store, m_exampleId, list, from, to));
+}
+
+void ExampleEditor::applyTags()
+{
+    if (m_refreshing || !m_exampleId)
+        return;
+    const QStringList tags = parseTags(m_tags->text());
+    if (tags != m_store->example(m_exampleId).tags)
+        push(new SetTagsCommand(m_store, m_exampleId, tags));
+}
+
+void ExampleEditor::onNoteEdited()
+{
+    if (m_refreshing || !m_exampleId)
+        return;
+    push(new SetNoteCommand(m_store, m_exampleId, m_note->toPlainText(), m_typingSession));
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "commands/examplemessages.h"
+
+#include <QWidget>
+
+class ConversationEditor;
+class DatasetStore;
+class GrowingTextEdit;
+class PreferenceEditor;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QUndoCommand;
+class QUndoStack;
+
+// The right-hand panel: one example as message cards, with its split, tags and note. Every
+// change becomes a command on the undo stack, which writes it to the workspace at once; when
+// the stored example changes (undo, redo, another view) the panel shows it again.
+class ExampleEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExampleEditor(QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    void setStore(DatasetStore *store);
+    void showExample(qint64 exampleId);
+    qint64 exampleId() const { return m_exampleId; }
+
+    ConversationEditor *conversation() const { return m_chat; }
+    PreferenceEditor *preference() const { return m_preference; }
+
+private:
+    using List = ExampleMessages::List;
+
+    QWidget *createHeader();
+    void connectConversation(ConversationEditor *editor);
+    void refresh();
+    void push(QUndoCommand *command);
+    void onExamplesChanged(qint64 datasetId, const QList<qint64> &ids);
+    void onTextEdited(List list, int index, const QString &text);
+    void onRemove(List list, int index);
+    void onMove(List list, int from, int to);
+    void applyTags();
+    void onNoteEdited();
+
+    QUndoStack *m_undoStack;
+    DatasetStore *m_store = nullptr;
+    qint64 m_exampleId = 0;
+    int m_typingSession = 0;
+    bool m_refreshing = false;
+
+    QLabel *m_title;
+    QComboBox *m_split;
+    QLineEdit *m_tags;
+    GrowingTextEdit *m_note;
+    QStackedWidget *m_pages;
+    ConversationEditor *m_chat;
+    PreferenceEditor *m_preference;
+    QLabel *m_nothing;
+};

@@ -1,0 +1,99 @@
+#include "examplefilterbar.h"
+
+#include "examplelistmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace {
+const QString DuplicatesStatus = QStringLiteral("duplicates");
+}
+
+ExampleFilterBar::ExampleFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QLineEdit)
+    , m_tag(new QComboBox)
+    , m_split(new QComboBox)
+    , m_status(new QComboBox)
+    , m_delay(new QTimer(this))
+{
+    m_text->setPlaceholderText(tr("Find examples by their text…"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Filter by text"));
+    m_tag->setAccessibleName(tr("Filter by tag"));
+    m_split->setAccessibleName(tr("Filter by use"));
+    m_status->setAccessibleName(tr("Filter by status"));
+    for (QComboBox *box : {m_tag, m_split, m_status})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setTags({});
+    m_split->addItem(tr("Training and validation"), QString());
+    m_split->addItem(ExampleListModel::splitLabel(DatasetStore::trainSplit()),
+                     DatasetStore::trainSplit());
+    m_split->addItem(ExampleListModel::splitLabel(DatasetStore::validationSplit()),
+                     DatasetStore::validationSplit());
+    m_status->addItem(tr("Any status"), QString());
+    for (const char *status : {"unchecked", "ok", "warning", "error"})
+        m_status->addItem(ExampleListModel::statusLabel(QLatin1String(status)), QLatin1String(status));
+    m_status->addItem(tr("Duplicates"), DuplicatesStatus);
+
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(250);
+
+    auto layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_tag);
+    layout->addWidget(m_split);
+    layout->addWidget(m_status);
+
+    connect(m_text, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_delay, &QTimer::timeout, this, &ExampleFilterBar::emitChanged);
+    for (QComboBox *box : {m_tag, m_split, m_status})
+        connect(box, &QComboBox::activated, this, &ExampleFilterBar::emitChanged);
+}
+
+ExampleFilter ExampleFilterBar::filter() const
+{
+    ExampleFilter filter;
+    filter.text = m_text->text().trimmed();
+    filter.tag = m_tag->currentData().toString();
+    filter.split = m_split->currentData().toString();
+    const QString status = m_status->currentData().toString();
+    filter.duplicatesOnly = status == DuplicatesStatus;
+    if (!filter.duplicatesOnly)
+        filter.status = status;
+    return filter;
+}
+
+void ExampleFilterBar::setTags(const QStringList &tags)
+{
+    const QString current = m_tag->currentData().toString();
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"), QString());
+    for (const QString &tag : tags)
+        m_tag->addItem(tag, tag);
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
+    m_tag->setEnabled(!tags.isEmpty());
+}
+
+void ExampleFilterBar::showDuplicatesOnly()
+{
+    m_status->setCurrentIndex(m_status->findData(DuplicatesStatus));
+    emitChanged();
+}
+
+void ExampleFilterBar::clear()
+{
+    const QSignalBlocker blocker(m_text);
+    m_text->clear();
+    for (QComboBox *box : {m_tag, m_split, m_status})
+        box->setCurrentIndex(0);
+}
+
+void ExampleFilterBar::emitChanged()
+{
+    m_delay->stop();
+    Q_EMIT filterChanged(filter());
+}

@@ -1,0 +1,81 @@
+#include "growingtextedit.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QWheelEvent>
+
+namespace {
+constexpr int MinimumLines = 2;
+}
+
+GrowingTextEdit::GrowingTextEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setTabChangesFocus(true);
+    connect(document(), &QTextDocument::contentsChanged, this, &GrowingTextEdit::updateHeight);
+    updateHeight();
+}
+
+int GrowingTextEdit::contentHeight() const
+{
+    // QPlainTextEdit's layout counts lines per block; a line is one font line.
+    int lines = 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
+        lines += std::max(1, block.layout() ? block.layout()->lineCount() : 1);
+    lines = std::max(lines, MinimumLines);
+    const QMargins margins = contentsMargins();
+    return lines * fontMetrics().lineSpacing() + int(2 * document()->documentMargin())
+           + margins.top() + margins.bottom() + 2;
+}
+
+QSize GrowingTextEdit::sizeHint() const
+{
+    return {QPlainTextEdit::sizeHint().width(), contentHeight()};
+}
+
+QSize GrowingTextEdit::minimumSizeHint() const
+{
+    return {100, contentHeight()};
+}
+
+void GrowingTextEdit::updateHeight()
+{
+    const int height = contentHeight();
+    if (height != this->height())
+        setFixedHeight(height);
+    updateGeometry();
+}
+
+void GrowingTextEdit::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    // Wrapping changes with the width; the layout has the new line counts after this event.
+    QMetaObject::invokeMethod(this, &GrowingTextEdit::updateHeight, Qt::QueuedConnection);
+}
+
+void GrowingTextEdit::wheelEvent(QWheelEvent *event)
+{
+    event->ignore();
+}
+
+void GrowingTextEdit::setTextKeepingCursor(const QString &text)
+{
+    if (toPlainText() == text)
+        return;
+    const int position = textCursor().position();
+    const QSignalBlocker blocker(this);
+    setPlainText(text);
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(std::min<int>(position, int(text.size())));
+    setTextCursor(cursor);
+    updateHeight();
+}
+
+void GrowingTextEdit::focusOutEvent(QFocusEvent *event)
+{
+    QPlainTextEdit::focusOutEvent(event);
+    Q_EMIT focusLost();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+// A plain-text box that grows with its text instead of scrolling, so a conversation reads
+// as one column of cards. Wheel events go to the surrounding scroll area.
+class GrowingTextEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit GrowingTextEdit(QWidget *parent = nullptr);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    // Replaces the text only when it differs, keeping the cursor where it was when possible
+    // (undo and redo update the card the user may be typing in).
+    void setTextKeepingCursor(const QString &text);
+
+Q_SIGNALS:
+    void focusLost();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    int contentHeight() const;
+    void updateHeight();
+};
