@@ -18,6 +18,7 @@ HttpExchange::HttpExchange(ApiService *service, ApiRequest request, ApiService::
 {
     for (QTimer *timer : {&m_connectTimer, &m_totalTimer, &m_idleTimer, &m_retryTimer})
         timer->setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // a server's Retry-After is a minimum
     connect(&m_connectTimer, &QTimer::timeout, this, [this] { stopWith(Stop::ConnectTimeout); });
     connect(&m_totalTimer, &QTimer::timeout, this, [this] { stopWith(Stop::TotalTimeout); });
     connect(&m_idleTimer, &QTimer::timeout, this, [this] { stopWith(Stop::IdleTimeout); });
@@ -191,7 +192,7 @@ void HttpExchange::onFinished()
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         response.headers.insert(name.toLower(), value);
-    const QByteArray rest = reply->readAll();
+    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
     const bool streamedOk = m_sink && response.httpStatus >= 200 && response.httpStatus < 300;
     if (streamedOk && !rest.isEmpty() && m_stop == Stop::None) {
         m_bodyDelivered = true;
@@ -302,10 +303,13 @@ void HttpExchange::log(const ApiResponse &response, const ApiError &error)
     requestLog->add(entry, endpoint.key);
 }
 
-void HttpExchange::deliver(const ApiResponse &response, const ApiError &error)
+void HttpExchange::deliver(const ApiResponse &response, const ApiError &original)
 {
     if (m_silent)
         return;
+    // Some providers echo the key in their message ("Incorrect API key provided: sk-...").
+    ApiError error = original;
+    error.details = RequestLog::redact(error.details, m_service->endpoint().key);
     ApiService::Done done = std::move(m_done);
     m_done = {};
     m_sink = {};

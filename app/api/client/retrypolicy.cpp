@@ -42,8 +42,9 @@ bool RetryPolicy::shouldRetry(const Failure &failure, int retriesDone) const
     default:
         break;
     }
+    // An HTTP error answer; a 2xx whose body broke off is a network failure like any other.
     const int status = failure.response ? failure.response->httpStatus : 0;
-    if (status > 0) {
+    if (status >= 400) {
         const QByteArray should = failure.response->header("x-should-retry").trimmed().toLower();
         if (should == "false")
             return false;
