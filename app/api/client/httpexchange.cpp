@@ -113,12 +113,13 @@ void HttpExchange::watch(QNetworkReply *reply)
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         if (sent > 0)
             onActivity();
-        if (!m_request.body.isEmpty() || m_request.multipart)
+        // Qt ends with a (0, 0) report that would make a full bar jump back to empty.
+        if ((!m_request.body.isEmpty() || m_request.multipart) && total > 0)
             Q_EMIT progress(sent, total);
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         onActivity();
-        if (m_request.body.isEmpty() && !m_request.multipart)
+        if (m_request.body.isEmpty() && !m_request.multipart && received > 0)
             Q_EMIT progress(received, total);
     });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {

@@ -105,7 +105,7 @@ ApiCall *OpenAiClient::uploadLarge(const QString &path, qint64 size, ApiDone<Rem
                 return;
             }
             finishWith(RemoteFile::fromOpenAiJson(file), error);
-        }));
+        }), false);
     };
 
     auto sendPart = std::make_shared<std::function<void()>>();
@@ -166,7 +166,7 @@ ApiCall *OpenAiClient::uploadLarge(const QString &path, qint64 size, ApiDone<Rem
             return;
         }
         (*sendPart)();
-    }));
+    }), false);
     // The chain keeps the part sender alive until it ends.
     connect(upload->chain, &QObject::destroyed, upload->chain, [sendPart] {});
     return upload->chain;
