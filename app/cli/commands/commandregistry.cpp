@@ -1,8 +1,10 @@
 // The list of `ajuste` subcommands. Each lives in this folder as one class per file pair;
 // add a line here when adding one.
 #include "cli/commandline.h"
+#include "tokenscommand.h"
 
 void registerBuiltinCommands(CommandLine &commandLine)
 {
     Q_UNUSED(commandLine)
+    commandLine.add(std::make_unique<TokensCommand>());
 }
