@@ -46,3 +46,4 @@ private:
     std::unique_ptr<ProviderClient> m_client;
     QPointer<ApiCall> m_call;
 };
+Q_DECLARE_METATYPE(ConnectionTester::Result)
