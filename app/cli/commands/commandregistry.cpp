@@ -2,9 +2,11 @@
 // add a line here when adding one.
 #include "cli/commandline.h"
 #include "tokenscommand.h"
+#include "validatecommand.h"
 
 void registerBuiltinCommands(CommandLine &commandLine)
 {
     Q_UNUSED(commandLine)
     commandLine.add(std::make_unique<TokensCommand>());
+    commandLine.add(std::make_unique<ValidateCommand>());
 }
