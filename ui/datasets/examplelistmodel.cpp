@@ -103,9 +103,9 @@ void ExampleListModel::setFilter(const ExampleFilter &filter)
 void ExampleListModel::sort(int column, Qt::SortOrder order)
 {
     static const DatasetStore::SortKey keys[ColumnCount] = {
-        DatasetStore::SortKey::Position, DatasetStore::SortKey::Summary,
-        DatasetStore::SortKey::Turns,    DatasetStore::SortKey::Tags,
-        DatasetStore::SortKey::Split,    DatasetStore::SortKey::Status};
+        DatasetStore::SortKey::Summary, DatasetStore::SortKey::Turns,
+        DatasetStore::SortKey::Tags,    DatasetStore::SortKey::Split,
+        DatasetStore::SortKey::Status,  DatasetStore::SortKey::Position};
     if (column < 0 || column >= ColumnCount)
         return;
     beginResetModel();

@@ -15,8 +15,10 @@ class ExampleListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NumberColumn, FirstMessageColumn, TurnsColumn, TagsColumn, SplitColumn,
-                  StatusColumn, ColumnCount };
+    // The number comes last in the model (the view shows it first): column 0 must identify
+    // a row across inserts, which a position does not.
+    enum Column { FirstMessageColumn, TurnsColumn, TagsColumn, SplitColumn, StatusColumn,
+                  NumberColumn, ColumnCount };
     enum Role { ExampleIdRole = Qt::UserRole + 1, PositionRole };
 
     explicit ExampleListModel(QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 #include <QJsonObject>
+#include <QStyle>
 
 class GrowingTextEdit;
 class QCheckBox;
