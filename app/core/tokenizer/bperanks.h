@@ -29,7 +29,7 @@ public:
     static std::unique_ptr<BpeRanks> fromTiktoken(QByteArrayView text);
 
     // The rank (token id) of these bytes, or NoRank when they are not a token.
-    quint32 rank(const uchar *bytes, qsizetype length) const
+    Q_ALWAYS_INLINE quint32 rank(const uchar *bytes, qsizetype length) const
     {
         const quint64 head = headOf(bytes, length);
         const quint64 hash = hashOf(head, bytes, length);
@@ -57,7 +57,8 @@ private:
     };
 
     BpeRanks() = default;
-    void insert(quint32 rank);
+    void buildTable(size_t keys);
+    void insert(quint64 home, quint64 head, quint32 rank, quint32 length);
     bool tailMatches(quint32 rank, const uchar *bytes, qsizetype length) const
     {
         return std::memcmp(m_arena.constData() + m_offsets[rank] + 8, bytes + 8, size_t(length - 8)) == 0;

@@ -105,7 +105,7 @@ quint8 PreTokenizer::classOf(char32_t codePoint)
     }
 }
 
-PreTokenizer::Char PreTokenizer::charAt(qsizetype pos)
+Q_ALWAYS_INLINE PreTokenizer::Char PreTokenizer::charAt(qsizetype pos)
 {
     const uchar *p = m_text + pos;
     const uchar lead = p[0];

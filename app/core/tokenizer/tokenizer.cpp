@@ -23,31 +23,49 @@ bool forEachPiece(TokenEncoding encoding, QByteArrayView utf8, OnPiece onPiece)
     return !splitter.sawInvalidUtf8();
 }
 
-// UTF-8 of the text, with every lone surrogate as U+FFFD (QString::toUtf8 would write "?";
-// tiktoken called from JavaScript sees U+FFFD). The scan for surrogates is far cheaper than
-// tokenizing, and a copy is made only when a lone one is found.
-QByteArray utf8Of(QStringView text)
+// Writes the UTF-8 of text to out (room for 3 bytes per UTF-16 unit) and returns its length.
+// A lone surrogate becomes U+FFFD: QString::toUtf8 would write "?", while tiktoken called
+// from JavaScript sees U+FFFD. Done here in one pass, into a reused buffer, because chat
+// counting converts many short strings.
+qsizetype writeUtf8(QStringView text, char *out)
 {
-    const char16_t *begin = text.utf16();
-    const char16_t *end = begin + text.size();
-    for (const char16_t *p = begin; p < end; ++p) {
-        if (!QChar::isSurrogate(*p))
-            continue;
-        if (QChar::isHighSurrogate(*p) && p + 1 < end && QChar::isLowSurrogate(p[1])) {
-            ++p;
-            continue;
+    char *const begin = out;
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    while (p < end) {
+        const char16_t c = *p++;
+        if (c < 0x80) {
+            *out++ = char(c);
+        } else if (c < 0x800) {
+            *out++ = char(0xc0 | (c >> 6));
+            *out++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p)) {
+            const char32_t u = QChar::surrogateToUcs4(c, *p++);
+            *out++ = char(0xf0 | (u >> 18));
+            *out++ = char(0x80 | ((u >> 12) & 0x3f));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else {
+            const char16_t u = QChar::isSurrogate(c) ? char16_t(QChar::ReplacementCharacter) : c;
+            *out++ = char(0xe0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
         }
-        QString repaired = text.toString();
-        for (qsizetype i = p - begin; i < repaired.size(); ++i) {
-            const char16_t c = repaired.at(i).unicode();
-            if (QChar::isHighSurrogate(c) && i + 1 < repaired.size() && repaired.at(i + 1).isLowSurrogate())
-                ++i;
-            else if (QChar::isSurrogate(c))
-                repaired[i] = QChar::ReplacementCharacter;
-        }
-        return repaired.toUtf8();
     }
-    return text.toUtf8();
+    return out - begin;
+}
+
+// A per-thread buffer for the UTF-8 of QString input, so counting allocates nothing.
+QByteArrayView utf8Of(QStringView text, std::vector<char> &buffer)
+{
+    buffer.resize(size_t(text.size()) * 3 + 1);
+    return QByteArrayView(buffer.data(), writeUtf8(text, buffer.data()));
+}
+
+std::vector<char> &threadBuffer()
+{
+    thread_local std::vector<char> buffer;
+    return buffer;
 }
 
 // Invalid UTF-8 becomes U+FFFD, as QString::fromUtf8 (and a lossy decode) makes it.
@@ -67,7 +85,8 @@ Tokenizer::Tokenizer(TokenEncoding encoding)
 
 QList<int> Tokenizer::encode(QStringView text) const
 {
-    return encodeUtf8(utf8Of(text));
+    std::vector<char> buffer;
+    return encodeUtf8(utf8Of(text, buffer));
 }
 
 QList<int> Tokenizer::encodeUtf8(QByteArrayView utf8) const
@@ -85,7 +104,11 @@ QList<int> Tokenizer::encodeUtf8(QByteArrayView utf8) const
 
 qsizetype Tokenizer::count(QStringView text) const
 {
-    return countUtf8(utf8Of(text));
+    std::vector<char> &buffer = threadBuffer();
+    const qsizetype result = countUtf8(utf8Of(text, buffer));
+    if (buffer.capacity() > (size_t(1) << 20))
+        std::vector<char>().swap(buffer);  // do not keep a large file's worth per thread
+    return result;
 }
 
 qsizetype Tokenizer::countUtf8(QByteArrayView utf8) const
