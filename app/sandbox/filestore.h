@@ -55,6 +55,9 @@ public:
 
     static qint64 now();
 
+    QList<StoredFile> files() const { return m_files; }
+    void restore(const StoredFile &file) { m_files.append(file); }
+
 private:
     IdGenerator &m_ids;
     QList<StoredFile> m_files; // in creation order

@@ -13,6 +13,10 @@ public:
     QString next(const QString &prefix, int length = 24);
     QString hex(int length);
 
+    // Kept across runs (see SandboxPersistence) so restored ids are never made again.
+    quint64 counter() const { return m_counter; }
+    void setCounter(quint64 counter) { m_counter = counter; }
+
 private:
     QRandomGenerator m_random;
     quint64 m_counter = 0;

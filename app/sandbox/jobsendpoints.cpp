@@ -189,6 +189,8 @@ bool JobsEndpoints::readRequest(SandboxExchange &exchange, const QJsonObject &re
     if (!readHyperparameters(exchange, hyperparameters, job))
         return false;
     const bool preference = job.method == QLatin1String("dpo");
+    job.trainingContent = trainingContent;
+    job.validationContent = validationContent;
     job.training = TrainingFile::read(trainingContent, preference);
     job.hasValidation = !job.validationFile.isEmpty();
     if (job.hasValidation)

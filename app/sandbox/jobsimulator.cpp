@@ -171,12 +171,21 @@ void JobSimulator::advance()
     scheduleTicks();
 }
 
+void JobSimulator::restore(const SandboxJob &job)
+{
+    m_jobs.append(job);
+    scheduleTicks();
+}
+
+bool JobSimulator::hasActiveJobs() const
+{
+    return std::any_of(m_jobs.cbegin(), m_jobs.cend(),
+                       [](const SandboxJob &job) { return job.isActive(); });
+}
+
 void JobSimulator::scheduleTicks()
 {
-    const bool anyActive =
-        std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const SandboxJob &job) {
-            return job.isActive();
-        });
+    const bool anyActive = hasActiveJobs();
     if (anyActive && !m_tick.isActive()) {
         m_lastTickMs = m_clock.elapsed();
         m_tick.start();

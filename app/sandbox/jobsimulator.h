@@ -44,6 +44,10 @@ public:
     QString pause(SandboxJob &job);
     QString resume(SandboxJob &job);
 
+    const QList<SandboxJob> &jobs() const { return m_jobs; }
+    void restore(const SandboxJob &job);
+    bool hasActiveJobs() const;
+
     // Advances every active job by the real time elapsed since the last call.
     void advance();
 

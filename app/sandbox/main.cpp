@@ -21,6 +21,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     SandboxServer server(options);
+    if (!server.loadState(problem)) {
+        err << problem << Qt::endl;
+        return 1;
+    }
     if (server.start() == 0) {
         err << SandboxOptions::tr("The Sandbox could not listen on port %1: it may be in use. "
                                   "Try another port, or 0 to pick a free one.")

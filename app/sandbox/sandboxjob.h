@@ -43,6 +43,8 @@ struct SandboxJob
     QString errorParam;
 
     // What it read and produced.
+    QByteArray trainingContent; // shared with the file store's copy, kept if the file goes
+    QByteArray validationContent;
     TrainingFile training;
     TrainingFile validation;
     bool hasValidation = false;
@@ -58,6 +60,10 @@ struct SandboxJob
     bool isActive() const { return !isFinished() && status != QLatin1String("paused"); }
     QString checkpointModel(int step) const;
     QJsonObject toJson() const;
+
+    // Everything but the file contents, to keep the job across runs.
+    QJsonObject toState() const;
+    static SandboxJob fromState(const QJsonObject &state);
 
 private:
     QJsonObject hyperparametersJson() const;

@@ -9,7 +9,9 @@
 #include "jobsimulator.h"
 #include "modelcatalog.h"
 #include "sandboxexchange.h"
+#include "sandboxpersistence.h"
 
+#include <QDir>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTimer>
@@ -28,9 +30,43 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_chatEndpoints(std::make_unique<ChatEndpoints>(*m_jobs, this, options.cutStreamAfter))
     , m_faults(std::make_unique<FaultInjector>(options))
 {
+    if (options.dataDir.isEmpty())
+        return;
+    m_persistence =
+        std::make_unique<SandboxPersistence>(options.dataDir, *m_files, *m_jobs, *m_ids);
+    // Saved once a second when something changed: a terminated process runs no destructor.
+    m_saveTimer.setInterval(1000);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
+        if (m_dirty || m_jobs->hasActiveJobs()) {
+            m_dirty = false;
+            m_jobs->advance();
+            m_persistence->save();
+        }
+    });
+    m_saveTimer.start();
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    if (m_persistence)
+        m_persistence->save();
+}
+
+bool SandboxServer::loadState(QString &errorMessage)
+{
+    if (!m_persistence)
+        return true;
+    if (!m_persistence->load(errorMessage))
+        return false;
+    // Written at once, so a folder that cannot be written is known now, not later.
+    if (!m_persistence->save()) {
+        errorMessage = tr("The Sandbox cannot write to its data folder %1. Choose a folder you "
+                          "can write to.")
+                           .arg(QDir::toNativeSeparators(m_options.dataDir));
+        return false;
+    }
+    return true;
+}
 
 quint16 SandboxServer::start()
 {
@@ -80,6 +116,8 @@ void SandboxServer::dispatch(const std::shared_ptr<SandboxExchange> &exchange)
     if (m_faults->intercept(*exchange))
         return;
     m_jobs->advance(); // bring simulated jobs up to date before answering about them
+    if (exchange->method() != "GET")
+        m_dirty = true;
     const bool handled = exchange->segments().value(0) == QLatin1String("v1") &&
                          (m_models->handle(*exchange) || m_filesEndpoints->handle(*exchange) ||
                           m_jobsEndpoints->handle(*exchange) || m_chatEndpoints->handle(exchange));

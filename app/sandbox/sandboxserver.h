@@ -3,6 +3,7 @@
 #include "sandboxoptions.h"
 
 #include <QAbstractHttpServer>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -16,6 +17,7 @@ class JobSimulator;
 class JobsEndpoints;
 class ModelCatalog;
 class SandboxExchange;
+class SandboxPersistence;
 
 // The Sandbox: OpenAI's files, uploads, fine-tuning, models and chat endpoints under /v1 on
 // 127.0.0.1, with simulated training and answers. Accepts any API key or none and never
@@ -31,6 +33,8 @@ public:
     // Listens on the loopback interface; returns the port, or 0 when it could not.
     quint16 start();
     QUrl baseUrl() const; // http://127.0.0.1:PORT/v1
+    // With a data folder, reads what an earlier run kept there (call before start()).
+    bool loadState(QString &errorMessage);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -49,4 +53,7 @@ private:
     std::unique_ptr<JobsEndpoints> m_jobsEndpoints;
     std::unique_ptr<ChatEndpoints> m_chatEndpoints;
     std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<SandboxPersistence> m_persistence;
+    QTimer m_saveTimer;
+    bool m_dirty = false;
 };

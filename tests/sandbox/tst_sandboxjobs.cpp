@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -26,6 +27,13 @@ QList<double> trainLosses(const QJsonArray &eventsNewestFirst)
             losses.prepend(event[QStringLiteral("data")][QStringLiteral("train_loss")].toDouble());
     }
     return losses;
+}
+
+// Events of a finished one-epoch job over n examples: validating, validated, started, n
+// metrics, one checkpoint, model created, completed.
+qsizetype sandboxEventsFor(int examples)
+{
+    return 3 + examples + 1 + 2;
 }
 
 SandboxOptions atSpeed(double speed)
@@ -56,6 +64,7 @@ private Q_SLOTS:
     void cancelStopsAJob();
     void jobListPagesWithAfterAndLimit();
     void preferenceJobTrainsWithBeta();
+    void dataFolderKeepsFilesAndJobsAcrossRuns();
 };
 
 void TestSandboxJobs::jobMovesThroughEveryStatusToSucceeded()
@@ -407,6 +416,41 @@ void TestSandboxJobs::preferenceJobTrainsWithBeta()
     // The same file read as chat examples has no "messages": it fails validation.
     const QJsonObject wrong = sandbox.client->waitForJob(sandbox.client->startJob(content)[QStringLiteral("id")].toString());
     QCOMPARE(wrong[QStringLiteral("status")].toString(), QStringLiteral("failed"));
+}
+
+void TestSandboxJobs::dataFolderKeepsFilesAndJobsAcrossRuns()
+{
+    QTemporaryDir folder;
+    SandboxOptions options = SandboxFixture::defaults();
+    options.dataDir = folder.path();
+    QString doneId;
+    QString runningId;
+    QString model;
+    QString fileId;
+    {
+        SandboxFixture first(options);
+        doneId = first.client->startJob(SandboxTestClient::chatFile(10), epochs(1))[QStringLiteral("id")].toString();
+        model = first.client->waitForJob(doneId)[QStringLiteral("fine_tuned_model")].toString();
+        fileId = first.client->get(QStringLiteral("/files?purpose=fine-tune")).json[QStringLiteral("data")][0][QStringLiteral("id")].toString();
+    }
+    SandboxFixture second(options);
+    QString problem;
+    QVERIFY(second.server->loadState(problem));
+    const QJsonObject job = second.client->get(QStringLiteral("/fine_tuning/jobs/") + doneId).json;
+    QCOMPARE(job[QStringLiteral("status")].toString(), QStringLiteral("succeeded"));
+    QCOMPARE(job[QStringLiteral("fine_tuned_model")].toString(), model);
+    QCOMPARE(second.client->allEvents(doneId, 100).size(), sandboxEventsFor(10));
+    QCOMPARE(second.client->get(QStringLiteral("/files/%1/content").arg(fileId)).body, SandboxTestClient::chatFile(10));
+    // The tuned model still answers from its examples, and new ids do not repeat old ones.
+    const QJsonObject chat{{QStringLiteral("model"), model},
+                           {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                               {QStringLiteral("content"), QStringLiteral("gift cards")}}}}};
+    QCOMPARE(second.client->post(QStringLiteral("/chat/completions"), chat).json[QStringLiteral("choices")][0]
+                 [QStringLiteral("message")][QStringLiteral("content")].toString(),
+             QStringLiteral("[Sandbox · tuned model] ") + SandboxTestClient::answer(5));
+    runningId = second.client->startJob(SandboxTestClient::chatFile(10))[QStringLiteral("id")].toString();
+    QVERIFY(runningId != doneId);
+    QVERIFY(second.client->uploadFile(QStringLiteral("x.jsonl"), "{}").json[QStringLiteral("id")].toString() != fileId);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxJobs)

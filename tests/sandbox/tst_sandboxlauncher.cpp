@@ -45,6 +45,7 @@ class TestSandboxLauncher : public QObject
 private Q_SLOTS:
     void startsAndReportsItsUrl();
     void restartsWhenTheProgramDies();
+    void dataFolderOutlivesARestart();
     void stopEndsTheProgram();
     void destructionEndsTheProgram();
     void missingProgramFailsPlainly();
@@ -87,6 +88,22 @@ void TestSandboxLauncher::restartsWhenTheProgramDies()
     QVERIFY(launcher.processId() != firstPid);
     QCOMPARE(statusOf(launcher.baseUrl()), 200);
     QCOMPARE(failed.size(), 0);
+}
+
+void TestSandboxLauncher::dataFolderOutlivesARestart()
+{
+    QTemporaryDir folder;
+    SandboxLauncher launcher;
+    launcher.setExecutablePath(QStringLiteral(SANDBOX_EXECUTABLE));
+    launcher.setDataDir(folder.path());
+    QSignalSpy ready(&launcher, &SandboxLauncher::ready);
+    launcher.ensureStarted();
+    QVERIFY(ready.wait(10000));
+    launcher.stop();
+    QVERIFY(QFile::exists(folder.filePath(QStringLiteral("state.json"))));
+    launcher.ensureStarted();
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(statusOf(launcher.baseUrl()), 200);
 }
 
 void TestSandboxLauncher::stopEndsTheProgram()

@@ -46,6 +46,11 @@ void SandboxLauncher::setSpeed(double speed)
     m_speed = speed;
 }
 
+void SandboxLauncher::setDataDir(const QString &folder)
+{
+    m_dataDir = folder;
+}
+
 QString SandboxLauncher::findExecutable(const QString &applicationDir)
 {
     const QDir dir(applicationDir);
@@ -99,8 +104,11 @@ void SandboxLauncher::launch()
     connect(m_process, &QProcess::finished, this, &SandboxLauncher::handleFinished);
     connect(m_process, &QProcess::errorOccurred, this, &SandboxLauncher::handleError);
     m_startTimeout.start();
-    m_process->start(program, {QStringLiteral("--port"), QStringLiteral("0"),
-                               QStringLiteral("--speed"), QString::number(m_speed)});
+    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"),
+                          QStringLiteral("--speed"), QString::number(m_speed)};
+    if (!m_dataDir.isEmpty())
+        arguments << QStringLiteral("--data-dir") << m_dataDir;
+    m_process->start(program, arguments);
 }
 
 void SandboxLauncher::readOutput()

@@ -32,6 +32,8 @@ public:
     QString executablePath() const;
     // Simulated seconds per real second (1 by default: a small job takes a few minutes).
     void setSpeed(double speed);
+    // Folder where the Sandbox keeps its files and jobs between runs; empty: memory only.
+    void setDataDir(const QString &folder);
 
     // Where ajuste-sandbox is, given the folder of the running program: beside it (installed),
     // in ../sandbox (the build tree: build/app/ajuste and build/app/sandbox/ajuste-sandbox), or
@@ -68,6 +70,7 @@ private:
     QProcess *m_process = nullptr;
     QString m_executablePath;
     double m_speed = 1.0;
+    QString m_dataDir;
     State m_state = State::Stopped;
     QUrl m_baseUrl;
     QByteArray m_output;
