@@ -1,5 +1,7 @@
 #include "examplejson.h"
 
+#include "exampledigest.h"
+
 #include <QJsonDocument>
 
 namespace {
@@ -17,28 +19,6 @@ QJsonArray firstArray(const QJsonObject &object, QLatin1String key, QLatin1Strin
     if (value.isArray())
         return value.toArray();
     return object.value(olderKey).toArray();
-}
-
-void appendToolCalls(const QJsonObject &message, QString *text)
-{
-    const QJsonArray calls = message.value(QLatin1String("tool_calls")).toArray();
-    for (const QJsonValue &call : calls) {
-        const QJsonObject function = call.toObject().value(QLatin1String("function")).toObject();
-        text->append(function.value(QLatin1String("name")).toString());
-        text->append(QLatin1Char(' '));
-        text->append(function.value(QLatin1String("arguments")).toString());
-        text->append(QLatin1Char('\n'));
-    }
-}
-
-void appendMessages(const QJsonArray &messages, QString *text)
-{
-    for (const QJsonValue &value : messages) {
-        const QJsonObject message = value.toObject();
-        text->append(ExampleJson::contentText(message.value(QLatin1String("content"))));
-        text->append(QLatin1Char('\n'));
-        appendToolCalls(message, text);
-    }
 }
 
 bool isSystem(const QJsonObject &message)
@@ -150,23 +130,7 @@ QString ExampleJson::contentText(const QJsonValue &content)
 
 QString ExampleJson::summary(const QJsonObject &example, int maxLength)
 {
-    const QJsonArray conversation = messages(example);
-    QString text;
-    for (const QJsonValue &value : conversation) {
-        const QJsonObject message = value.toObject();
-        if (message.value(QLatin1String("role")).toString() == QLatin1String("user")) {
-            text = contentText(message.value(QLatin1String("content")));
-            break;
-        }
-    }
-    if (text.isEmpty() && !conversation.isEmpty())
-        text = contentText(conversation.last().toObject().value(QLatin1String("content")));
-    if (text.size() > maxLength * 4)
-        text.truncate(maxLength * 4); // simplified() below only needs the start
-    text = text.simplified();
-    if (text.size() > maxLength)
-        text = text.left(maxLength - 1) + QChar(0x2026);
-    return text;
+    return ExampleDigest::of(example, maxLength).summary;
 }
 
 int ExampleJson::turns(const QJsonObject &example)
@@ -177,24 +141,12 @@ int ExampleJson::turns(const QJsonObject &example)
 
 QString ExampleJson::searchText(const QJsonObject &example)
 {
-    QString text;
-    appendMessages(messages(example), &text);
-    if (kind(example) == Kind::Preference) {
-        appendMessages(preferredOutput(example), &text);
-        appendMessages(nonPreferredOutput(example), &text);
-    }
-    return text.toLower();
+    return QString::fromUtf8(ExampleDigest::of(example).searchText);
 }
 
 qint64 ExampleJson::contentHash(const QJsonObject &example)
 {
-    quint64 hash = fnv1a(QJsonDocument(messages(example)).toJson(QJsonDocument::Compact));
-    if (kind(example) == Kind::Preference) {
-        hash = fnv1a(QJsonDocument(preferredOutput(example)).toJson(QJsonDocument::Compact), hash);
-        hash = fnv1a(QJsonDocument(nonPreferredOutput(example)).toJson(QJsonDocument::Compact),
-                     hash);
-    }
-    return qint64(hash);
+    return ExampleDigest::of(example).contentHash;
 }
 
 bool ExampleJson::needsExportUpgrade(const QJsonObject &example)

@@ -43,7 +43,7 @@ public:
     // preference pair) in lower case, one per line: what the text filter searches.
     static QString searchText(const QJsonObject &example);
     // A 64-bit hash of the messages (and preference answers) only: equal for examples a
-    // person would call duplicates, whatever their tags, weights aside. Stable across runs.
+    // person would call duplicates, whatever their tags or note. Stable across runs.
     static qint64 contentHash(const QJsonObject &example);
 
     // The example as it should be written to a training file: preference examples get the

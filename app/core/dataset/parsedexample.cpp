@@ -1,6 +1,6 @@
 #include "parsedexample.h"
 
-#include "examplejson.h"
+#include "exampledigest.h"
 
 #include <QJsonDocument>
 
@@ -11,9 +11,10 @@ ParsedExample ParsedExample::fromJson(const QJsonObject &example, const QByteArr
     parsed.line = line;
     parsed.json = rawJson.isEmpty() ? QJsonDocument(example).toJson(QJsonDocument::Compact)
                                     : rawJson;
-    parsed.summary = ExampleJson::summary(example);
-    parsed.turns = ExampleJson::turns(example);
-    parsed.searchText = ExampleJson::searchText(example).toUtf8();
-    parsed.contentHash = ExampleJson::contentHash(example);
+    ExampleDigest digest = ExampleDigest::of(example);
+    parsed.summary = std::move(digest.summary);
+    parsed.turns = digest.turns;
+    parsed.searchText = std::move(digest.searchText);
+    parsed.contentHash = digest.contentHash;
     return parsed;
 }

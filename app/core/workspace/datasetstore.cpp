@@ -886,6 +886,14 @@ void DatasetStore::reload(qint64 datasetId)
     emitResetDone(datasetId);
 }
 
+void DatasetStore::announceImport(qint64 datasetId, bool createdDataset)
+{
+    if (createdDataset)
+        Q_EMIT datasetAdded(datasetId);
+    else
+        reload(datasetId);
+}
+
 void DatasetStore::emitResetDone(qint64 datasetId)
 {
     Q_EMIT examplesReset(datasetId);

@@ -184,6 +184,10 @@ public:
     // Tells views a worker changed this dataset (import): emits a reset pair and datasetChanged.
     void reload(qint64 datasetId);
 
+    // Called by DatasetImporter when an import succeeded: emits datasetAdded for a dataset
+    // the import created, otherwise a reset pair for the dataset that grew.
+    void announceImport(qint64 datasetId, bool createdDataset);
+
     // Removes what an interrupted import left behind (called by the constructor).
     void discardUnfinishedImports();
 

@@ -1,0 +1,135 @@
+#include "jsonarrayreader.h"
+
+#include "linereader.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+constexpr qint64 ChunkBytes = 1 << 20;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+} // namespace
+
+JsonArrayReader::JsonArrayReader(QIODevice *device, qint64 maxElementBytes)
+    : m_device(device)
+    , m_maxElementBytes(maxElementBytes)
+{}
+
+bool JsonArrayReader::looksLikeArray(const QByteArray &head)
+{
+    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < head.size() && isSpace(head.at(i)))
+        ++i;
+    return i < head.size() && head.at(i) == '[';
+}
+
+bool JsonArrayReader::nextByte(char *c)
+{
+    if (m_pendingByte) {
+        m_pendingByte = false;
+        *c = m_pending;
+        return true;
+    }
+    if (m_pos >= m_chunk.size()) {
+        m_chunk.resize(ChunkBytes);
+        const qint64 got = m_device->read(m_chunk.data(), ChunkBytes);
+        if (got < 0)
+            m_error = m_device->errorString();
+        m_chunk.resize(qMax<qint64>(got, 0));
+        m_pos = 0;
+        if (got <= 0)
+            return false;
+    }
+    *c = m_chunk.at(m_pos++);
+    ++m_consumed;
+    if (*c == '\n')
+        ++m_line;
+    return true;
+}
+
+bool JsonArrayReader::next(SourceRecord *record)
+{
+    if (m_finished)
+        return false;
+    char c = 0;
+    if (!m_started) {
+        m_started = true;
+        // Skip a byte-order mark and spaces, then expect '['.
+        int bom = 0;
+        while (nextByte(&c)) {
+            if (bom < 3 && quint8(c) == quint8("\xEF\xBB\xBF"[bom])) {
+                ++bom;
+                continue;
+            }
+            if (!isSpace(c))
+                break;
+        }
+        if (c != '[') {
+            m_finished = true;
+            m_error = QCoreApplication::translate("JsonArrayReader",
+                                                  "The file does not start with a JSON list “[”.");
+            return false;
+        }
+    }
+    // Skip spaces and the comma between elements; ']' ends the array.
+    while (true) {
+        if (!nextByte(&c)) {
+            m_finished = true;
+            return false;
+        }
+        if (isSpace(c) || c == ',')
+            continue;
+        if (c == ']') {
+            m_finished = true;
+            return false;
+        }
+        break;
+    }
+    *record = SourceRecord();
+    record->number = m_line;
+    QByteArray &text = record->text;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    while (true) {
+        if (text.size() < m_maxElementBytes)
+            text.append(c);
+        else
+            record->truncated = true;
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+        // A container or a string that just closed at the top completes the element.
+        const bool closed = c == '}' || c == ']' || (c == '"' && text.size() > 1);
+        if (depth == 0 && !inString && closed)
+            break;
+        if (!nextByte(&c)) {
+            record->incomplete = depth > 0 || inString;
+            break;
+        }
+        if (depth == 0 && !inString && (c == ',' || c == ']' || isSpace(c))) {
+            // The end of a scalar element (number, true, null...).
+            if (c == ']')
+                m_finished = true;
+            break;
+        }
+    }
+    record->validUtf8 = LineReader::isValidUtf8(text.constData(), text.size());
+    return true;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "recordreader.h"
+
+#include <QByteArray>
+#include <QIODevice>
+
+// Reads a text file one line at a time with bounded memory: a chunk of the file plus the
+// current line. Accepts a UTF-8 byte-order mark at the start, LF and CRLF line ends and a
+// last line without an end. Line numbers are 1-based. A line that is not valid UTF-8 is
+// still returned (flagged), so its caller can reject just that line.
+class LineReader : public RecordReader
+{
+public:
+    using Line = SourceRecord; // text without the line end and without the byte-order mark
+
+    explicit LineReader(QIODevice *device, qint64 maxLineBytes = 512LL * 1024 * 1024);
+
+    // False at the end of the file or on a read error (see errorString()).
+    bool next(Line *line) override;
+
+    qint64 bytesRead() const override { return m_consumed; }
+    qint64 lineNumber() const { return m_lineNumber; }
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString errorString() const override { return m_error; }
+
+    static bool isValidUtf8(const char *data, qsizetype size);
+    static bool isBlank(const QByteArray &text);
+
+private:
+    bool fill();
+
+    QIODevice *m_device;
+    qint64 m_maxLineBytes;
+    QByteArray m_buffer;
+    qsizetype m_offset = 0;
+    qint64 m_consumed = 0;
+    qint64 m_lineNumber = 0;
+    bool m_atEnd = false;
+    bool m_bomChecked = false;
+    QString m_error;
+};

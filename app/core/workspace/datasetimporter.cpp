@@ -1,0 +1,327 @@
+#include "datasetimporter.h"
+
+#include "datasetstore.h"
+#include "exampletable.h"
+#include "workspace.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThreadPool>
+#include <QUuid>
+#include <QtConcurrent>
+
+namespace {
+
+constexpr int BatchExamples = 4000;
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Writes an import into a hidden staging dataset and, at the end, hands its rows over to
+// the target in one transaction (see DatasetImporter's all-or-nothing promise).
+class StagingWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetImporter)
+
+public:
+    explicit StagingWriter(const QSqlDatabase &db)
+        : m_db(db)
+        , m_table(db)
+    {}
+
+    bool begin(qint64 targetId, const QString &newName)
+    {
+        m_targetId = targetId;
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("INSERT INTO datasets(name, state, created_at, updated_at) "
+                                     "VALUES(?, 'importing', ?, ?)"));
+        query.addBindValue(targetId == 0 ? uniqueName(newName)
+                                         : QStringLiteral("\x01staging ")
+                                               + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        query.addBindValue(now());
+        query.addBindValue(now());
+        if (!query.exec())
+            return fail(query);
+        m_stagingId = query.lastInsertId().toLongLong();
+        if (!m_table.prepare())
+            return fail(m_table.errorText());
+        m_rejection = QSqlQuery(m_db);
+        if (!m_rejection.prepare(QStringLiteral(
+                "INSERT INTO import_rejections(dataset_id, source_file, line, reason, raw, "
+                "created_at) VALUES(?, ?, ?, ?, ?, ?)")))
+            return fail(m_rejection);
+        return true;
+    }
+
+    bool write(const ImportBatch &batch, const QString &sourceFile)
+    {
+        if (batch.isEmpty())
+            return true;
+        if (!m_db.transaction())
+            return fail(m_db.lastError().text());
+        ExampleTable::Extra extra;
+        extra.sourceFile = QFileInfo(sourceFile).fileName();
+        bool ok = true;
+        for (const ParsedExample &example : batch.examples) {
+            if (!m_table.insert(m_stagingId, m_next++, example, extra)) {
+                ok = fail(m_table.errorText());
+                break;
+            }
+        }
+        for (qsizetype i = 0; ok && i < batch.rejections.size(); ++i) {
+            const ImportRejection &rejection = batch.rejections.at(i);
+            m_rejection.bindValue(0, m_stagingId);
+            m_rejection.bindValue(1, rejection.sourceFile);
+            m_rejection.bindValue(2, rejection.line);
+            m_rejection.bindValue(3, rejection.reason);
+            m_rejection.bindValue(4, rejection.raw); // a BLOB: invalid UTF-8 kept byte for byte
+            m_rejection.bindValue(5, now());
+            ok = m_rejection.exec() || fail(m_rejection);
+        }
+        if (ok && m_db.commit())
+            return true;
+        if (ok)
+            fail(m_db.lastError().text());
+        m_db.rollback();
+        return false;
+    }
+
+    // Makes the staged rows part of the target; returns the target's id (0 on failure).
+    qint64 finish(const QString &kind)
+    {
+        if (!m_db.transaction()) {
+            fail(m_db.lastError().text());
+            return 0;
+        }
+        const qint64 target = m_targetId == 0 ? m_stagingId : m_targetId;
+        bool ok = true;
+        if (m_targetId == 0) {
+            ok = exec(QStringLiteral("UPDATE datasets SET state = 'ready', kind = ?, updated_at = ? "
+                                     "WHERE id = ?"),
+                      {kind, now(), m_stagingId});
+        } else {
+            qint64 offset = 0;
+            QSqlQuery count(m_db);
+            count.prepare(QStringLiteral("SELECT count(*) FROM examples WHERE dataset_id = ?"));
+            count.addBindValue(m_targetId);
+            ok = (count.exec() && count.next()) || fail(count);
+            offset = ok ? count.value(0).toLongLong() : 0;
+            ok = ok
+                 && exec(QStringLiteral("UPDATE examples SET dataset_id = ?, position = position + ? "
+                                        "WHERE dataset_id = ?"),
+                         {m_targetId, offset, m_stagingId})
+                 && exec(QStringLiteral("UPDATE example_search SET dataset_id = ? WHERE dataset_id = ?"),
+                         {m_targetId, m_stagingId})
+                 && exec(QStringLiteral("UPDATE import_rejections SET dataset_id = ? "
+                                        "WHERE dataset_id = ?"),
+                         {m_targetId, m_stagingId})
+                 && exec(QStringLiteral("UPDATE datasets SET updated_at = ? WHERE id = ?"),
+                         {now(), m_targetId})
+                 && exec(QStringLiteral("DELETE FROM datasets WHERE id = ?"), {m_stagingId});
+        }
+        if (ok && m_db.commit())
+            return target;
+        if (ok)
+            fail(m_db.lastError().text());
+        m_db.rollback();
+        return 0;
+    }
+
+    void discard()
+    {
+        if (m_stagingId != 0)
+            exec(QStringLiteral("DELETE FROM datasets WHERE id = ?"), {m_stagingId});
+    }
+
+    QString errorText() const { return m_error; }
+    qint64 written() const { return m_next; }
+
+private:
+    QString uniqueName(const QString &wanted)
+    {
+        const QString base = wanted.simplified().isEmpty() ? tr("Imported") : wanted.simplified();
+        QString name = base;
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT 1 FROM datasets WHERE name = ?"));
+        for (int n = 2;; ++n) {
+            query.bindValue(0, name);
+            if (!query.exec() || !query.next())
+                return name;
+            name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        }
+    }
+
+    bool exec(const QString &sql, const QVariantList &values)
+    {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return query.exec() || fail(query);
+    }
+
+    bool fail(const QSqlQuery &query) { return fail(query.lastError().text()); }
+    bool fail(const QString &detail)
+    {
+        if (m_error.isEmpty())
+            m_error = detail;
+        return false;
+    }
+
+    QSqlDatabase m_db;
+    ExampleTable m_table;
+    QSqlQuery m_rejection;
+    qint64 m_targetId = 0;
+    qint64 m_stagingId = 0;
+    qint64 m_next = 0;
+    QString m_error;
+};
+
+QString datasetKind(const QList<ImportSummary> &files)
+{
+    for (const ImportSummary &file : files) {
+        if (file.format == QLatin1String("preference"))
+            return QStringLiteral("preference");
+    }
+    return QStringLiteral("chat");
+}
+
+} // namespace
+
+DatasetImporter::DatasetImporter(const QString &workspacePath, QObject *parent)
+    : QObject(parent)
+    , m_workspacePath(workspacePath)
+{
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &DatasetImporter::onFinished);
+}
+
+DatasetImporter::~DatasetImporter()
+{
+    cancel();
+    waitForFinished();
+}
+
+bool DatasetImporter::start(const Request &request)
+{
+    if (isRunning())
+        return false;
+    m_cancelled = false;
+    // Progress arrives from the worker; a queued signal brings it to this object's thread.
+    const Progress progress = [this](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { Q_EMIT progressChanged(done, total); },
+            Qt::QueuedConnection);
+    };
+    const QString path = m_workspacePath;
+    m_watcher.setFuture(QtConcurrent::run(
+        [path, request, progress, this] { return run(path, request, &m_cancelled, progress); }));
+    return true;
+}
+
+void DatasetImporter::cancel()
+{
+    m_cancelled = true;
+}
+
+bool DatasetImporter::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void DatasetImporter::waitForFinished()
+{
+    m_watcher.waitForFinished();
+}
+
+void DatasetImporter::onFinished()
+{
+    const Result result = m_watcher.result();
+    if (m_store && result.ok)
+        m_store->announceImport(result.datasetId, result.createdDataset);
+    Q_EMIT finished(result);
+}
+
+DatasetImporter::Result DatasetImporter::run(const QString &workspacePath, const Request &request,
+                                             const std::atomic_bool *cancelled,
+                                             const Progress &progress)
+{
+    Result result;
+    result.summary.unit = ImportSummary::Unit::Lines;
+    Workspace::WorkerConnection connection(workspacePath);
+    if (!connection.isOpen()) {
+        result.error = tr("Ajuste could not open the workspace to import into it. (%1)")
+                           .arg(connection.errorText());
+        return result;
+    }
+    qint64 totalBytes = 0;
+    for (const QString &file : request.files)
+        totalBytes += QFileInfo(file).size();
+
+    StagingWriter writer(connection.database());
+    bool ok = writer.begin(request.datasetId, request.newDatasetName);
+    // One thread of our own parses the next batch while this one writes the last.
+    QThreadPool parsingPool;
+    parsingPool.setMaxThreadCount(1);
+    qint64 bytesBefore = 0;
+    for (const QString &file : request.files) {
+        if (!ok || (cancelled && *cancelled))
+            break;
+        ImportParser parser(file, request.options);
+        if (parser.open()) {
+            ImportBatch current;
+            bool more = parser.readBatch(&current, BatchExamples);
+            while (ok && !(cancelled && *cancelled)) {
+                ImportBatch next;
+                QFuture<bool> reading;
+                if (more) {
+                    reading = QtConcurrent::run(&parsingPool, [&parser, &next] {
+                        return parser.readBatch(&next, BatchExamples);
+                    });
+                }
+                ok = writer.write(current, file);
+                if (!more)
+                    break;
+                more = reading.result();
+                current = std::move(next);
+                if (progress)
+                    progress(bytesBefore + parser.bytesRead(), totalBytes);
+            }
+        }
+        ImportSummary fileSummary = parser.summary();
+        result.files.append(fileSummary);
+        result.summary.unit = fileSummary.unit;
+        result.summary.add(fileSummary);
+        bytesBefore += QFileInfo(file).size();
+        if (progress)
+            progress(bytesBefore, totalBytes);
+    }
+    result.summary.format = result.files.isEmpty() ? QString() : result.files.first().format;
+    const bool anyReadable = std::any_of(result.files.cbegin(), result.files.cend(),
+                                         [](const ImportSummary &file) { return file.error.isEmpty(); });
+    if (!anyReadable) {
+        // Nothing could be read: no empty dataset is left behind. Each file's summary says why.
+        writer.discard();
+        return result;
+    }
+    if (cancelled && *cancelled) {
+        writer.discard();
+        result.summary.cancelled = true;
+        return result;
+    }
+    if (ok)
+        result.datasetId = writer.finish(datasetKind(result.files));
+    if (!ok || result.datasetId == 0) {
+        writer.discard();
+        result.error = tr("Ajuste could not store the imported examples in the workspace. Check "
+                          "that the disk is not full and try again. (%1)")
+                           .arg(writer.errorText());
+        return result;
+    }
+    result.createdDataset = request.datasetId == 0;
+    result.ok = true;
+    return result;
+}

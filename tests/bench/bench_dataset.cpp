@@ -1,0 +1,170 @@
+// Dataset studio speed on a generated dataset (default 100,000 examples, ~70 MB): import into
+// a new workspace, reopen it to a filled list window, text filters over all messages, export.
+// Prints each step's median over --runs runs and the peak memory (VmHWM) of the import.
+//   bench_dataset [--examples N] [--runs R] [--file FILE] [--keep DIR]
+#include "datasetgenerator.h"
+
+#include "core/workspace/datasetexporter.h"
+#include "core/workspace/datasetimporter.h"
+#include "core/workspace/datasetstore.h"
+#include "core/workspace/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// Peak resident memory of this process in MB (Linux only: this is a benchmark, not product).
+double peakMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+void resetPeak()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+void report(const char *step, const QList<double> &ms, const char *goal)
+{
+    QStringList all;
+    for (const double v : ms)
+        all.append(QString::number(v, 'f', 1));
+    out() << QStringLiteral("%1 median %2 ms (runs: %3) goal %4\n")
+                 .arg(QString::fromLatin1(step).leftJustified(26))
+                 .arg(median(ms), 0, 'f', 1)
+                 .arg(all.join(QStringLiteral(", ")), QLatin1String(goal));
+    out().flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption examplesOption(QStringLiteral("examples"), QStringLiteral("N"),
+                                            QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("R"),
+                                        QStringLiteral("R"), QStringLiteral("3"));
+    const QCommandLineOption fileOption(QStringLiteral("file"), QStringLiteral("input"),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({examplesOption, runsOption, fileOption});
+    parser.process(app);
+    const int runs = qMax(1, parser.value(runsOption).toInt());
+
+    QTemporaryDir dir;
+    QString input = parser.value(fileOption);
+    if (input.isEmpty()) {
+        input = dir.filePath(QStringLiteral("generated.jsonl"));
+        QFile file(input);
+        if (!file.open(QIODevice::WriteOnly))
+            return 2;
+        DatasetGenerator(1).write(&file, parser.value(examplesOption).toLongLong());
+    }
+    out() << QStringLiteral("input %1: %2 MB\n").arg(input).arg(QFileInfo(input).size() / 1e6, 0, 'f', 1);
+
+    QList<double> importMs, reopenMs, filterMs, exportMs, peaks;
+    qint64 imported = 0;
+    for (int run = 0; run < runs; ++run) {
+        const QString path = dir.filePath(QStringLiteral("bench%1.ajuste").arg(run));
+        Workspace::Error error;
+        qint64 datasetId = 0;
+        {
+            auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+            if (!workspace) {
+                out() << error.message << '\n';
+                return 2;
+            }
+            resetPeak();
+            QElapsedTimer timer;
+            timer.start();
+            DatasetImporter::Request request;
+            request.files = {input};
+            request.newDatasetName = QStringLiteral("bench");
+            const DatasetImporter::Result result = DatasetImporter::run(path, request);
+            importMs.append(timer.nsecsElapsed() / 1e6);
+            peaks.append(peakMegabytes());
+            if (!result.ok) {
+                out() << result.error << '\n';
+                return 2;
+            }
+            imported = result.summary.examples;
+            datasetId = result.datasetId;
+        }
+        {
+            // Reopen: open the file, list datasets, count and fetch the first window of rows,
+            // as the example list does when the window opens.
+            QElapsedTimer timer;
+            timer.start();
+            auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+            DatasetStore store(workspace.get());
+            const QList<DatasetInfo> datasets = store.datasets();
+            const int count = store.exampleCount(datasets.first().id);
+            const QList<ExampleRow> rows = store.rows(datasets.first().id, 0, 100);
+            reopenMs.append(timer.nsecsElapsed() / 1e6);
+            if (count != imported || rows.size() != 100) {
+                out() << "reopen gave a wrong list\n";
+                return 2;
+            }
+            for (const char *needle : {"manaus", "previsão do tempo", "👩‍💻", "zzzz-nothing", "select nome"}) {
+                ExampleFilter filter;
+                filter.text = QString::fromUtf8(needle);
+                QElapsedTimer filterTimer;
+                filterTimer.start();
+                const QList<qint64> ids = store.exampleIds(datasetId, filter);
+                filterMs.append(filterTimer.nsecsElapsed() / 1e6);
+                if (run == 0)
+                    out() << QStringLiteral("  filter “%1”: %2 matches\n").arg(filter.text).arg(ids.size());
+            }
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const DatasetExporter::Result exported =
+            DatasetExporter::run(path, {datasetId, {}, dir.filePath(QStringLiteral("export.jsonl"))});
+        exportMs.append(timer.nsecsElapsed() / 1e6);
+        if (!exported.ok || exported.examples != imported) {
+            out() << "export failed: " << exported.error << '\n';
+            return 2;
+        }
+        QFile::remove(path);
+    }
+    out() << QStringLiteral("%1 examples imported\n").arg(imported);
+    report("import", importMs, "<= 2000 ms");
+    out() << QStringLiteral("%1 median %2 MB goal <= 300 MB\n")
+                 .arg(QStringLiteral("peak memory (import)").leftJustified(26))
+                 .arg(median(peaks), 0, 'f', 1);
+    report("reopen to a filled list", reopenMs, "<= 500 ms");
+    report("text filter", filterMs, "<= 100 ms");
+    report("export", exportMs, "<= 1000 ms");
+    return 0;
+}
