@@ -114,7 +114,10 @@ bool ChatEndpoints::answer(SandboxExchange &exchange, const QJsonObject &request
     }
     const SandboxJob *tuned = m_jobs.jobForModel(completion.model);
     if (tuned) {
-        completion.answer = ChatSimulator::tunedAnswer(tuned->training.examples(), prompt);
+        auto words = m_wordsByJob.find(tuned->id);
+        if (words == m_wordsByJob.end())
+            words = m_wordsByJob.insert(tuned->id, ChatSimulator::wordSets(tuned->training.examples()));
+        completion.answer = ChatSimulator::tunedAnswer(tuned->training.examples(), *words, prompt);
     } else if (ModelCatalog::isBaseModel(completion.model)) {
         completion.answer = ChatSimulator::baseAnswer(prompt);
     } else {

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -44,4 +47,5 @@ private:
     QObject *m_context;
     int m_cutStreamAfter;
     quint64 m_counter = 0;
+    QHash<QString, QList<QSet<QString>>> m_wordsByJob; // a tuned model's examples, as words
 };

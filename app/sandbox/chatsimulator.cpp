@@ -49,16 +49,27 @@ QString ChatSimulator::baseAnswer(const QString &prompt)
     return baseMarker() + answers.at(choice);
 }
 
-int ChatSimulator::closestExample(const QList<TrainingFile::Example> &examples,
+QList<QSet<QString>> ChatSimulator::wordSets(const QList<TrainingFile::Example> &examples)
+{
+    QList<QSet<QString>> sets;
+    sets.reserve(examples.size());
+    for (const TrainingFile::Example &example : examples)
+        sets.append(words(example.prompt));
+    return sets;
+}
+
+int ChatSimulator::closestExample(const QList<QSet<QString>> &exampleWords,
                                   const QString &prompt)
 {
     const QSet<QString> promptWords = words(prompt);
-    int best = examples.isEmpty() ? -1 : 0;
+    int best = exampleWords.isEmpty() ? -1 : 0;
     double bestScore = -1;
-    for (qsizetype i = 0; i < examples.size(); ++i) {
-        const QSet<QString> exampleWords = words(examples.at(i).prompt);
-        const qsizetype shared = QSet<QString>(promptWords).intersect(exampleWords).size();
-        const qsizetype all = QSet<QString>(promptWords).unite(exampleWords).size();
+    for (qsizetype i = 0; i < exampleWords.size(); ++i) {
+        const QSet<QString> &candidate = exampleWords.at(i);
+        qsizetype shared = 0;
+        for (const QString &word : promptWords)
+            shared += candidate.contains(word) ? 1 : 0;
+        const qsizetype all = promptWords.size() + candidate.size() - shared;
         const double score = all == 0 ? 0 : double(shared) / double(all);
         if (score > bestScore) {
             bestScore = score;
@@ -71,7 +82,14 @@ int ChatSimulator::closestExample(const QList<TrainingFile::Example> &examples,
 QString ChatSimulator::tunedAnswer(const QList<TrainingFile::Example> &examples,
                                    const QString &prompt)
 {
-    const int index = closestExample(examples, prompt);
+    return tunedAnswer(examples, wordSets(examples), prompt);
+}
+
+QString ChatSimulator::tunedAnswer(const QList<TrainingFile::Example> &examples,
+                                   const QList<QSet<QString>> &exampleWords,
+                                   const QString &prompt)
+{
+    const int index = closestExample(exampleWords, prompt);
     if (index < 0)
         return tunedMarker() + baseAnswer(prompt).mid(baseMarker().size());
     return tunedMarker() + examples.at(index).answer;

@@ -19,8 +19,12 @@ public:
 
     static QString baseAnswer(const QString &prompt);
     static QString tunedAnswer(const QList<TrainingFile::Example> &examples, const QString &prompt);
+    // The same with the examples' word sets computed once (see wordSets).
+    static QString tunedAnswer(const QList<TrainingFile::Example> &examples,
+                               const QList<QSet<QString>> &exampleWords, const QString &prompt);
+    static QList<QSet<QString>> wordSets(const QList<TrainingFile::Example> &examples);
     // Index of the example closest to the prompt (Jaccard similarity of word sets), -1 if none.
-    static int closestExample(const QList<TrainingFile::Example> &examples, const QString &prompt);
+    static int closestExample(const QList<QSet<QString>> &exampleWords, const QString &prompt);
     // Splits an answer into pieces of a few words each for streaming; joined they give it back.
     static QStringList pieces(const QString &answer, int wordsPerPiece = 3);
 

@@ -34,7 +34,7 @@ SandboxTestClient::Reply SandboxTestClient::run(QNetworkReply *networkReply)
     if (!networkReply->isFinished())
         loop.exec();
     Reply reply;
-    reply.elapsedMs = clock.elapsed();
+    reply.elapsedMs = double(clock.nsecsElapsed()) / 1e6;
     reply.status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply.body = networkReply->readAll();
     reply.error = networkReply->error();

@@ -25,7 +25,7 @@ public:
         QJsonObject json;
         QHash<QByteArray, QByteArray> headers; // names in lower case
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
-        qint64 elapsedMs = 0;
+        double elapsedMs = 0;
     };
 
     explicit SandboxTestClient(const QUrl &baseUrl);
