@@ -292,7 +292,8 @@ void ExampleChecker::checkContent(const QJsonObject &message, const QString &rol
 void ExampleChecker::checkWeight(const QJsonObject &message, const QString &role, int index)
 {
     const QJsonValue weight = message.value(QLatin1String("weight"));
-    if (role == u"assistant" && (weight.isUndefined() || weight.toDouble() == 1.0))
+    // Only a clear 0 skips an answer; a wrong mark is reported as such, not as "skipped".
+    if (role == u"assistant" && !(weight.isDouble() && weight.toDouble() == 0.0))
         ++m_learnedAnswers;
     if (weight.isUndefined())
         return;

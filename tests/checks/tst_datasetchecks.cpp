@@ -1,0 +1,395 @@
+// The checks over a whole dataset (counts, duplicates, validation copies, length), the token
+// figures, the epochs rule, the cost estimate and the price table.
+#include "core/checks/checkfile.h"
+#include "core/checks/checkrunner.h"
+#include "core/checks/costestimator.h"
+#include "core/checks/datasetchecker.h"
+#include "core/checks/epochrule.h"
+#include "core/checks/pricetable.h"
+#include "core/tokenizer/chattokencounter.h"
+#include "core/workspace/datasetstore.h"
+#include "core/workspace/workspace.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray chatLine(int n, const QString &answer = QStringLiteral("Sure."))
+{
+    const QJsonObject example{{QStringLiteral("messages"),
+                               QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                                      {QStringLiteral("content"), QStringLiteral("Be kind.")}},
+                                          QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                      {QStringLiteral("content"), QStringLiteral("Question %1").arg(n)}},
+                                          QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                      {QStringLiteral("content"), answer}}}}};
+    return QJsonDocument(example).toJson(QJsonDocument::Compact);
+}
+
+QList<CheckInput> inputs(int count)
+{
+    QList<CheckInput> list;
+    for (int i = 0; i < count; ++i)
+        list.append({0, i + 1, chatLine(i), false});
+    return list;
+}
+
+QStringList codesOf(const CheckIssues &issues)
+{
+    QStringList codes;
+    for (const CheckIssue &issue : issues)
+        codes.append(issue.code);
+    return codes;
+}
+
+DatasetChecker::Options options(std::optional<int> context = 65536)
+{
+    DatasetChecker::Options result;
+    result.model = QStringLiteral("gpt-4o-mini-2024-07-18");
+    result.trainingContext = context;
+    return result;
+}
+
+} // namespace
+
+class TestDatasetChecks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void exampleCount_data();
+    void exampleCount();
+    void duplicatesAndValidationCopies();
+    void tooLongForTheContext();
+    void tokensAsTheNotebookCounts();
+    void epochsRule_data();
+    void epochsRule();
+    void billedTokensAreCutAtTheContext();
+    void costOfTrainingAndInference();
+    void statistics();
+    void fileLinesKeepTheirNumbers();
+    void shippedPrices();
+    void priceOverridesRoundTrip();
+    void cancelStopsTheRun();
+    void runnerChecksAWorkspaceDataset();
+};
+
+void TestDatasetChecks::exampleCount_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("0") << 0 << QStringLiteral("too_few_examples");
+    QTest::newRow("9") << 9 << QStringLiteral("too_few_examples");
+    QTest::newRow("10") << 10 << QStringLiteral("few_examples");
+    QTest::newRow("49") << 49 << QStringLiteral("few_examples");
+    QTest::newRow("50") << 50 << QString();
+}
+
+void TestDatasetChecks::exampleCount()
+{
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    const DatasetReport report = DatasetChecker(options()).run(inputs(count));
+    const QStringList codes = codesOf(report.issues);
+    QCOMPARE(codes.contains(QStringLiteral("too_few_examples")), expected == u"too_few_examples");
+    QCOMPARE(codes.contains(QStringLiteral("few_examples")), expected == u"few_examples");
+    QCOMPARE(report.hasErrors(), expected == u"too_few_examples");
+    QCOMPARE(report.examples.size(), count);
+}
+
+void TestDatasetChecks::duplicatesAndValidationCopies()
+{
+    QList<CheckInput> list = inputs(12);
+    list.append({0, 13, chatLine(3), false});           // repeats example 4 in training
+    list.append({0, 14, chatLine(5), true});            // a validation copy of example 6
+    list.append({0, 15, chatLine(100), true});          // validation only
+    list.append({0, 16, chatLine(100), true});          // repeats it within validation
+    // Field order and spacing do not hide a copy.
+    list.append({0, 17, QByteArray(R"({"messages":[ {"content":"Be kind.","role":"system"},{"role":"user","content":"Question 7"},{"role":"assistant","content":"Sure."}]})"), false});
+    const DatasetReport report = DatasetChecker(options()).run(list);
+    QMap<int, QString> found;
+    for (const CheckIssue &issue : report.issues) {
+        if (issue.code == u"duplicate_example" || issue.code == u"validation_in_training")
+            found.insert(int(issue.line), issue.code);
+    }
+    const QMap<int, QString> expected{{13, QStringLiteral("duplicate_example")},
+                                      {14, QStringLiteral("validation_in_training")},
+                                      {16, QStringLiteral("duplicate_example")},
+                                      {17, QStringLiteral("duplicate_example")}};
+    QCOMPARE(found, expected);
+    QCOMPARE(report.trainingExamples, 14);
+    QCOMPARE(report.validationExamples, 3);
+    QCOMPARE(report.examples.at(12).status(), QStringLiteral("warning"));
+    QCOMPARE(report.examples.at(0).status(), QStringLiteral("ok"));
+    const CheckIssues copy = report.issuesOf(12);
+    QCOMPARE(copy.size(), 1);
+    QCOMPARE(copy.first().fix, CheckFixKind::RemoveExample);
+    QVERIFY(copy.first().text().contains(QStringLiteral("example 4")));
+}
+
+void TestDatasetChecks::tooLongForTheContext()
+{
+    QList<CheckInput> list = inputs(10);
+    list[2].json = chatLine(2, QString(QStringLiteral("palavra ")).repeated(200));
+    const DatasetReport report = DatasetChecker(options(100)).run(list);
+    const QStringList codes = codesOf(report.issuesOf(2));
+    QCOMPARE(codes, QStringList{QStringLiteral("too_long")});
+    QCOMPARE(report.issuesOf(2).first().severity, CheckSeverity::Warning);
+    QVERIFY(codesOf(report.issuesOf(1)).isEmpty());
+    QVERIFY(codesOf(DatasetChecker(options(std::nullopt)).run(list).issuesOf(2)).isEmpty());
+}
+
+void TestDatasetChecks::tokensAsTheNotebookCounts()
+{
+    const DatasetReport report = DatasetChecker(options()).run(inputs(10));
+    const ChatTokenCounter counter;
+    const ChatTokenCount expected = counter.count(QJsonDocument::fromJson(chatLine(0)).object());
+    QCOMPARE(report.examples.first().totalTokens, expected.total);
+    QCOMPARE(report.examples.first().trainedTokens, expected.trained);
+    QCOMPARE(report.examples.first().messages, 3);
+    // "Sure." is the typical answer: its tokens are the output, the rest the input.
+    const qint64 answer = counter.tokenizer().count(u"Sure.");
+    QCOMPARE(report.examples.first().outputTokens, answer);
+    QCOMPARE(report.costInput().typicalOutputTokens, answer);
+}
+
+void TestDatasetChecks::epochsRule_data()
+{
+    QTest::addColumn<int>("examples");
+    QTest::addColumn<int>("epochs");
+    QTest::newRow("1") << 1 << 25;     // min(25, 100 // 1)
+    QTest::newRow("3") << 3 << 25;     // min(25, 33)
+    QTest::newRow("4") << 4 << 25;     // 100 // 4 = 25
+    QTest::newRow("5") << 5 << 20;
+    QTest::newRow("10") << 10 << 10;
+    QTest::newRow("33") << 33 << 3;    // 99 < 100: 100 // 33 = 3
+    QTest::newRow("34") << 34 << 3;    // 102 >= 100: the target
+    QTest::newRow("8333") << 8333 << 3; // 24,999 <= 25,000
+    QTest::newRow("8334") << 8334 << 2; // 25,002 > 25,000: 25,000 // 8,334 = 2
+    QTest::newRow("12500") << 12500 << 2;
+    QTest::newRow("12501") << 12501 << 1;
+    QTest::newRow("100000") << 100000 << 1;
+}
+
+void TestDatasetChecks::epochsRule()
+{
+    QFETCH(int, examples);
+    QFETCH(int, epochs);
+    QCOMPARE(EpochRule::automaticEpochs(examples), epochs);
+}
+
+void TestDatasetChecks::billedTokensAreCutAtTheContext()
+{
+    ModelPrice price;
+    price.trainingContext = 1000;
+    price.trainingPerMillion = 25.0;
+    CostEstimator::Input input;
+    input.trainingTokens = {500, 1000, 1500, 40};
+    for (int i = 0; i < 36; ++i)
+        input.trainingTokens.append(10); // 40 examples: 3 epochs
+    input.validationExamples = 2;
+    input.validationTokens = 5000;
+    const CostEstimate automatic = CostEstimator::estimate(input, price);
+    QCOMPARE(automatic.epochs, 3);
+    QVERIFY(automatic.epochsAutomatic);
+    QCOMPARE(automatic.billedTokensPerEpoch, 500 + 1000 + 1000 + 40 + 360);
+    QCOMPARE(automatic.billedTokens, 3 * 2900);
+    QCOMPARE(automatic.truncatedExamples, 1);
+    QCOMPARE(automatic.trainingTokens, 500 + 1000 + 1500 + 40 + 360);
+    QCOMPARE(automatic.validationTokens, 5000); // shown, never billed
+    QVERIFY(qFuzzyCompare(*automatic.trainingPrice, 3 * 2900 * 25.0 / 1e6));
+
+    const CostEstimate set = CostEstimator::estimate(input, price, 7);
+    QCOMPARE(set.epochs, 7);
+    QVERIFY(!set.epochsAutomatic);
+    QCOMPARE(set.billedTokens, 7 * 2900);
+}
+
+void TestDatasetChecks::costOfTrainingAndInference()
+{
+    const PriceTable table = PriceTable::load(QString());
+    const ModelPrice gpt4o = *table.find(QStringLiteral("gpt-4o-2024-08-06"));
+    CostEstimator::Input input;
+    for (int i = 0; i < 100; ++i)
+        input.trainingTokens.append(10000); // 1M tokens per epoch, 3 epochs
+    input.typicalInputTokens = 1000;
+    input.typicalOutputTokens = 200;
+    const CostEstimate cost = CostEstimator::estimate(input, gpt4o);
+    QCOMPARE(cost.billedTokens, 3000000);
+    QVERIFY(qFuzzyCompare(*cost.trainingPrice, 75.0));
+    // 1,000 messages: 1M input tokens at 3.75 and 200k output tokens at 15.
+    QVERIFY(qFuzzyCompare(*cost.inferencePer1000, 3.75 + 3.0));
+
+    const ModelPrice unknown = *table.find(QStringLiteral("gpt-3.5-turbo-0125"));
+    const CostEstimate none = CostEstimator::estimate(input, unknown);
+    QVERIFY(!none.trainingPrice);
+    QVERIFY(!none.inferencePer1000);
+    QCOMPARE(none.billedTokens, 3000000);
+}
+
+void TestDatasetChecks::statistics()
+{
+    const TokenStatistics stats = TokenStatistics::of({5, 1, 9, 3, 7, 10, 2, 8, 4, 6});
+    QCOMPARE(stats.minimum, 1);
+    QCOMPARE(stats.median, 5);  // nearest rank: the 5th of 10
+    QCOMPARE(stats.p90, 9);     // the 9th of 10
+    QCOMPARE(stats.maximum, 10);
+    QCOMPARE(stats.total, 55);
+    int counted = 0;
+    for (const TokenStatistics::Bin &bin : stats.bins) {
+        QVERIFY(bin.to > bin.from);
+        counted += bin.count;
+    }
+    QCOMPARE(counted, 10);
+    QVERIFY(stats.bins.size() <= 21);
+    QCOMPARE(TokenStatistics::roundBinWidth(1000, 20), 50);
+    QCOMPARE(TokenStatistics::roundBinWidth(1001, 20), 100);
+    QCOMPARE(TokenStatistics::of({}).count, 0);
+    const TokenStatistics wide = TokenStatistics::of({12, 65536, 300});
+    QCOMPARE(wide.bins.first().count + wide.bins.last().count, 3);
+}
+
+void TestDatasetChecks::fileLinesKeepTheirNumbers()
+{
+    const QByteArray text = "\xEF\xBB\xBF{\"a\":1}\r\n\r\n   \n{\"b\":2}\n{\"c\":3}";
+    const QList<CheckInput> lines = CheckFile::split(text);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0).line, 1);
+    QCOMPARE(lines.at(0).json, QByteArray("{\"a\":1}"));
+    QCOMPARE(lines.at(1).line, 4);
+    QCOMPARE(lines.at(2).line, 5);
+    QCOMPARE(lines.at(2).json, QByteArray("{\"c\":3}"));
+
+    QTemporaryDir dir;
+    CheckFile missing;
+    QVERIFY(!missing.open(dir.filePath(QStringLiteral("nothing.jsonl"))));
+    QVERIFY(missing.errorText().contains(QStringLiteral("nothing.jsonl")));
+}
+
+void TestDatasetChecks::shippedPrices()
+{
+    PriceTable table;
+    QVERIFY2(table.loadShipped(), qPrintable(table.errorText()));
+    const ModelPrice gpt4o = *table.find(QStringLiteral("gpt-4o-2024-08-06"));
+    QCOMPARE(*gpt4o.trainingPerMillion, 25.0);
+    QCOMPARE(*gpt4o.inputPerMillion, 3.75);
+    QCOMPARE(*gpt4o.outputPerMillion, 15.0);
+    QCOMPARE(*gpt4o.trainingContext, 65536);
+    QCOMPARE(gpt4o.encoding, QStringLiteral("o200k_base"));
+    QVERIFY(!gpt4o.validOn.isEmpty());
+    const ModelPrice mini = *table.find(QStringLiteral("ft:gpt-4o-mini-2024-07-18:acme::abc123"));
+    QCOMPARE(*mini.trainingPerMillion, 3.0);
+    QCOMPARE(*mini.inputPerMillion, 0.30);
+    QCOMPARE(*mini.outputPerMillion, 1.20);
+    QCOMPARE(table.find(QStringLiteral("gpt-4o-mini"))->model, QStringLiteral("gpt-4o-mini-2024-07-18"));
+    QCOMPARE(table.find(QStringLiteral("gpt-4o"))->model, QStringLiteral("gpt-4o-2024-08-06"));
+    const ModelPrice turbo = *table.find(QStringLiteral("gpt-3.5-turbo-0125"));
+    QCOMPARE(*turbo.trainingContext, 16385);
+    QCOMPARE(turbo.encoding, QStringLiteral("cl100k_base"));
+    QVERIFY(!turbo.trainingPerMillion);
+    QVERIFY(table.find(QStringLiteral("no-such-model")) == std::nullopt);
+    QVERIFY(std::any_of(table.models().cbegin(), table.models().cend(),
+                        [](const ModelPrice &price) { return price.provider == u"together"; }));
+}
+
+void TestDatasetChecks::priceOverridesRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("own/prices.json"));
+    PriceTable table = PriceTable::load(path);
+    ModelPrice mine = *table.find(QStringLiteral("gpt-4o-mini-2024-07-18"));
+    mine.trainingPerMillion = 2.5;
+    mine.validOn = QStringLiteral("2026-11-26");
+    table.setOverride(mine);
+    ModelPrice added;
+    added.provider = QStringLiteral("together");
+    added.model = QStringLiteral("my/model");
+    added.trainingPerMillion = 0.48;
+    table.setOverride(added);
+    QVERIFY2(table.saveOverrides(path), qPrintable(table.errorText()));
+
+    const PriceTable reloaded = PriceTable::load(path);
+    QCOMPARE(reloaded.overrides().size(), 2);
+    QCOMPARE(*reloaded.find(QStringLiteral("gpt-4o-mini-2024-07-18"))->trainingPerMillion, 2.5);
+    QVERIFY(reloaded.isOverridden(mine));
+    QCOMPARE(*reloaded.find(QStringLiteral("my/model"))->trainingPerMillion, 0.48);
+    QCOMPARE(reloaded.models().size(), reloaded.shippedModels().size() + 1);
+    // The shipped figures are untouched underneath.
+    QCOMPARE(*reloaded.shippedModels().at(1).trainingPerMillion, 3.0);
+
+    // Setting the shipped figures again is no override; restoring removes the file.
+    PriceTable restored = reloaded;
+    restored.setOverride(reloaded.shippedModels().at(1));
+    QCOMPARE(restored.overrides().size(), 1);
+    restored.clearOverrides();
+    QVERIFY(restored.saveOverrides(path));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(*PriceTable::load(path).find(QStringLiteral("gpt-4o-mini"))->trainingPerMillion, 3.0);
+
+    // A damaged file leaves the shipped prices and says why.
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{not json");
+    damaged.close();
+    PriceTable fallback;
+    fallback.loadShipped();
+    QVERIFY(!fallback.loadOverrides(path));
+    QVERIFY(!fallback.errorText().isEmpty());
+    QCOMPARE(*fallback.find(QStringLiteral("gpt-4o-mini"))->trainingPerMillion, 3.0);
+    QVERIFY(PriceTable::defaultOverridePath().endsWith(QStringLiteral("/prices.json")));
+}
+
+void TestDatasetChecks::cancelStopsTheRun()
+{
+    std::atomic_bool cancelled = true;
+    const DatasetReport report = DatasetChecker(options()).run(inputs(2000), &cancelled);
+    QVERIFY(report.cancelled);
+}
+
+void TestDatasetChecks::runnerChecksAWorkspaceDataset()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.ajuste"));
+    Workspace::Error error;
+    auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+    QVERIFY2(workspace, qPrintable(error.message));
+    DatasetStore store(workspace.get());
+    const qint64 dataset = store.createDataset(QStringLiteral("Support"));
+    QVERIFY(dataset > 0);
+    QList<qint64> ids;
+    for (int i = 0; i < 11; ++i)
+        ids.append(store.appendExample(dataset, QJsonDocument::fromJson(chatLine(i)).object()));
+    ids.append(store.appendExample(dataset, QJsonDocument::fromJson(chatLine(0)).object()));
+    QVERIFY(store.setSplit({ids.at(10)}, DatasetStore::validationSplit()));
+    QJsonObject broken = QJsonDocument::fromJson(chatLine(20)).object();
+    broken.insert(QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}}});
+    const qint64 brokenId = store.appendExample(dataset, broken);
+
+    CheckRunner runner;
+    QSignalSpy finished(&runner, &CheckRunner::finished);
+    QSignalSpy failed(&runner, &CheckRunner::failed);
+    runner.start(path, dataset, options());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(failed.count(), 0);
+    const DatasetReport &report = runner.report();
+    QCOMPARE(report.examples.size(), 13);
+    QCOMPARE(report.validationExamples, 1);
+    QCOMPARE(report.examples.at(11).id, ids.at(11));
+    QVERIFY(codesOf(report.issuesOf(11)).contains(QStringLiteral("duplicate_example")));
+    QCOMPARE(report.issuesOf(11).first().exampleId, ids.at(11));
+    QVERIFY(codesOf(report.issuesOf(12)).contains(QStringLiteral("missing_content")));
+
+    QVERIFY(CheckRunner::applyToStore(report, &store));
+    QCOMPARE(store.example(brokenId).status, QStringLiteral("error"));
+    QCOMPARE(store.example(ids.at(11)).status, QStringLiteral("warning"));
+    QCOMPARE(store.example(ids.at(0)).status, QStringLiteral("ok"));
+    QCOMPARE(store.rows(dataset, 0, 1).first().totalTokens, int(report.examples.first().totalTokens));
+}
+
+QTEST_GUILESS_MAIN(TestDatasetChecks)
+#include "tst_datasetchecks.moc"
