@@ -25,7 +25,9 @@ const char *const Version1[] = {
     // Small columns first and the JSON last: a list window or a filter on split/status/tags
     // then reads only the start of each record. position is dense (0..n-1) per dataset.
     // tags is ",tag1,tag2," so one LIKE finds a tag; duplicate_of names an earlier example
-    // with the same messages (content_hash), set by "flag duplicates" and by imports.
+    // with the same messages (content_hash), set by "flag duplicates". content_hash has no
+    // index on purpose: random-order index inserts cost an import more than the one sort
+    // "flag duplicates" needs.
     R"(CREATE TABLE examples(
         id INTEGER PRIMARY KEY,
         dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
@@ -46,7 +48,6 @@ const char *const Version1[] = {
         source_file TEXT,
         json TEXT NOT NULL))",
     R"(CREATE INDEX examples_dataset_position ON examples(dataset_id, position))",
-    R"(CREATE INDEX examples_dataset_hash ON examples(dataset_id, content_hash))",
     // The lower-cased text of every message, apart from the examples so the text filter
     // scans only text (a plain LIKE over this narrow table stays well under 100 ms for
     // 100,000 examples, measured; FTS5 would double the import time).
