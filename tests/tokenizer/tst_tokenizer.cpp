@@ -52,6 +52,20 @@ QByteArray describeDifference(const Tokenizer &tokenizer, const QList<int> &actu
            + around(expected);
 }
 
+// The same text as unicodeBlockText in tests/tools/tokenizer-oracle/oracle.mjs.
+QString unicodeBlockText(char32_t start)
+{
+    QString text;
+    for (char32_t cp = start; cp < start + 256; ++cp) {
+        if (cp >= 0xd800 && cp <= 0xdfff)
+            continue;
+        // Not QString::fromUcs4: it would take U+FEFF for a byte-order mark and drop it.
+        const QString c = QChar::fromUcs4(cp).operator QStringView().toString();
+        text += c + u"a" + c + u"A" + c + u" " + c + u"1" + c + u"'s" + c + u"\n";
+    }
+    return text;
+}
+
 } // namespace
 
 class TestTokenizer : public QObject
@@ -61,6 +75,8 @@ class TestTokenizer : public QObject
 private Q_SLOTS:
     void matchesTiktoken_data();
     void matchesTiktoken();
+    void everyCodePointIsClassifiedLikeTiktoken_data();
+    void everyCodePointIsClassifiedLikeTiktoken();
     void utf8AndQStringAgree();
     void loneSurrogatesCountAsReplacementCharacter();
     void invalidUtf8CountsAsReplacementCharacter();
@@ -104,6 +120,34 @@ void TestTokenizer::matchesTiktoken()
     QVERIFY2(actual == expected, describeDifference(tokenizer, actual, expected).constData());
     QCOMPARE(tokenizer.count(text), expected.size());
     QCOMPARE(tokenizer.decode(actual), text.toUtf8());
+}
+
+void TestTokenizer::everyCodePointIsClassifiedLikeTiktoken_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("expected");
+    const QJsonObject blocks = readJson(u"unicode-blocks.json"_s).object();
+    const QJsonArray starts = blocks.value(u"starts").toArray();
+    QVERIFY(starts.size() > 1000);
+    for (const QString &encoding : {u"o200k_base"_s, u"cl100k_base"_s}) {
+        const QJsonArray counts = blocks.value(u"encodings").toObject().value(encoding).toArray();
+        QCOMPARE(counts.size(), starts.size());
+        for (qsizetype i = 0; i < starts.size(); ++i) {
+            const int start = starts.at(i).toInt();
+            QTest::addRow("%s U+%04X", qPrintable(encoding), start) << encoding << start << counts.at(i).toInt();
+        }
+    }
+}
+
+// Blocks of 256 code points, each in several contexts (see oracle.mjs): a class that differs
+// from tiktoken's Unicode tables changes the count of its block.
+void TestTokenizer::everyCodePointIsClassifiedLikeTiktoken()
+{
+    QFETCH(QString, encoding);
+    QFETCH(int, start);
+    QFETCH(int, expected);
+    QCOMPARE(Tokenizer(*tokenEncodingFromName(encoding)).count(unicodeBlockText(char32_t(start))), expected);
 }
 
 void TestTokenizer::utf8AndQStringAgree()

@@ -13,14 +13,17 @@
 //   (?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*
 //   |\s*[\r\n]+|\s+(?!\S)|\s+
 //
-// \s is Unicode White_Space (Rust regex), which does not include U+FEFF. Case-insensitive
+// \s is Unicode White_Space (Rust regex), which does not include U+FEFF. The classes come
+// from the generated table of the Unicode version tiktoken's regex engine uses (16.0.0). Case-insensitive
 // 's also matches 'ſ (U+017F LATIN SMALL LETTER LONG S), whose simple case folding is "s".
 // Each function below states which backtracking outcome of the pattern it computes.
 #include "pretokenizer.h"
 
-#include <QChar>
+#include "unicodeclasses.h"
 
+#include <algorithm>
 #include <array>
+#include <memory>
 
 namespace {
 
@@ -44,16 +47,20 @@ constexpr std::array<quint8, 128> asciiClasses()
 }
 constexpr auto asciiTable = asciiClasses();
 
-// Classes of every code point below U+10000, computed once from Qt's Unicode tables.
-const std::array<quint8, 0x10000> &basicPlaneTable()
+// Classes of every code point (1.1 MB), expanded once from the generated ranges: one
+// indexed load per character instead of a search.
+const quint8 *classTable()
 {
     static const auto table = [] {
-        auto classes = std::make_unique<std::array<quint8, 0x10000>>();
-        for (char32_t c = 0; c < 0x10000; ++c)
-            (*classes)[c] = PreTokenizer::classOf(c);
+        auto classes = std::make_unique<quint8[]>(0x110000);
+        const std::span<const UnicodeClassRange> ranges = unicodeClassRanges();
+        for (size_t i = 0; i < ranges.size(); ++i) {
+            const char32_t end = i + 1 < ranges.size() ? ranges[i + 1].start : char32_t(0x110000);
+            std::fill(classes.get() + ranges[i].start, classes.get() + end, ranges[i].classes);
+        }
         return classes;
     }();
-    return *table;
+    return table.get();
 }
 
 bool isContinuation(uchar byte)
@@ -79,30 +86,7 @@ quint8 PreTokenizer::classOf(char32_t codePoint)
 {
     if (codePoint < 128)
         return asciiTable[codePoint];
-    switch (QChar::category(codePoint)) {
-    case QChar::Letter_Uppercase:
-    case QChar::Letter_Titlecase:
-        return Letter | UpperSet;
-    case QChar::Letter_Lowercase:
-        return Letter | LowerSet;
-    case QChar::Letter_Modifier:
-    case QChar::Letter_Other:
-        return Letter | UpperSet | LowerSet;
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_SpacingCombining:
-    case QChar::Mark_Enclosing:
-        return Mark | UpperSet | LowerSet;
-    case QChar::Number_DecimalDigit:
-    case QChar::Number_Letter:
-    case QChar::Number_Other:
-        return Number;
-    case QChar::Separator_Space:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-        return Space;
-    default:
-        return codePoint == 0x85 ? quint8(Space) : quint8(0);  // NEXT LINE is White_Space
-    }
+    return codePoint < 0x110000 ? classTable()[codePoint] : quint8(0);
 }
 
 Q_ALWAYS_INLINE PreTokenizer::Char PreTokenizer::charAt(qsizetype pos)
@@ -113,17 +97,17 @@ Q_ALWAYS_INLINE PreTokenizer::Char PreTokenizer::charAt(qsizetype pos)
         return {asciiTable[lead], 1};
     const qsizetype left = m_size - pos;
     if (lead >= 0xc2 && lead < 0xe0 && left >= 2 && isContinuation(p[1]))
-        return {basicPlaneTable()[((lead & 0x1fu) << 6) | (p[1] & 0x3fu)], 2};
+        return {classTable()[((lead & 0x1fu) << 6) | (p[1] & 0x3fu)], 2};
     if (lead >= 0xe0 && lead < 0xf0 && left >= 3 && isContinuation(p[1]) && isContinuation(p[2])) {
         const char32_t c = ((lead & 0x0fu) << 12) | ((p[1] & 0x3fu) << 6) | (p[2] & 0x3fu);
         if (c >= 0x800 && (c < 0xd800 || c > 0xdfff))
-            return {basicPlaneTable()[c], 3};
+            return {classTable()[c], 3};
     } else if (lead >= 0xf0 && lead < 0xf5 && left >= 4 && isContinuation(p[1])
                && isContinuation(p[2]) && isContinuation(p[3])) {
         const char32_t c = ((lead & 0x07u) << 18) | ((p[1] & 0x3fu) << 12) | ((p[2] & 0x3fu) << 6)
                            | (p[3] & 0x3fu);
         if (c >= 0x10000 && c <= 0x10ffff)
-            return {classOf(c), 4};
+            return {classTable()[c], 4};
     }
     m_invalid = true;
     return {0, 1};

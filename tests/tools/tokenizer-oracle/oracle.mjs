@@ -29,6 +29,29 @@ for (const name of ["o200k_base", "cl100k_base"]) {
   expected.encodings[name] = ids;
 }
 
+// Every code point in a few contexts, 256 code points per text: catches any character whose
+// class (letter, mark, number, space...) differs between Qt's Unicode tables and tiktoken's.
+// The C++ test builds the same texts (see unicodeBlockText in tst_tokenizer.cpp).
+const blockStarts = [];
+for (let start = 0; start < 0x40000; start += 256) blockStarts.push(start);
+for (let start = 0xe0000; start < 0xe0200; start += 256) blockStarts.push(start);
+function unicodeBlockText(start) {
+  let text = "";
+  for (let cp = start; cp < start + 256; ++cp) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const c = String.fromCodePoint(cp);
+    text += c + "a" + c + "A" + c + " " + c + "1" + c + "'s" + c + "\n";
+  }
+  return text;
+}
+const blocks = { generator: expected.generator, blockSize: 256, starts: blockStarts, encodings: {} };
+for (const name of ["o200k_base", "cl100k_base"]) {
+  const encoding = get_encoding(name);
+  blocks.encodings[name] = blockStarts.map((start) => encoding.encode_ordinary(unicodeBlockText(start)).length);
+  encoding.free();
+}
+writeFileSync(join(dataDir, "unicode-blocks.json"), JSON.stringify(blocks) + "\n");
+
 // One case per line keeps the file reviewable in diffs.
 const lines = ["{", `"generator": ${JSON.stringify(expected.generator)},`, `"encodings": {`];
 const encodingNames = Object.keys(expected.encodings);
