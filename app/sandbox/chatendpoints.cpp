@@ -114,10 +114,7 @@ bool ChatEndpoints::answer(SandboxExchange &exchange, const QJsonObject &request
     }
     const SandboxJob *tuned = m_jobs.jobForModel(completion.model);
     if (tuned) {
-        auto words = m_wordsByJob.find(tuned->id);
-        if (words == m_wordsByJob.end())
-            words = m_wordsByJob.insert(tuned->id, ChatSimulator::wordSets(tuned->training.examples()));
-        completion.answer = ChatSimulator::tunedAnswer(tuned->training.examples(), *words, prompt);
+        answerAsTuned(*tuned, request, prompt, completion);
     } else if (ModelCatalog::isBaseModel(completion.model)) {
         completion.answer = ChatSimulator::baseAnswer(prompt);
     } else {
@@ -128,6 +125,14 @@ bool ChatEndpoints::answer(SandboxExchange &exchange, const QJsonObject &request
                            invalidRequest, QStringLiteral("model"),
                            QStringLiteral("model_not_found"));
         return false;
+    }
+    completion.id = QStringLiteral("chatcmpl-sandbox%1").arg(++m_counter);
+    completion.created = QDateTime::currentSecsSinceEpoch();
+    if (!completion.toolCalls.isEmpty()) {
+        completion.finishReason = QStringLiteral("tool_calls");
+        completion.completionTokens = int(TrainingFile::estimateTokens(
+            QString::fromUtf8(QJsonDocument(completion.toolCalls).toJson(QJsonDocument::Compact))));
+        return true;
     }
     completion.finishReason = QStringLiteral("stop");
     applyStop(request.value(QStringLiteral("stop")), completion.answer);
@@ -140,9 +145,60 @@ bool ChatEndpoints::answer(SandboxExchange &exchange, const QJsonObject &request
         completion.finishReason = QStringLiteral("length");
     }
     completion.completionTokens = int(TrainingFile::estimateTokens(completion.answer));
-    completion.id = QStringLiteral("chatcmpl-sandbox%1").arg(++m_counter);
-    completion.created = QDateTime::currentSecsSinceEpoch();
     return true;
+}
+
+void ChatEndpoints::answerAsTuned(const SandboxJob &job, const QJsonObject &request,
+                                  const QString &prompt, Completion &completion)
+{
+    const QList<TrainingFile::Example> examples = job.training.examples();
+    auto words = m_wordsByJob.find(job.id);
+    if (words == m_wordsByJob.end())
+        words = m_wordsByJob.insert(job.id, ChatSimulator::wordSets(examples));
+    completion.answer = ChatSimulator::tunedAnswer(examples, *words, prompt);
+    // When the closest example answered by calling tools, and the request offers tools and
+    // waits for an answer to the user, the tuned model calls them the same way.
+    const int index = ChatSimulator::closestExample(*words, prompt);
+    const QJsonArray messages = request.value(QStringLiteral("messages")).toArray();
+    const bool awaitsUser = messages.last()[QStringLiteral("role")].toString() == QLatin1String("user");
+    const bool toolsOffered = !request.value(QStringLiteral("tools")).toArray().isEmpty() &&
+                              request.value(QStringLiteral("tool_choice")).toString() != QLatin1String("none");
+    if (index < 0 || !awaitsUser || !toolsOffered || examples.at(index).toolCalls.isEmpty())
+        return;
+    int number = 0;
+    for (const QJsonValue &call : examples.at(index).toolCalls) {
+        QJsonObject fresh = call.toObject();
+        fresh.insert(QStringLiteral("id"), QStringLiteral("call_sandbox%1_%2").arg(m_counter + 1).arg(++number));
+        fresh.insert(QStringLiteral("type"), QStringLiteral("function"));
+        completion.toolCalls.append(fresh);
+    }
+    completion.answer.clear();
+}
+
+QList<QJsonArray> ChatEndpoints::toolCallDeltas(const Completion &completion) const
+{
+    // Like OpenAI: one delta opens each call (id, type, name, empty arguments), then the
+    // arguments arrive in pieces under the call's index.
+    QList<QJsonArray> deltas;
+    for (qsizetype i = 0; i < completion.toolCalls.size(); ++i) {
+        const QJsonObject call = completion.toolCalls.at(i).toObject();
+        const QJsonObject function = call.value(QStringLiteral("function")).toObject();
+        deltas.append(QJsonArray{QJsonObject{
+            {QStringLiteral("index"), int(i)},
+            {QStringLiteral("id"), call.value(QStringLiteral("id"))},
+            {QStringLiteral("type"), QStringLiteral("function")},
+            {QStringLiteral("function"),
+             QJsonObject{{QStringLiteral("name"), function.value(QStringLiteral("name"))},
+                         {QStringLiteral("arguments"), QString()}}}}});
+        const QString arguments = function.value(QStringLiteral("arguments")).toString();
+        for (qsizetype at = 0; at < arguments.size(); at += 8) {
+            deltas.append(QJsonArray{QJsonObject{
+                {QStringLiteral("index"), int(i)},
+                {QStringLiteral("function"),
+                 QJsonObject{{QStringLiteral("arguments"), arguments.mid(at, 8)}}}}});
+        }
+    }
+    return deltas;
 }
 
 QJsonObject ChatEndpoints::usageJson(const Completion &completion) const
@@ -158,9 +214,13 @@ QJsonObject ChatEndpoints::usageJson(const Completion &completion) const
 
 void ChatEndpoints::sendPlain(SandboxExchange &exchange, const Completion &completion)
 {
-    const QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
-                              {QStringLiteral("content"), completion.answer},
-                              {QStringLiteral("refusal"), QJsonValue()}};
+    QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
+                        {QStringLiteral("content"), completion.answer},
+                        {QStringLiteral("refusal"), QJsonValue()}};
+    if (!completion.toolCalls.isEmpty()) {
+        message.insert(QStringLiteral("content"), QJsonValue());
+        message.insert(QStringLiteral("tool_calls"), completion.toolCalls);
+    }
     const QJsonObject choice{{QStringLiteral("index"), 0},
                              {QStringLiteral("message"), message},
                              {QStringLiteral("logprobs"), QJsonValue()},
@@ -194,10 +254,16 @@ void ChatEndpoints::stream(const std::shared_ptr<SandboxExchange> &exchange,
                                       {QStringLiteral("finish_reason"), finishReason}}};
     };
     auto events = std::make_shared<QList<QByteArray>>();
-    events->append(compact(chunk(choice({{QStringLiteral("role"), QStringLiteral("assistant")},
-                                         {QStringLiteral("content"), QString()},
-                                         {QStringLiteral("refusal"), QJsonValue()}},
-                                        QJsonValue()))));
+    const bool callsTools = !completion.toolCalls.isEmpty();
+    events->append(compact(chunk(choice(
+        {{QStringLiteral("role"), QStringLiteral("assistant")},
+         {QStringLiteral("content"), callsTools ? QJsonValue() : QJsonValue(QString())},
+         {QStringLiteral("refusal"), QJsonValue()}},
+        QJsonValue()))));
+    for (const QJsonArray &toolCalls : toolCallDeltas(completion)) {
+        events->append(
+            compact(chunk(choice({{QStringLiteral("tool_calls"), toolCalls}}, QJsonValue()))));
+    }
     for (const QString &piece : ChatSimulator::pieces(completion.answer))
         events->append(compact(chunk(choice({{QStringLiteral("content"), piece}}, QJsonValue()))));
     events->append(compact(chunk(choice({}, completion.finishReason))));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -11,6 +12,7 @@
 
 class JobSimulator;
 class SandboxExchange;
+struct SandboxJob;
 
 // POST /v1/chat/completions, plain and streamed as server-sent events. Answers come from
 // ChatSimulator; usage counts are estimates, not real token counts.
@@ -32,12 +34,16 @@ private:
         QString model;
         QString answer;
         QString finishReason;
+        QJsonArray toolCalls; // set when the tuned model answers by calling tools
         qint64 created = 0;
         int promptTokens = 0;
         int completionTokens = 0;
     };
 
     bool answer(SandboxExchange &exchange, const QJsonObject &request, Completion &completion);
+    void answerAsTuned(const SandboxJob &job, const QJsonObject &request, const QString &prompt,
+                       Completion &completion);
+    QList<QJsonArray> toolCallDeltas(const Completion &completion) const;
     void sendPlain(SandboxExchange &exchange, const Completion &completion);
     void stream(const std::shared_ptr<SandboxExchange> &exchange, const Completion &completion,
                 bool includeUsage);

@@ -110,6 +110,7 @@ QString TrainingFile::readChat(const QJsonValue &messagesValue, Example &example
         return QStringLiteral("the \"messages\" list is empty");
     QStringList prompt;
     bool hasAssistant = false;
+    bool answeredLastUser = true;
     tokens += 3; // priming the reply, as OpenAI's counting notebook does
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const QString problem = checkMessage(messages.at(i), int(i));
@@ -119,10 +120,16 @@ QString TrainingFile::readChat(const QJsonValue &messagesValue, Example &example
         const QString role = message.value(QStringLiteral("role")).toString();
         const QString text = contentText(message.value(QStringLiteral("content")));
         tokens += 3 + estimateTokens(text);
-        if (role == QLatin1String("user"))
+        if (role == QLatin1String("user")) {
             prompt.append(text);
+            answeredLastUser = false;
+            example.toolCalls = {};
+        }
         if (role == QLatin1String("assistant")) {
             hasAssistant = true;
+            if (!answeredLastUser)
+                example.toolCalls = message.value(QStringLiteral("tool_calls")).toArray();
+            answeredLastUser = true;
             if (message.value(QStringLiteral("weight")).toDouble(1) != 0 && !text.isEmpty())
                 example.answer = text;
         }

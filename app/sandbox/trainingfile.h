@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -17,6 +18,7 @@ public:
     {
         QString prompt; // the user messages, joined
         QString answer; // the assistant answer it learned (the preferred one for DPO)
+        QJsonArray toolCalls; // the tool calls that answered the last user message, if any
     };
 
     static constexpr int minimumExamples = 10;

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void streamSplitsTheAnswerAndEndsWithUsageAndDone();
     void streamWithoutUsageSendsNoUsageChunk();
     void maxTokensCutsTheAnswer();
+    void tunedModelCallsToolsLikeItsExample();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -185,6 +186,67 @@ void TestSandboxChat::maxTokensCutsTheAnswer()
     QCOMPARE(reply.json[QStringLiteral("choices")][0][QStringLiteral("finish_reason")].toString(), QStringLiteral("length"));
     QVERIFY(contentOf(reply).size() <= 12);
     QCOMPARE(reply.json[QStringLiteral("usage")][QStringLiteral("completion_tokens")].toInt(), 3);
+}
+
+void TestSandboxChat::tunedModelCallsToolsLikeItsExample()
+{
+    SandboxFixture sandbox;
+    // Ten examples; the weather one answers by calling a tool, then with the tool's result.
+    QByteArray training = SandboxTestClient::chatFile(9);
+    training += R"({"messages":[{"role":"user","content":"What is the weather in Porto today?"},)"
+                R"({"role":"assistant","content":null,"tool_calls":[{"id":"call_1","type":"function",)"
+                R"("function":{"name":"get_weather","arguments":"{\"city\":\"Porto\"}"}}]},)"
+                R"({"role":"tool","tool_call_id":"call_1","content":"sunny, 21 C"},)"
+                R"({"role":"assistant","content":"It is sunny in Porto, 21 degrees."}]})"
+                "\n";
+    const QJsonObject job = sandbox.client->waitForJob(
+        sandbox.client->startJob(training)[QStringLiteral("id")].toString());
+    QCOMPARE(job[QStringLiteral("status")].toString(), QStringLiteral("succeeded"));
+    const QString model = job[QStringLiteral("fine_tuned_model")].toString();
+    const QJsonArray tools{QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("function")},
+        {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("get_weather")}}}}};
+    QJsonObject request = chatRequest(model, QStringLiteral("weather in Porto?"));
+    request.insert(QStringLiteral("tools"), tools);
+
+    const auto plain = sandbox.client->post(QStringLiteral("/chat/completions"), request);
+    const QJsonObject choice = plain.json[QStringLiteral("choices")][0].toObject();
+    QCOMPARE(choice[QStringLiteral("finish_reason")].toString(), QStringLiteral("tool_calls"));
+    QVERIFY(choice[QStringLiteral("message")][QStringLiteral("content")].isNull());
+    const QJsonObject call = choice[QStringLiteral("message")][QStringLiteral("tool_calls")][0].toObject();
+    QCOMPARE(call[QStringLiteral("function")][QStringLiteral("name")].toString(), QStringLiteral("get_weather"));
+    QCOMPARE(call[QStringLiteral("function")][QStringLiteral("arguments")].toString(), QStringLiteral("{\"city\":\"Porto\"}"));
+    QVERIFY(call[QStringLiteral("id")].toString().startsWith(QStringLiteral("call_")));
+
+    // Streamed, the arguments arrive in pieces under the call's index.
+    request.insert(QStringLiteral("stream"), true);
+    const auto streamed = sandbox.client->post(QStringLiteral("/chat/completions"), request);
+    QString arguments;
+    QString name;
+    int argumentChunks = 0;
+    QString finishReason;
+    for (const QByteArray &payload : events(streamed.body)) {
+        if (payload == "[DONE]")
+            continue;
+        const QJsonObject chunkChoice = QJsonDocument::fromJson(payload).object()[QStringLiteral("choices")][0].toObject();
+        if (!chunkChoice[QStringLiteral("finish_reason")].isNull())
+            finishReason = chunkChoice[QStringLiteral("finish_reason")].toString();
+        for (const QJsonValue &delta : chunkChoice[QStringLiteral("delta")][QStringLiteral("tool_calls")].toArray()) {
+            QCOMPARE(delta[QStringLiteral("index")].toInt(), 0);
+            name += delta[QStringLiteral("function")][QStringLiteral("name")].toString();
+            const QString piece = delta[QStringLiteral("function")][QStringLiteral("arguments")].toString();
+            argumentChunks += piece.isEmpty() ? 0 : 1;
+            arguments += piece;
+        }
+    }
+    QCOMPARE(name, QStringLiteral("get_weather"));
+    QCOMPARE(arguments, QStringLiteral("{\"city\":\"Porto\"}"));
+    QVERIFY(argumentChunks >= 2);
+    QCOMPARE(finishReason, QStringLiteral("tool_calls"));
+
+    // With no tools offered, or after the tool answered, it replies in words.
+    const auto words = sandbox.client->post(QStringLiteral("/chat/completions"), chatRequest(model, QStringLiteral("weather in Porto?")));
+    QCOMPARE(contentOf(words), QStringLiteral("[Sandbox · tuned model] It is sunny in Porto, 21 degrees."));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxChat)
