@@ -111,7 +111,8 @@ QVariant DatasetListModel::data(const QModelIndex &index, int role) const
     const DatasetInfo &info = m_datasets.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 (%n examples)", nullptr, info.exampleCount).arg(info.name);
+        // Two lines, so a long name in a narrow list still shows its size.
+        return QString(info.name + QLatin1Char(0x0a) + tr("%n example(s)", nullptr, info.exampleCount));
     case Qt::EditRole:
     case NameRole:
         return info.name;

@@ -8,6 +8,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QToolButton>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -16,23 +18,36 @@ DatasetListPanel::DatasetListPanel(QWidget *parent)
     , m_model(new DatasetListModel(this))
     , m_view(new QListView)
     , m_new(new QPushButton(tr("New…")))
-    , m_rename(new QPushButton(tr("Rename…")))
-    , m_remove(new QPushButton(tr("Delete…")))
+    , m_rename(new QAction(tr("Rename…"), this))
+    , m_remove(new QAction(tr("Delete…"), this))
 {
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Datasets"));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setUniformItemSizes(true);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setSpacing(2);
     m_new->setToolTip(tr("Make an empty dataset"));
     m_rename->setToolTip(tr("Give the chosen dataset another name"));
     m_remove->setToolTip(tr("Delete the chosen dataset and all its examples"));
 
     auto heading = new QLabel(tr("<b>Datasets</b>"));
+    auto more = new QToolButton;
+    more->setText(tr("More"));
+    more->setToolTip(tr("Rename or delete the chosen dataset"));
+    auto menu = new QMenu(more);
+    menu->addAction(m_rename);
+    menu->addAction(m_remove);
+    more->setMenu(menu);
+    more->setPopupMode(QToolButton::InstantPopup);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_rename);
+    m_view->addAction(m_remove);
     auto buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_new);
-    buttons->addWidget(m_rename);
-    buttons->addWidget(m_remove);
+    buttons->addWidget(more);
     buttons->addStretch();
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -41,8 +56,8 @@ DatasetListPanel::DatasetListPanel(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_new, &QPushButton::clicked, this, &DatasetListPanel::createDataset);
-    connect(m_rename, &QPushButton::clicked, this, &DatasetListPanel::renameCurrent);
-    connect(m_remove, &QPushButton::clicked, this, &DatasetListPanel::removeCurrent);
+    connect(m_rename, &QAction::triggered, this, &DatasetListPanel::renameCurrent);
+    connect(m_remove, &QAction::triggered, this, &DatasetListPanel::removeCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 updateButtons();

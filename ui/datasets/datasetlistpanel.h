@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class DatasetListModel;
+class QAction;
 class DatasetStore;
 class QListView;
 class QPushButton;
@@ -38,6 +39,6 @@ private:
     DatasetListModel *m_model;
     QListView *m_view;
     QPushButton *m_new;
-    QPushButton *m_rename;
-    QPushButton *m_remove;
+    QAction *m_rename;
+    QAction *m_remove;
 };

@@ -1,25 +1,153 @@
 #include "datasetspage.h"
 
+#include "commands/addexamplecommand.h"
+#include "commands/bulkreplacecommand.h"
+#include "commands/bulksystempromptcommand.h"
+#include "commands/duplicateexamplescommand.h"
+#include "commands/makevalidationsplitcommand.h"
+#include "commands/removeexamplescommand.h"
+#include "commands/setsplitcommand.h"
+#include "core/dataset/examplejson.h"
+#include "core/workspace/datasetstore.h"
+#include "datasetlistmodel.h"
+#include "datasetlistpanel.h"
+#include "examplefilterbar.h"
+#include "examplelistmodel.h"
+#include "exampleeditor.h"
+#include "exportcontroller.h"
+#include "findreplacedialog.h"
+#include "importcontroller.h"
+#include "importsummarydialog.h"
+#include "systempromptdialog.h"
 #include "ui/common/emptystate.h"
+#include "ui/common/messages.h"
+#include "validationsplitdialog.h"
 
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+namespace {
+QString splitterKey()
+{
+    return QStringLiteral("DatasetsPage/splitter");
+}
+
+QJsonObject blankExample(bool preference)
+{
+    const auto message = [](const char *role) {
+        return QJsonObject{{QStringLiteral("role"), QLatin1String(role)},
+                           {QStringLiteral("content"), QString()}};
+    };
+    if (preference)
+        return {{QStringLiteral("input"),
+                 QJsonObject{{QStringLiteral("messages"), QJsonArray{message("user")}}}},
+                {QStringLiteral("preferred_output"), QJsonArray{message("assistant")}},
+                {QStringLiteral("non_preferred_output"), QJsonArray{message("assistant")}}};
+    return {{QStringLiteral("messages"), QJsonArray{message("user"), message("assistant")}}};
+}
+} // namespace
 
 DatasetsPage::DatasetsPage(QWidget *parent)
     : Page(parent)
-    , m_empty(new EmptyState(
+    , m_undoStack(new QUndoStack(this))
+    , m_pages(new QStackedWidget)
+    , m_noDatasets(new EmptyState(
           QIcon(QStringLiteral(":/icons/datasets.svg")), tr("No datasets yet"),
           tr("A dataset is a set of example conversations that show the model how you want it "
              "to answer: a question a customer asked, and the answer your best colleague "
              "gave. A few dozen good examples are enough to start.")))
+    , m_emptyDataset(new EmptyState(
+          QIcon(QStringLiteral(":/icons/datasets.svg")), tr("This dataset has no examples yet"),
+          tr("Add an example and write a question and the answer you want, or import a file "
+             "of examples: chat JSONL, preference JSONL, instructions (Alpaca) or a "
+             "spreadsheet saved as CSV. You can also drop files here.")))
+    , m_listStack(new QStackedWidget)
+    , m_splitter(new QSplitter)
+    , m_datasetPanel(new DatasetListPanel)
+    , m_filterBar(new ExampleFilterBar)
+    , m_exampleModel(new ExampleListModel(this))
+    , m_exampleView(new QTableView)
+    , m_editor(new ExampleEditor(m_undoStack))
+    , m_import(new ImportController(this))
+    , m_export(new ExportController(this))
 {
-    connect(m_empty->addAction(tr("Import a file…")), &QPushButton::clicked, this,
-            &DatasetsPage::importRequested);
-    connect(m_empty->addAction(tr("Open the sample")), &QPushButton::clicked, this,
+    setAcceptDrops(true);
+    createActions();
+    connect(m_noDatasets->addAction(tr("Import a file…")), &QPushButton::clicked, this,
+            &DatasetsPage::chooseFilesToImport);
+    connect(m_noDatasets->addAction(tr("Open the sample")), &QPushButton::clicked, this,
             &DatasetsPage::openSampleRequested);
+    connect(m_noDatasets->addAction(tr("New empty dataset")), &QPushButton::clicked, this,
+            [this] { m_datasetPanel->createDataset(); });
+    connect(m_emptyDataset->addAction(tr("Add an example")), &QPushButton::clicked, this,
+            &DatasetsPage::addExample);
+    connect(m_emptyDataset->addAction(tr("Import a file…")), &QPushButton::clicked, this,
+            &DatasetsPage::chooseFilesToImport);
+
+    m_splitter->setObjectName(QStringLiteral("datasetsSplitter"));
+    m_splitter->addWidget(m_datasetPanel);
+    m_splitter->addWidget(createExampleArea());
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({150, 420, 480});
+    m_editor->setMinimumWidth(360);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->restoreState(QSettings().value(splitterKey()).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this, &DatasetsPage::rememberSplitter);
+
+    auto work = new QWidget;
+    auto workLayout = new QVBoxLayout(work);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->setSpacing(0);
+    workLayout->addWidget(createToolBar());
+    workLayout->addWidget(m_splitter, 1);
+    m_pages->addWidget(m_noDatasets);
+    m_pages->addWidget(work);
+
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_pages);
+
+    connect(m_datasetPanel, &DatasetListPanel::currentDatasetChanged, this,
+            &DatasetsPage::onDatasetChosen);
+    connect(m_datasetPanel, &DatasetListPanel::datasetRemoved, m_undoStack, &QUndoStack::clear);
+    connect(m_filterBar, &ExampleFilterBar::filterChanged, m_exampleModel,
+            &ExampleListModel::setFilter);
+    connect(m_exampleModel, &QAbstractItemModel::modelReset, this, &DatasetsPage::updatePlaceholders);
+    connect(m_exampleModel, &QAbstractItemModel::rowsInserted, this, &DatasetsPage::updatePlaceholders);
+    connect(m_exampleModel, &QAbstractItemModel::rowsRemoved, this, &DatasetsPage::updatePlaceholders);
+    connect(m_datasetPanel->model(), &QAbstractItemModel::rowsInserted, this,
+            &DatasetsPage::updatePlaceholders);
+    connect(m_datasetPanel->model(), &QAbstractItemModel::rowsRemoved, this,
+            &DatasetsPage::updatePlaceholders);
+    connect(m_import, &ImportController::datasetImported, this, [this](qint64 datasetId) {
+        setCurrentDataset(datasetId);
+        m_filterBar->setTags(m_store->tags(datasetId));
+    });
+    connect(m_export, &ExportController::statusMessage, this, &Page::statusMessage);
+    updatePlaceholders();
+}
+
+DatasetsPage::~DatasetsPage()
+{
+    // Commands point into the store; they go first.
+    m_undoStack->clear();
 }
 
 QString DatasetsPage::title() const
@@ -32,7 +160,410 @@ QIcon DatasetsPage::icon() const
     return QIcon(QStringLiteral(":/icons/datasets.svg"));
 }
 
+void DatasetsPage::createActions()
+{
+    const auto make = [this](const QString &text, const QString &tip, auto slot) {
+        auto action = new QAction(text, this);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_importAction = make(tr("Import…"), tr("Add the examples of files to this dataset"),
+                          &DatasetsPage::chooseFilesToImport);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = make(tr("Export…"),
+                          tr("Write the training and validation files to upload (JSONL)"),
+                          &DatasetsPage::exportCurrentDataset);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_addAction = make(tr("Add Example"), tr("Add a new, empty example after the chosen one"),
+                       &DatasetsPage::addExample);
+    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_duplicateAction = make(tr("Duplicate"), tr("Copy the selected examples"),
+                             &DatasetsPage::duplicateSelected);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = make(tr("Delete"), tr("Delete the selected examples"),
+                          &DatasetsPage::deleteSelected);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exampleView->addAction(m_deleteAction);
+    m_trainAction = make(tr("Use for Training"), tr("The model learns from the selected examples"),
+                         [this] { setSelectedSplit(DatasetStore::trainSplit()); });
+    m_validationAction = make(tr("Use for Validation"),
+                              tr("Keep the selected examples aside to measure learning"),
+                              [this] { setSelectedSplit(DatasetStore::validationSplit()); });
+    m_splitAction = make(tr("Make a Validation Split…"),
+                         tr("Put a share of the examples, chosen at random, aside for validation"),
+                         &DatasetsPage::makeValidationSplit);
+    m_duplicatesAction = make(tr("Find Duplicates"),
+                              tr("Mark examples whose messages repeat an earlier example"),
+                              &DatasetsPage::flagDuplicates);
+    m_systemPromptAction = make(tr("Change Instructions…"),
+                                tr("Give the selected examples the same instructions (system prompt)"),
+                                &DatasetsPage::changeSystemPrompt);
+    m_replaceAction = make(tr("Find and Replace…"),
+                           tr("Replace a text in every message of this dataset"),
+                           &DatasetsPage::findAndReplace);
+    m_replaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+}
+
+QToolBar *DatasetsPage::createToolBar()
+{
+    auto bar = new QToolBar;
+    bar->setObjectName(QStringLiteral("datasetsToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_importAction);
+    bar->addAction(m_exportAction);
+    bar->addSeparator();
+    bar->addAction(m_addAction);
+    bar->addAction(m_duplicateAction);
+    bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    auto splitMenu = new QMenu(this);
+    splitMenu->addAction(m_trainAction);
+    splitMenu->addAction(m_validationAction);
+    splitMenu->addSeparator();
+    splitMenu->addAction(m_splitAction);
+    auto splitButton = new QToolButton;
+    splitButton->setText(tr("Training or Validation"));
+    splitButton->setToolTip(tr("Choose which examples teach the model and which measure it"));
+    splitButton->setMenu(splitMenu);
+    splitButton->setPopupMode(QToolButton::InstantPopup);
+    bar->addWidget(splitButton);
+    auto editMenu = new QMenu(this);
+    editMenu->addAction(m_systemPromptAction);
+    editMenu->addAction(m_replaceAction);
+    editMenu->addAction(m_duplicatesAction);
+    auto editButton = new QToolButton;
+    editButton->setText(tr("Change Many"));
+    editButton->setToolTip(tr("Changes to many examples at once"));
+    editButton->setMenu(editMenu);
+    editButton->setPopupMode(QToolButton::InstantPopup);
+    bar->addWidget(editButton);
+    return bar;
+}
+
+QWidget *DatasetsPage::createExampleArea()
+{
+    m_exampleView->setModel(m_exampleModel);
+    m_exampleView->setObjectName(QStringLiteral("exampleList"));
+    m_exampleView->setAccessibleName(tr("Examples"));
+    m_exampleView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_exampleView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_exampleView->setSortingEnabled(true);
+    m_exampleView->sortByColumn(ExampleListModel::NumberColumn, Qt::AscendingOrder);
+    m_exampleView->setWordWrap(false);
+    m_exampleView->setAlternatingRowColors(true);
+    m_exampleView->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_exampleView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_exampleView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_exampleView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->moveSection(ExampleListModel::NumberColumn, 0);
+    header->setSectionResizeMode(ExampleListModel::FirstMessageColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 16);
+    header->resizeSection(ExampleListModel::NumberColumn,
+                          fontMetrics().horizontalAdvance(QStringLiteral("10000")) + 24);
+    for (int column : {ExampleListModel::TurnsColumn, ExampleListModel::TagsColumn,
+                       ExampleListModel::SplitColumn, ExampleListModel::StatusColumn})
+        header->resizeSection(column, std::max(fontMetrics().horizontalAdvance(m_exampleModel->headerData(column, Qt::Horizontal).toString()) + 28,
+                                               column == ExampleListModel::TurnsColumn ? 0 : 90));
+    m_exampleView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action : {m_addAction, m_duplicateAction, m_deleteAction, m_trainAction,
+                            m_validationAction, m_systemPromptAction})
+        m_exampleView->addAction(action);
+    connect(m_exampleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DatasetsPage::onCurrentExampleChanged);
+    connect(m_exampleView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DatasetsPage::updateActions);
+
+    // The hidden teaching text must not widen the list.
+    m_emptyDataset->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_listStack->addWidget(m_exampleView);
+    m_listStack->addWidget(m_emptyDataset);
+    auto area = new QWidget;
+    auto layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_listStack, 1);
+    return area;
+}
+
 void DatasetsPage::setWorkspace(Workspace *workspace)
 {
+    m_undoStack->clear();
+    m_editor->setStore(nullptr);
+    m_exampleModel->setStore(nullptr);
+    m_datasetPanel->setStore(nullptr);
+    m_import->setStore(nullptr);
+    m_export->setStore(nullptr);
+    m_store.reset();
     m_workspace = workspace;
+    m_datasetId = 0;
+    if (workspace) {
+        m_store = std::make_unique<DatasetStore>(workspace);
+        m_exampleModel->setStore(m_store.get());
+        m_editor->setStore(m_store.get());
+        m_import->setStore(m_store.get());
+        m_export->setStore(m_store.get());
+        m_datasetPanel->setStore(m_store.get());
+    }
+    updatePlaceholders();
+}
+
+void DatasetsPage::setCurrentDataset(qint64 datasetId)
+{
+    m_datasetPanel->setCurrentDataset(datasetId);
+}
+
+void DatasetsPage::onDatasetChosen(qint64 datasetId)
+{
+    m_datasetId = datasetId;
+    m_filterBar->clear();
+    m_exampleModel->setFilter({});
+    m_exampleModel->setDataset(datasetId);
+    m_filterBar->setTags(m_store && datasetId ? m_store->tags(datasetId) : QStringList());
+    if (m_exampleModel->rowCount() > 0)
+        m_exampleView->setCurrentIndex(m_exampleModel->index(0, 0));
+    else
+        m_editor->showExample(0);
+    updatePlaceholders();
+}
+
+void DatasetsPage::onCurrentExampleChanged()
+{
+    const QModelIndex current = m_exampleView->currentIndex();
+    m_editor->showExample(current.isValid() ? m_exampleModel->exampleIdAt(current.row()) : 0);
+    updateActions();
+}
+
+void DatasetsPage::updatePlaceholders()
+{
+    const bool anyDataset = m_datasetPanel->model()->rowCount() > 0;
+    m_pages->setCurrentIndex(anyDataset ? 1 : 0);
+    const bool emptyDataset = m_store && m_datasetId && m_exampleModel->filter().isEmpty()
+                              && m_exampleModel->rowCount() == 0;
+    m_listStack->setCurrentIndex(emptyDataset ? 1 : 0);
+    m_filterBar->setEnabled(!emptyDataset && m_datasetId);
+    updateActions();
+}
+
+void DatasetsPage::updateActions()
+{
+    const bool dataset = m_store && m_datasetId;
+    const bool selection = dataset && m_exampleView->selectionModel()->hasSelection();
+    const bool examples = dataset && m_store->exampleCount(m_datasetId) > 0;
+    m_importAction->setEnabled(m_store != nullptr);
+    m_exportAction->setEnabled(examples);
+    m_addAction->setEnabled(dataset);
+    for (QAction *action : {m_duplicateAction, m_deleteAction, m_trainAction, m_validationAction,
+                            m_systemPromptAction})
+        action->setEnabled(selection);
+    for (QAction *action : {m_splitAction, m_duplicatesAction, m_replaceAction})
+        action->setEnabled(examples);
+}
+
+void DatasetsPage::rememberSplitter() const
+{
+    QSettings().setValue(splitterKey(), m_splitter->saveState());
+}
+
+void DatasetsPage::push(QUndoCommand *command)
+{
+    m_undoStack->push(command);
+}
+
+QList<qint64> DatasetsPage::selectedExamples() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_exampleView->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows) {
+        if (const qint64 id = m_exampleModel->exampleIdAt(index.row()))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void DatasetsPage::selectExample(qint64 exampleId)
+{
+    const int row = m_exampleModel->rowOf(exampleId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_exampleModel->index(row, 0);
+    m_exampleView->setCurrentIndex(index);
+    m_exampleView->scrollTo(index);
+}
+
+void DatasetsPage::addExample()
+{
+    if (!m_store || !m_datasetId)
+        return;
+    const bool preference = m_store->dataset(m_datasetId).kind == QLatin1String("preference");
+    const QModelIndex current = m_exampleView->currentIndex();
+    const int position = current.isValid()
+                             ? current.data(ExampleListModel::PositionRole).toInt() + 1
+                             : m_store->exampleCount(m_datasetId);
+    auto command = new AddExampleCommand(m_store.get(), m_datasetId, position,
+                                         blankExample(preference));
+    push(command);
+    selectExample(command->exampleId());
+}
+
+void DatasetsPage::duplicateSelected()
+{
+    const QList<qint64> ids = selectedExamples();
+    if (!m_store || ids.isEmpty())
+        return;
+    auto command = new DuplicateExamplesCommand(m_store.get(), m_datasetId, ids);
+    push(command);
+    if (!command->copyIds().isEmpty())
+        selectExample(command->copyIds().last());
+}
+
+void DatasetsPage::deleteSelected()
+{
+    const QList<qint64> ids = selectedExamples();
+    if (!m_store || ids.isEmpty())
+        return;
+    // Undo brings them back, so a single example goes without asking; many deserve a question.
+    if (ids.size() > 1
+        && Messages::ask(this, tr("Delete %n examples?", nullptr, int(ids.size())),
+                         tr("You can bring them back with Edit ▸ Undo."),
+                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+               != QMessageBox::Yes)
+        return;
+    const int row = m_exampleView->currentIndex().row();
+    push(new RemoveExamplesCommand(m_store.get(), m_datasetId, ids));
+    if (m_exampleModel->rowCount() > 0)
+        m_exampleView->setCurrentIndex(
+            m_exampleModel->index(std::min(row, m_exampleModel->rowCount() - 1), 0));
+}
+
+void DatasetsPage::setSelectedSplit(const QString &split)
+{
+    const QList<qint64> ids = selectedExamples();
+    if (m_store && !ids.isEmpty())
+        push(new SetSplitCommand(m_store.get(), ids, split));
+}
+
+void DatasetsPage::makeValidationSplit()
+{
+    if (!m_store || !m_datasetId)
+        return;
+    ValidationSplitDialog dialog(m_store->exampleCount(m_datasetId), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto command = new MakeValidationSplitCommand(m_store.get(), m_datasetId, dialog.percent(),
+                                                  dialog.seed());
+    push(command);
+    Q_EMIT statusMessage(tr("%n example(s) are now kept for validation.", nullptr,
+                            command->validationCount()));
+}
+
+void DatasetsPage::flagDuplicates()
+{
+    if (!m_store || !m_datasetId)
+        return;
+    const int duplicates = m_store->flagDuplicates(m_datasetId);
+    if (duplicates < 0) {
+        Messages::warning(this, tr("Ajuste could not look for duplicates."), m_store->lastError());
+        return;
+    }
+    if (duplicates == 0) {
+        Messages::information(this, tr("No duplicates: every example is different."));
+        return;
+    }
+    m_filterBar->showDuplicatesOnly();
+    Messages::information(this, tr("%n example(s) repeat the messages of an earlier example. "
+                                   "The list now shows them with the examples they repeat; "
+                                   "delete the copies you do not need, or choose “Any status” "
+                                   "to see all examples again.",
+                                   nullptr, duplicates));
+}
+
+void DatasetsPage::changeSystemPrompt()
+{
+    const QList<qint64> ids = selectedExamples();
+    if (!m_store || ids.isEmpty())
+        return;
+    const QString current = ExampleJson::systemPrompt(m_store->example(m_editor->exampleId()).json);
+    SystemPromptDialog dialog(int(ids.size()), current, this);
+    if (dialog.exec() == QDialog::Accepted)
+        push(new BulkSystemPromptCommand(m_store.get(), ids, dialog.prompt()));
+}
+
+void DatasetsPage::findAndReplace()
+{
+    if (!m_store || !m_datasetId)
+        return;
+    FindReplaceDialog dialog(
+        [this](const QString &find, Qt::CaseSensitivity cs) {
+            const auto matches = BulkReplaceCommand::preview(m_store.get(), m_datasetId, find, cs);
+            return FindReplaceDialog::Count{matches.examples, matches.occurrences};
+        },
+        this);
+    connect(&dialog, &FindReplaceDialog::replaceAllRequested, this, [this, &dialog] {
+        auto command = new BulkReplaceCommand(m_store.get(), m_datasetId, dialog.findText(),
+                                              dialog.replacement(), dialog.caseSensitivity());
+        const int count = command->replacedCount();
+        push(command);
+        Q_EMIT statusMessage(tr("Replaced %n time(s).", nullptr, count));
+    });
+    dialog.exec();
+}
+
+void DatasetsPage::chooseFilesToImport()
+{
+    if (!m_store) {
+        Q_EMIT importRequested();
+        return;
+    }
+    const QStringList paths = m_import->chooseFiles(this);
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void DatasetsPage::importFiles(const QStringList &paths)
+{
+    if (!m_store || paths.isEmpty())
+        return;
+    qint64 datasetId = m_datasetId;
+    if (!datasetId) {
+        const QString name = m_store->uniqueDatasetName(QFileInfo(paths.first()).completeBaseName());
+        datasetId = m_store->createDataset(name);
+        if (!datasetId) {
+            Messages::warning(this, tr("Ajuste could not make a dataset for the import."),
+                              m_store->lastError());
+            return;
+        }
+    }
+    m_import->importFiles(paths, datasetId);
+}
+
+void DatasetsPage::exportCurrentDataset()
+{
+    if (m_store && m_datasetId)
+        m_export->exportDataset(m_datasetId);
+}
+
+void DatasetsPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_store && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void DatasetsPage::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns, so the source application is not kept waiting.
+    QMetaObject::invokeMethod(this, [this, paths] { importFiles(paths); }, Qt::QueuedConnection);
 }

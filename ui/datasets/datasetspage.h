@@ -2,27 +2,122 @@
 
 #include "ui/common/page.h"
 
-class EmptyState;
-class QStackedLayout;
+#include <memory>
 
-// Datasets: the list of datasets, their examples and the example editor.
+class DatasetListPanel;
+class DatasetStore;
+class EmptyState;
+class ExampleEditor;
+class ExampleFilterBar;
+class ExampleListModel;
+class ImportController;
+class ExportController;
+class QAction;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QToolBar;
+class QUndoCommand;
+class QUndoStack;
+
+// Datasets: the list of datasets ▸ the example list (filter bar on top) ▸ the example editor.
+// Owns the workspace's DatasetStore for the GUI thread and the undo stack of every edit.
 class DatasetsPage : public Page
 {
     Q_OBJECT
 
 public:
     explicit DatasetsPage(QWidget *parent = nullptr);
+    ~DatasetsPage() override;
 
     QString pageId() const override { return QStringLiteral("datasets"); }
     QString title() const override;
     QIcon icon() const override;
+    QUndoStack *undoStack() const override { return m_undoStack; }
     void setWorkspace(Workspace *workspace) override;
 
+    DatasetStore *store() const { return m_store.get(); }
+    qint64 currentDataset() const { return m_datasetId; }
+    void setCurrentDataset(qint64 datasetId);
+    QList<qint64> selectedExamples() const;
+    void selectExample(qint64 exampleId);
+
+    // For the window's menus (File ▸ Import…, File ▸ Export…).
+    QAction *importAction() const { return m_importAction; }
+    QAction *exportAction() const { return m_exportAction; }
+
+    // Parts a test drives.
+    QTableView *exampleView() const { return m_exampleView; }
+    ExampleListModel *exampleModel() const { return m_exampleModel; }
+    ExampleEditor *editor() const { return m_editor; }
+    ExampleFilterBar *filterBar() const { return m_filterBar; }
+    DatasetListPanel *datasetPanel() const { return m_datasetPanel; }
+    ImportController *importer() const { return m_import; }
+    ExportController *exporter() const { return m_export; }
+
+public Q_SLOTS:
+    // Asks which files to import (File ▸ Import…), then imports them.
+    void chooseFilesToImport();
+    // Imports files into the current dataset (a new one when there is none).
+    void importFiles(const QStringList &paths);
+    void exportCurrentDataset();
+
+    void addExample();
+    void duplicateSelected();
+    void deleteSelected();
+    void setSelectedSplit(const QString &split);
+    void makeValidationSplit();
+    void flagDuplicates();
+    void changeSystemPrompt();
+    void findAndReplace();
+
 Q_SIGNALS:
+    // The user asked to import while no workspace is open: the window should open one.
     void importRequested();
     void openSampleRequested();
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    void createActions();
+    QToolBar *createToolBar();
+    QWidget *createExampleArea();
+    void push(QUndoCommand *command);
+    void updatePlaceholders();
+    void updateActions();
+    void onDatasetChosen(qint64 datasetId);
+    void onCurrentExampleChanged();
+    void rememberSplitter() const;
+
+    QUndoStack *m_undoStack;
+    std::unique_ptr<DatasetStore> m_store;
     Workspace *m_workspace = nullptr;
-    EmptyState *m_empty;
+    qint64 m_datasetId = 0;
+
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_trainAction = nullptr;
+    QAction *m_validationAction = nullptr;
+    QAction *m_splitAction = nullptr;
+    QAction *m_duplicatesAction = nullptr;
+    QAction *m_systemPromptAction = nullptr;
+    QAction *m_replaceAction = nullptr;
+
+    QStackedWidget *m_pages;
+    EmptyState *m_noDatasets;
+    EmptyState *m_emptyDataset;
+    QStackedWidget *m_listStack;
+    QSplitter *m_splitter;
+    DatasetListPanel *m_datasetPanel;
+    ExampleFilterBar *m_filterBar;
+    ExampleListModel *m_exampleModel;
+    QTableView *m_exampleView;
+    ExampleEditor *m_editor;
+    ImportController *m_import;
+    ExportController *m_export;
 };

@@ -25,8 +25,13 @@ ExampleFilterBar::ExampleFilterBar(QWidget *parent)
     m_tag->setAccessibleName(tr("Filter by tag"));
     m_split->setAccessibleName(tr("Filter by use"));
     m_status->setAccessibleName(tr("Filter by status"));
-    for (QComboBox *box : {m_tag, m_split, m_status})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The combos may shrink (their whole text is in the drop-down): the list beside the
+    // editor must fit on a laptop screen in longer languages too.
+    for (QComboBox *box : {m_tag, m_split, m_status}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(5);
+    }
+    m_text->setMinimumWidth(100);
     setTags({});
     m_split->addItem(tr("Training and validation"), QString());
     m_split->addItem(ExampleListModel::splitLabel(DatasetStore::trainSplit()),

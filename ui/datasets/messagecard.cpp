@@ -48,7 +48,6 @@ MessageCard::MessageCard(QWidget *parent)
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_role);
     header->addWidget(m_answers, 1);
-    header->addWidget(m_learn);
     header->addWidget(m_up);
     header->addWidget(m_down);
     header->addWidget(m_remove);
@@ -59,6 +58,7 @@ MessageCard::MessageCard(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_text);
     layout->addWidget(m_toolCalls);
+    layout->addWidget(m_learn);
 
     connect(m_text, &QPlainTextEdit::textChanged, this,
             [this] { Q_EMIT textEdited(m_text->toPlainText()); });
@@ -147,7 +147,8 @@ void MessageCard::setMovable(bool up, bool down)
 void MessageCard::setFixedRole(bool fixed)
 {
     m_fixedRole = fixed;
-    m_role->setEnabled(!fixed);
+    // The column title says whose answer it is; the card needs no role of its own.
+    m_role->setVisible(!fixed);
     m_learn->setVisible(false);
     m_up->setVisible(!fixed);
     m_down->setVisible(!fixed);

@@ -1,0 +1,264 @@
+// Every edit kind of the dataset studio is one undo command that writes through the store:
+// after undo the stored examples equal the originals, after redo the edit is back.
+
+#include "storefixture.h"
+#include "ui/datasets/commands/addexamplecommand.h"
+#include "ui/datasets/commands/addmessagecommand.h"
+#include "ui/datasets/commands/bulkreplacecommand.h"
+#include "ui/datasets/commands/bulksystempromptcommand.h"
+#include "ui/datasets/commands/duplicateexamplescommand.h"
+#include "ui/datasets/commands/editmessagetextcommand.h"
+#include "ui/datasets/commands/makevalidationsplitcommand.h"
+#include "ui/datasets/commands/movemessagecommand.h"
+#include "ui/datasets/commands/removeexamplescommand.h"
+#include "ui/datasets/commands/removemessagecommand.h"
+#include "ui/datasets/commands/setnotecommand.h"
+#include "ui/datasets/commands/setrolecommand.h"
+#include "ui/datasets/commands/setsplitcommand.h"
+#include "ui/datasets/commands/settagscommand.h"
+#include "ui/datasets/commands/setweightcommand.h"
+
+#include <QUndoStack>
+
+using List = ExampleMessages::List;
+
+namespace {
+
+// Everything a user could see of a dataset, to compare before and after.
+struct Snapshot
+{
+    QList<ExampleRecord> records;
+
+    bool operator==(const Snapshot &other) const
+    {
+        if (records.size() != other.records.size())
+            return false;
+        for (int i = 0; i < records.size(); ++i) {
+            const ExampleRecord &a = records.at(i);
+            const ExampleRecord &b = other.records.at(i);
+            if (a.id != b.id || a.position != b.position || a.json != b.json || a.tags != b.tags
+                || a.note != b.note || a.split != b.split)
+                return false;
+        }
+        return true;
+    }
+};
+
+Snapshot snapshot(const DatasetStore &store, qint64 datasetId)
+{
+    QList<qint64> ids;
+    for (const ExampleRow &row : store.rows(datasetId, 0, store.exampleCount(datasetId)))
+        ids.append(row.id);
+    return {store.examples(ids)};
+}
+
+} // namespace
+
+class TestDatasetCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    StoreFixture m_fixture;
+    QUndoStack m_stack;
+    qint64 m_dataset = 0;
+    qint64 m_first = 0;
+
+    DatasetStore *store() { return m_fixture.store.get(); }
+
+    // Pushes command, checks it changed something, undoes to the original and redoes.
+    void checkUndoRedo(QUndoCommand *command)
+    {
+        const Snapshot before = snapshot(*store(), m_dataset);
+        m_stack.push(command);
+        const Snapshot after = snapshot(*store(), m_dataset);
+        QVERIFY2(!(after == before), "the command changed nothing");
+        m_stack.undo();
+        QVERIFY2(snapshot(*store(), m_dataset) == before, "undo did not restore the examples");
+        m_stack.redo();
+        QVERIFY2(snapshot(*store(), m_dataset) == after, "redo did not repeat the edit");
+        m_stack.undo();
+        QVERIFY(snapshot(*store(), m_dataset) == before);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_stack.clear();
+        m_fixture.close();
+        QVERIFY(m_fixture.open());
+        m_dataset = m_fixture.dataset(5);
+        m_first = store()->idAt(m_dataset, 0);
+    }
+
+    void cleanup()
+    {
+        m_stack.clear();
+        m_fixture.close();
+    }
+
+    void editMessageTextMergesKeystrokes()
+    {
+        const QJsonObject original = m_fixture.json(m_first);
+        // "Hello" typed one key at a time in the answer.
+        QString typed;
+        for (const QChar c : QStringLiteral("Hello")) {
+            typed += c;
+            m_stack.push(new EditMessageTextCommand(store(), m_first, List::Conversation, 1, typed, 7));
+        }
+        QCOMPARE(m_stack.count(), 1);
+        QCOMPARE(ExampleMessages::message(m_fixture.json(m_first), List::Conversation, 1)
+                     .value(QStringLiteral("content")).toString(),
+                 QStringLiteral("Hello"));
+        QCOMPARE(m_fixture.json(m_first).value(QStringLiteral("x_source")).toString(),
+                 QStringLiteral("test"));
+        m_stack.undo();
+        QCOMPARE(m_fixture.json(m_first), original);
+        m_stack.redo();
+        QCOMPARE(ExampleMessages::text(ExampleMessages::message(m_fixture.json(m_first),
+                                                                List::Conversation, 1)),
+                 QStringLiteral("Hello"));
+    }
+
+    void editMessageTextSeparateSteps()
+    {
+        m_stack.push(new EditMessageTextCommand(store(), m_first, List::Conversation, 1, QStringLiteral("a"), 1));
+        // Another message, then the same message after leaving it: new steps.
+        m_stack.push(new EditMessageTextCommand(store(), m_first, List::Conversation, 0, QStringLiteral("b"), 1));
+        m_stack.push(new EditMessageTextCommand(store(), m_first, List::Conversation, 0, QStringLiteral("bc"), 2));
+        QCOMPARE(m_stack.count(), 3);
+        m_stack.undo();
+        QCOMPARE(ExampleMessages::text(ExampleMessages::message(m_fixture.json(m_first), List::Conversation, 0)),
+                 QStringLiteral("b"));
+    }
+
+    void editMessageText()
+    {
+        checkUndoRedo(new EditMessageTextCommand(store(), m_first, List::Conversation, 0,
+                                                 QStringLiteral("changed question")));
+    }
+
+    void addMessage()
+    {
+        checkUndoRedo(new AddMessageCommand(store(), m_first, List::Conversation, 2,
+                                            StoreFixture::message(QStringLiteral("user"),
+                                                                  QStringLiteral("more"))));
+    }
+
+    void removeMessage() { checkUndoRedo(new RemoveMessageCommand(store(), m_first, List::Conversation, 0)); }
+
+    void moveMessage()
+    {
+        checkUndoRedo(new MoveMessageCommand(store(), m_first, List::Conversation, 0, 1));
+        m_stack.redo();
+        QCOMPARE(ExampleMessages::message(m_fixture.json(m_first), List::Conversation, 0)
+                     .value(QStringLiteral("role")).toString(),
+                 QStringLiteral("assistant"));
+    }
+
+    void setRole() { checkUndoRedo(new SetRoleCommand(store(), m_first, List::Conversation, 0, QStringLiteral("system"))); }
+
+    void setWeight()
+    {
+        checkUndoRedo(new SetWeightCommand(store(), m_first, List::Conversation, 1, false));
+        m_stack.redo();
+        QCOMPARE(ExampleMessages::message(m_fixture.json(m_first), List::Conversation, 1)
+                     .value(QStringLiteral("weight")).toInt(-1),
+                 0);
+        m_stack.undo();
+        QVERIFY(!ExampleMessages::message(m_fixture.json(m_first), List::Conversation, 1)
+                     .contains(QStringLiteral("weight")));
+    }
+
+    void editPreferenceAnswer()
+    {
+        const qint64 id = store()->appendExample(
+            m_dataset, StoreFixture::preference(QStringLiteral("q"), QStringLiteral("good"),
+                                                QStringLiteral("bad")));
+        checkUndoRedo(new EditMessageTextCommand(store(), id, List::Rejected, 0, QStringLiteral("worse")));
+        checkUndoRedo(new EditMessageTextCommand(store(), id, List::PreferencePrompt, 0, QStringLiteral("q2")));
+    }
+
+    void addExample()
+    {
+        auto command = new AddExampleCommand(store(), m_dataset, 2,
+                                             StoreFixture::chat(QStringLiteral("new"), QString()));
+        checkUndoRedo(command);
+        m_stack.redo();
+        QCOMPARE(store()->positionOf(command->exampleId()), 2);
+    }
+
+    void removeExamples()
+    {
+        store()->setTags({m_first}, {QStringLiteral("keep")});
+        store()->setNote(m_first, QStringLiteral("a note"));
+        checkUndoRedo(new RemoveExamplesCommand(store(), m_dataset,
+                                                {m_first, store()->idAt(m_dataset, 3)}));
+    }
+
+    void duplicateExamples()
+    {
+        auto command = new DuplicateExamplesCommand(store(), m_dataset, {store()->idAt(m_dataset, 1)});
+        checkUndoRedo(command);
+        m_stack.redo();
+        QCOMPARE(store()->exampleCount(m_dataset), 6);
+        QCOMPARE(m_fixture.json(store()->idAt(m_dataset, 2)), m_fixture.json(store()->idAt(m_dataset, 1)));
+    }
+
+    void setSplit()
+    {
+        checkUndoRedo(new SetSplitCommand(store(), {m_first, store()->idAt(m_dataset, 4)},
+                                          DatasetStore::validationSplit()));
+    }
+
+    void makeValidationSplit()
+    {
+        auto command = new MakeValidationSplitCommand(store(), m_dataset, 40, 7);
+        checkUndoRedo(command);
+        QCOMPARE(command->validationCount(), 2);
+    }
+
+    void setTags() { checkUndoRedo(new SetTagsCommand(store(), m_first, {QStringLiteral("billing"), QStringLiteral("pt")})); }
+
+    void setNoteMerges()
+    {
+        m_stack.push(new SetNoteCommand(store(), m_first, QStringLiteral("c"), 3));
+        m_stack.push(new SetNoteCommand(store(), m_first, QStringLiteral("ch"), 3));
+        QCOMPARE(m_stack.count(), 1);
+        QCOMPARE(store()->example(m_first).note, QStringLiteral("ch"));
+        m_stack.undo();
+        QCOMPARE(store()->example(m_first).note, QString());
+        checkUndoRedo(new SetNoteCommand(store(), m_first, QStringLiteral("check the price")));
+    }
+
+    void bulkSystemPrompt()
+    {
+        const QList<qint64> ids = {m_first, store()->idAt(m_dataset, 2)};
+        checkUndoRedo(new BulkSystemPromptCommand(store(), ids, QStringLiteral("Be brief.")));
+        m_stack.redo();
+        QCOMPARE(ExampleMessages::message(m_fixture.json(m_first), List::Conversation, 0),
+                 StoreFixture::message(QStringLiteral("system"), QStringLiteral("Be brief.")));
+        QCOMPARE(ExampleMessages::messages(m_fixture.json(store()->idAt(m_dataset, 1)), List::Conversation).size(), 2);
+    }
+
+    void bulkReplace()
+    {
+        const auto matches = BulkReplaceCommand::preview(store(), m_dataset, QStringLiteral("Answer"),
+                                                         Qt::CaseInsensitive);
+        QCOMPARE(matches.examples, 5);
+        QCOMPARE(matches.occurrences, 5);
+        QCOMPARE(BulkReplaceCommand::preview(store(), m_dataset, QStringLiteral("Answer"),
+                                             Qt::CaseSensitive).occurrences,
+                 0);
+        auto command = new BulkReplaceCommand(store(), m_dataset, QStringLiteral("answer"),
+                                              QStringLiteral("reply"), Qt::CaseSensitive);
+        QCOMPARE(command->replacedCount(), 5);
+        checkUndoRedo(command);
+        m_stack.redo();
+        QCOMPARE(ExampleMessages::text(ExampleMessages::message(m_fixture.json(m_first), List::Conversation, 1)),
+                 QStringLiteral("reply 0"));
+    }
+};
+
+QTEST_MAIN(TestDatasetCommands)
+#include "tst_datasetcommands.moc"

@@ -1,0 +1,183 @@
+#include "importcontroller.h"
+
+#include "columnmappingdialog.h"
+#include "core/dataset/datasetformat.h"
+#include "core/workspace/datasetstore.h"
+#include "core/workspace/workspace.h"
+#include "importsummarydialog.h"
+#include "ui/common/messages.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+namespace {
+// Progress is reported in bytes; the bar counts in kilobytes to stay inside an int.
+constexpr qint64 ProgressUnit = 1024;
+} // namespace
+
+ImportController::ImportController(QWidget *parent)
+    : QObject(parent)
+    , m_parent(parent)
+{}
+
+ImportController::~ImportController()
+{
+    if (m_importer && m_importer->isRunning()) {
+        m_importer->cancel();
+        m_importer->waitForFinished();
+    }
+}
+
+void ImportController::setStore(DatasetStore *store)
+{
+    if (m_importer) {
+        m_importer->cancel();
+        m_importer->waitForFinished();
+        delete m_importer;
+        m_importer = nullptr;
+    }
+    m_queue.clear();
+    delete m_progress;
+    m_store = store;
+    if (!store)
+        return;
+    m_importer = new DatasetImporter(store->workspace()->path(), this);
+    m_importer->setStore(store);
+    connect(m_importer, &DatasetImporter::progressChanged, this, &ImportController::onProgress);
+    connect(m_importer, &DatasetImporter::finished, this, &ImportController::onFinished);
+}
+
+QStringList ImportController::chooseFiles(QWidget *parent) const
+{
+    const QString filter =
+        tr("Examples (*.jsonl *.json *.csv *.tsv *.txt);;Chat or preference examples (*.jsonl "
+           "*.json);;Spreadsheets (*.csv *.tsv);;All files (*)");
+    return QFileDialog::getOpenFileNames(
+        parent, tr("Import Examples"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+}
+
+bool ImportController::isRunning() const
+{
+    return m_importer && (m_importer->isRunning() || !m_queue.isEmpty());
+}
+
+void ImportController::cancel()
+{
+    m_queue.clear();
+    if (m_importer)
+        m_importer->cancel();
+}
+
+bool ImportController::askMapping(const QString &path, CsvMapping *mapping)
+{
+    if (m_chooseMapping)
+        return m_chooseMapping(path, mapping);
+    ColumnMappingDialog dialog(path, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *mapping = dialog.mapping();
+    return true;
+}
+
+void ImportController::importFiles(const QStringList &paths, qint64 datasetId)
+{
+    if (!m_importer || paths.isEmpty())
+        return;
+    if (isRunning()) {
+        Messages::information(m_parent, tr("An import is already running. Wait until it "
+                                           "finishes, then import these files."));
+        return;
+    }
+    // JSON files go together; each spreadsheet goes alone, with the columns the user chose.
+    DatasetImporter::Request json;
+    json.datasetId = datasetId;
+    QList<DatasetImporter::Request> tables;
+    for (const QString &path : paths) {
+        if (DatasetFormat::fromFileName(path) != DatasetFormat::Csv) {
+            json.files.append(path);
+            continue;
+        }
+        DatasetImporter::Request table;
+        table.datasetId = datasetId;
+        table.files = {path};
+        table.options.format = DatasetFormat::Csv;
+        table.options.guessCsvMapping = false;
+        if (askMapping(path, &table.options.csv))
+            tables.append(table);
+    }
+    m_queue.clear();
+    if (!json.files.isEmpty())
+        m_queue.append(json);
+    m_queue += tables;
+    if (m_queue.isEmpty())
+        return;
+    m_total = {};
+    m_total.datasetId = datasetId;
+    m_total.ok = true;
+
+    m_progress = new QProgressDialog(tr("Importing examples…"), tr("Cancel"), 0, 0, m_parent);
+    m_progress->setWindowTitle(tr("Import"));
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
+    startNext();
+}
+
+void ImportController::startNext()
+{
+    const DatasetImporter::Request request = m_queue.takeFirst();
+    if (m_progress) {
+        m_progress->setLabelText(
+            tr("Importing “%1”…").arg(QFileInfo(request.files.first()).fileName()));
+        m_progress->setValue(0);
+    }
+    if (!m_importer->start(request)) {
+        m_total.ok = false;
+        m_total.error = tr("Ajuste could not start the import.");
+        finish();
+    }
+}
+
+void ImportController::onProgress(qint64 done, qint64 total)
+{
+    if (!m_progress)
+        return;
+    m_progress->setMaximum(int(std::max<qint64>(1, total / ProgressUnit)));
+    m_progress->setValue(int(std::min(done, total) / ProgressUnit));
+}
+
+void ImportController::onFinished(const DatasetImporter::Result &result)
+{
+    m_total.summary.add(result.summary);
+    m_total.summary.cancelled = m_total.summary.cancelled || result.summary.cancelled;
+    m_total.files += result.files;
+    m_total.ok = m_total.ok && result.ok;
+    if (!result.error.isEmpty())
+        m_total.error = result.error;
+    if (result.datasetId)
+        m_total.datasetId = result.datasetId;
+    if (!result.ok || m_queue.isEmpty()) {
+        m_queue.clear();
+        finish();
+        return;
+    }
+    startNext();
+}
+
+void ImportController::finish()
+{
+    if (m_progress)
+        m_progress->close();
+    if (m_total.datasetId)
+        Q_EMIT datasetImported(m_total.datasetId);
+    Q_EMIT importFinished(m_total);
+    delete m_summary;
+    m_summary = new ImportSummaryDialog(m_total, m_parent);
+    m_summary->setAttribute(Qt::WA_DeleteOnClose);
+    m_summary->open();
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/workspace/datasetimporter.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class DatasetStore;
+class ImportSummaryDialog;
+class QProgressDialog;
+class QWidget;
+
+// Runs imports for the Datasets page: asks for the columns of spreadsheets, runs the
+// importer on a worker with a progress bar and Cancel (the window stays responsive), and
+// shows a summary with every line left out.
+class ImportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Asks which column is which for a table file; false to skip the file. Tests replace it.
+    using MappingChooser = std::function<bool(const QString &path, CsvMapping *mapping)>;
+
+    explicit ImportController(QWidget *parent);
+    ~ImportController() override;
+
+    void setStore(DatasetStore *store);
+    void setMappingChooser(MappingChooser chooser) { m_chooseMapping = std::move(chooser); }
+
+    QStringList chooseFiles(QWidget *parent) const;
+    // Imports the files into the dataset, one after the other; datasetImported follows.
+    void importFiles(const QStringList &paths, qint64 datasetId);
+    bool isRunning() const;
+    void cancel();
+
+    // The summary of the last import (until it is closed).
+    ImportSummaryDialog *summaryDialog() const { return m_summary; }
+    const DatasetImporter::Result &lastResult() const { return m_total; }
+
+Q_SIGNALS:
+    void datasetImported(qint64 datasetId);
+    void importFinished(const DatasetImporter::Result &result);
+
+private:
+    void startNext();
+    void onProgress(qint64 done, qint64 total);
+    void onFinished(const DatasetImporter::Result &result);
+    void finish();
+    bool askMapping(const QString &path, CsvMapping *mapping);
+
+    QWidget *m_parent;
+    DatasetStore *m_store = nullptr;
+    DatasetImporter *m_importer = nullptr;
+    QList<DatasetImporter::Request> m_queue;
+    DatasetImporter::Result m_total;
+    QPointer<QProgressDialog> m_progress;
+    QPointer<ImportSummaryDialog> m_summary;
+    MappingChooser m_chooseMapping;
+};
