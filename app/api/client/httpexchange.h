@@ -17,6 +17,8 @@ class QNetworkReply;
 // classifies the outcome, waits and resends when the retry policy allows, then reports once.
 class HttpExchange : public ApiCall
 {
+    Q_OBJECT // so qobject_cast tells an exchange from a plain (chained) ApiCall
+
 public:
     HttpExchange(ApiService *service, ApiRequest request, ApiService::Done done,
                  ApiService::StreamSink sink);
