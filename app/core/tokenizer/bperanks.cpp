@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 
 #include <array>
+#include <atomic>
 #include <mutex>
 
 Q_LOGGING_CATEGORY(lcTokenizer, "ajuste.tokenizer")
@@ -79,6 +80,12 @@ std::shared_ptr<const BpeRanks> loadShipped(TokenEncoding encoding)
 }
 
 } // namespace
+
+BpeRanks::BpeRanks()
+{
+    static std::atomic<quint32> lastId{0};
+    m_id = ++lastId;
+}
 
 std::shared_ptr<const BpeRanks> BpeRanks::shipped(TokenEncoding encoding)
 {

@@ -47,22 +47,8 @@ public:
     QByteArrayView bytes(quint32 rank) const;
     // One more than the highest rank.
     quint32 size() const { return quint32(m_offsets.size() - 1); }
-
-private:
-    struct Slot
-    {
-        quint64 head = 0;       // first up to 8 bytes, little-endian, zero-padded
-        quint32 rank = NoRank;  // NoRank marks an empty slot
-        quint32 length = 0;
-    };
-
-    BpeRanks() = default;
-    void buildTable(size_t keys);
-    void insert(quint64 home, quint64 head, quint32 rank, quint32 length);
-    bool tailMatches(quint32 rank, const uchar *bytes, qsizetype length) const
-    {
-        return std::memcmp(m_arena.constData() + m_offsets[rank] + 8, bytes + 8, size_t(length - 8)) == 0;
-    }
+    // Different for every BpeRanks ever built in this process (keys per-thread caches).
+    quint32 id() const { return m_id; }
 
     // The first min(length, 8) bytes as a little-endian number, read without touching
     // memory past the end (overlapping loads instead of a byte loop).
@@ -81,6 +67,7 @@ private:
         }
         return 0;
     }
+    // A strong 64-bit mix of x, for hashing.
     static quint64 mix(quint64 x)
     {
         x ^= x >> 32;
@@ -90,6 +77,23 @@ private:
         x ^= x >> 32;
         return x;
     }
+
+private:
+    struct Slot
+    {
+        quint64 head = 0;       // first up to 8 bytes, little-endian, zero-padded
+        quint32 rank = NoRank;  // NoRank marks an empty slot
+        quint32 length = 0;
+    };
+
+    BpeRanks();
+    void buildTable(size_t keys);
+    void insert(quint64 home, quint64 head, quint32 rank, quint32 length);
+    bool tailMatches(quint32 rank, const uchar *bytes, qsizetype length) const
+    {
+        return std::memcmp(m_arena.constData() + m_offsets[rank] + 8, bytes + 8, size_t(length - 8)) == 0;
+    }
+
     static quint64 hashOf(quint64 head, const uchar *p, qsizetype length)
     {
         quint64 hash = mix(head ^ (quint64(length) * 0x9e3779b97f4a7c15ull));
@@ -103,6 +107,7 @@ private:
         return hash;
     }
 
+    quint32 m_id;
     std::vector<Slot> m_slots;
     quint64 m_mask = 0;
     QByteArray m_arena;              // every token's bytes, one after another

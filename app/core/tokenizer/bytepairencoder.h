@@ -10,7 +10,9 @@
 class BytePairEncoder
 {
 public:
-    explicit BytePairEncoder(const BpeRanks &ranks) : m_ranks(ranks) {}
+    // Uses the calling thread's cache of recent pieces for these ranks: construct one per
+    // call on the thread that uses it.
+    explicit BytePairEncoder(const BpeRanks &ranks);
 
     // Appends the piece's tokens to tokens.
     void encode(const uchar *piece, qsizetype length, QList<int> &tokens) const;
@@ -18,11 +20,16 @@ public:
     qsizetype count(const uchar *piece, qsizetype length) const;
 
 private:
+    void encodeUncached(const uchar *piece, qsizetype length, QList<int> &tokens) const;
     // Merges the piece and writes the start offset of each resulting token to starts
     // (followed by length); returns the number of tokens. starts has room for length + 1.
     qsizetype merge(const uchar *piece, qsizetype length, quint32 *starts) const;
     qsizetype mergeShort(const uchar *piece, qsizetype length, quint32 *starts) const;
     qsizetype mergeLong(const uchar *piece, qsizetype length, quint32 *starts) const;
 
+    struct CachedPiece;
+    CachedPiece *cached(const uchar *piece, qsizetype length, bool &hit) const;
+
     const BpeRanks &m_ranks;
+    CachedPiece *m_cache;
 };
