@@ -1,0 +1,225 @@
+// The check panel, the cost panel, the token histogram and Settings ▸ Prices, offscreen.
+#include "core/checks/checkfile.h"
+#include "core/checks/datasetchecker.h"
+#include "core/checks/pricetable.h"
+#include "ui/checks/checkissuemodel.h"
+#include "ui/checks/checkpanel.h"
+#include "ui/checks/costpanel.h"
+#include "ui/checks/tokenhistogram.h"
+#include "ui/settings/pricespage.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+
+DatasetReport fixtureReport()
+{
+    CheckFile file;
+    if (!file.open(QStringLiteral(AJUSTE_SOURCE_DIR "/tests/checks/data/validate-fixture.jsonl")))
+        return {};
+    DatasetChecker::Options options;
+    options.model = QStringLiteral("gpt-4o-mini-2024-07-18");
+    options.trainingContext = 65536;
+    DatasetReport report = DatasetChecker(options).run(file.inputs());
+    // As if from the workspace: ids 100 + position.
+    for (CheckIssue &issue : report.issues) {
+        if (issue.example >= 0)
+            issue.exampleId = 100 + issue.example;
+    }
+    return report;
+}
+
+QModelIndex kindRow(const CheckIssueModel *model, const QString &code)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(CheckIssueModel::CodeRole).toString() == code)
+            return index;
+    }
+    return {};
+}
+
+QString plainSpaces(QString text)
+{
+    return text.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
+}
+
+} // namespace
+
+class TestCheckPanels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
+    void issueModelIsAValidTree();
+    void checkPanelSelectsAndFixes();
+    void costPanelFollowsModelAndEpochs();
+    void moneyInTheUsersLocale();
+    void histogramDrawsTheLengths();
+    void pricesPageSavesAndRestores();
+};
+
+void TestCheckPanels::issueModelIsAValidTree()
+{
+    CheckIssueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const DatasetReport report = fixtureReport();
+    model.setIssues(report.issues);
+    QVERIFY(model.rowCount() >= 5);
+    // Errors come first.
+    QCOMPARE(model.index(0, 0).data(CheckIssueModel::SeverityRole).toInt(), int(CheckSeverity::Error));
+    QCOMPARE(model.index(model.rowCount() - 1, 0).data(CheckIssueModel::SeverityRole).toInt(),
+             int(CheckSeverity::Advice));
+    const QModelIndex weights = kindRow(&model, QStringLiteral("invalid_weight"));
+    QVERIFY(weights.isValid());
+    QCOMPARE(model.rowCount(weights), 1);
+    QVERIFY(model.index(0, 0, weights).data().toString().contains(QStringLiteral("line 8")));
+    model.setIssues({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestCheckPanels::checkPanelSelectsAndFixes()
+{
+    CheckPanel panel;
+    panel.resize(500, 600);
+    panel.show();
+    QSignalSpy activated(&panel, &CheckPanel::exampleActivated);
+    QSignalSpy fix(&panel, &CheckPanel::fixRequested);
+    QSignalSpy check(&panel, &CheckPanel::checkRequested);
+    panel.setProgress(3, 11);
+    panel.setReport(fixtureReport());
+    QVERIFY(panel.summaryLabel()->text().contains(QStringLiteral("3 errors")));
+
+    const QModelIndex weights = kindRow(panel.model(), QStringLiteral("invalid_weight"));
+    panel.view()->setCurrentIndex(panel.model()->index(0, 0, weights));
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.last().at(0).toLongLong(), 106); // line 8 is the 7th example
+    QCOMPARE(activated.last().at(1).toInt(), 6);
+    QVERIFY(panel.fixButton()->isVisible());
+    panel.fixButton()->click();
+    QCOMPARE(fix.count(), 1);
+    QCOMPARE(fix.last().at(0).value<CheckIssues>().size(), 1);
+    QCOMPARE(fix.last().at(0).value<CheckIssues>().first().code, QStringLiteral("invalid_weight"));
+
+    // A kind without a safe fix offers none.
+    const QModelIndex role = kindRow(panel.model(), QStringLiteral("unknown_role"));
+    panel.view()->setCurrentIndex(panel.model()->index(0, 0, role));
+    QVERIFY(!panel.fixButton()->isVisible());
+    QVERIFY(!panel.fixAllButton()->isVisible());
+
+    // Duplicates: removing the copy, for one or all.
+    const QModelIndex copies = kindRow(panel.model(), QStringLiteral("duplicate_example"));
+    panel.view()->setCurrentIndex(copies);
+    QVERIFY(panel.fixAllButton()->isVisible());
+    panel.fixAllButton()->click();
+    QCOMPARE(fix.count(), 2);
+    QCOMPARE(fix.last().at(0).value<CheckIssues>().first().fix, CheckFixKind::RemoveExample);
+
+    const QPixmap shot = panel.grab();
+    QVERIFY(!shot.isNull());
+    panel.clear();
+    QCOMPARE(panel.model()->rowCount(), 0);
+    QCOMPARE(check.count(), 0);
+}
+
+void TestCheckPanels::costPanelFollowsModelAndEpochs()
+{
+    CostPanel panel(PriceTable::load(QString()));
+    panel.show();
+    QSignalSpy modelChanged(&panel, &CostPanel::modelChanged);
+    const DatasetReport report = fixtureReport();
+    panel.setReport(report);
+    panel.selectModel(QStringLiteral("gpt-4o-mini"));
+    QCOMPARE(panel.currentPrice().model, QStringLiteral("gpt-4o-mini-2024-07-18"));
+    QCOMPARE(panel.estimate().epochs, 9);
+    QCOMPARE(panel.epochsBox()->value(), 9);
+    const qint64 perEpoch = panel.estimate().billedTokensPerEpoch;
+    QCOMPARE(panel.estimate().billedTokens, perEpoch * 9);
+    QVERIFY2(panel.priceLabel()->text().contains(QStringLiteral("US$")), qPrintable(panel.priceLabel()->text()));
+    QVERIFY(panel.validationLabel()->text().contains(QStringLiteral("not billed")));
+
+    panel.automaticEpochs()->setChecked(false);
+    panel.epochsBox()->setValue(2);
+    QCOMPARE(panel.estimate().billedTokens, perEpoch * 2);
+    QCOMPARE(panel.epochs(), 2);
+
+    panel.selectModel(QStringLiteral("gpt-3.5-turbo-0125"));
+    QVERIFY(modelChanged.count() >= 1);
+    QCOMPARE(panel.checkOptions().encoding, TokenEncoding::Cl100kBase);
+    QCOMPARE(*panel.checkOptions().trainingContext, 16385);
+    QVERIFY(panel.priceLabel()->text().contains(QStringLiteral("unknown")));
+}
+
+void TestCheckPanels::moneyInTheUsersLocale()
+{
+    const QLocale brazil(QLocale::Portuguese, QLocale::Brazil);
+    QCOMPARE(plainSpaces(CostPanel::formatUsd(25.0, brazil)), QStringLiteral("US$ 25,00"));
+    QCOMPARE(plainSpaces(CostPanel::formatUsd(1234.5, brazil)), QStringLiteral("US$ 1.234,50"));
+    QVERIFY(plainSpaces(CostPanel::formatUsd(25.0, QLocale(QLocale::English, QLocale::UnitedStates)))
+                .contains(QStringLiteral("25.00")));
+
+    QLocale::setDefault(brazil);
+    CostPanel panel(PriceTable::load(QString()));
+    panel.setReport(fixtureReport());
+    QVERIFY2(plainSpaces(panel.priceLabel()->text()).startsWith(QStringLiteral("US$ 0,")),
+             qPrintable(panel.priceLabel()->text()));
+}
+
+void TestCheckPanels::histogramDrawsTheLengths()
+{
+    TokenHistogram histogram;
+    histogram.resize(500, 300);
+    histogram.show();
+    const DatasetReport report = fixtureReport();
+    histogram.setStatistics(report.tokens, report.messages);
+    QCOMPARE(histogram.chart()->series().size(), 1);
+    QVERIFY(histogram.chart()->localizeNumbers());
+    QCOMPARE(histogram.chart()->axes().size(), 2);
+    QVERIFY(histogram.summaryLabel()->text().contains(QStringLiteral("median %1").arg(report.tokens.median)));
+    QVERIFY(!histogram.grab().isNull());
+    histogram.setStatistics({}, {});
+    QCOMPARE(histogram.chart()->series().size(), 0);
+}
+
+void TestCheckPanels::pricesPageSavesAndRestores()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("prices.json"));
+    {
+        PricesPage page(path);
+        QTableWidget *table = page.table();
+        QVERIFY(table->rowCount() >= 3);
+        QCOMPARE(table->item(0, PricesPage::Model)->text(), QStringLiteral("gpt-4o-2024-08-06"));
+        table->item(0, PricesPage::Training)->setText(QStringLiteral("20.5"));
+        QVERIFY(page.apply());
+        QVERIFY(QFile::exists(path));
+    }
+    QCOMPARE(*PriceTable::load(path).find(QStringLiteral("gpt-4o"))->trainingPerMillion, 20.5);
+    QCOMPARE(PriceTable::load(path).overrides().size(), 1);
+    {
+        PricesPage page(path);
+        QCOMPARE(page.table()->item(0, PricesPage::Training)->text(), QStringLiteral("20.50"));
+        page.restoreButton()->click();
+        QCOMPARE(page.table()->item(0, PricesPage::Training)->text(), QStringLiteral("25"));
+        QVERIFY(page.apply());
+    }
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestCheckPanels)
+#include "tst_checkpanels.moc"
