@@ -224,7 +224,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption megabytesOption(u"megabytes"_s, u"Corpus size in MB."_s, u"N"_s, u"24"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Runs per figure (the median is shown)."_s, u"N"_s, u"5"_s);
     const QCommandLineOption writeOption(u"write"_s, u"Write the corpus to this file."_s, u"FILE"_s);
-    parser.addOptions({megabytesOption, runsOption, writeOption});
+    const QCommandLineOption chatOnlyOption(u"chat-only"_s, u"Only the chat dataset figures (for profiling)."_s);
+    parser.addOptions({megabytesOption, runsOption, writeOption, chatOnlyOption});
     parser.addHelpOption();
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -253,6 +254,8 @@ int main(int argc, char *argv[])
     const QString corpusText = QString::fromUtf8(corpus);
 
     for (const TokenEncoding encoding : {TokenEncoding::O200kBase, TokenEncoding::Cl100kBase}) {
+        if (parser.isSet(chatOnlyOption))
+            break;
         const Tokenizer tokenizer(encoding);
         qsizetype tokens = 0;
         std::printf("%s\n", qPrintable(tokenEncodingName(encoding)));

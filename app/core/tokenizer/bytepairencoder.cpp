@@ -120,13 +120,18 @@ qsizetype BytePairEncoder::count(const uchar *piece, qsizetype length) const
         if (hit)
             return entry->count;
         // Store the ids as well, so encode() can use the entry too.
-        QList<int> tokens;
-        encodeUncached(piece, length, tokens);
-        entry->count = quint32(tokens.size());
-        for (qsizetype i = 0; i < std::min<qsizetype>(tokens.size(), CachedTokens); ++i)
-            entry->tokens[i] = quint32(tokens[i]);
+        quint32 starts[CachedLength + 1];
+        const quint32 whole = m_ranks.rank(piece, length);
+        const qsizetype count = whole != BpeRanks::NoRank ? 1 : mergeShort(piece, length, starts);
+        entry->count = quint32(count);
+        if (whole != BpeRanks::NoRank) {
+            entry->tokens[0] = whole;
+        } else {
+            for (qsizetype i = 0; i < std::min<qsizetype>(count, CachedTokens); ++i)
+                entry->tokens[i] = m_ranks.rank(piece + starts[i], qsizetype(starts[i + 1] - starts[i]));
+        }
         entry->length = quint32(length);
-        return tokens.size();
+        return count;
     }
     if (m_ranks.rank(piece, length) != BpeRanks::NoRank)
         return 1;
