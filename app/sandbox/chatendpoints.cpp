@@ -55,9 +55,7 @@ QByteArray compact(const QJsonObject &object)
 } // namespace
 
 ChatEndpoints::ChatEndpoints(JobSimulator &jobs, QObject *context, int cutStreamAfter)
-    : m_jobs(jobs)
-    , m_context(context)
-    , m_cutStreamAfter(cutStreamAfter)
+    : m_jobs(jobs), m_context(context), m_cutStreamAfter(cutStreamAfter)
 {
 }
 
@@ -160,15 +158,18 @@ void ChatEndpoints::answerAsTuned(const SandboxJob &job, const QJsonObject &requ
     // waits for an answer to the user, the tuned model calls them the same way.
     const int index = ChatSimulator::closestExample(*words, prompt);
     const QJsonArray messages = request.value(QStringLiteral("messages")).toArray();
-    const bool awaitsUser = messages.last()[QStringLiteral("role")].toString() == QLatin1String("user");
-    const bool toolsOffered = !request.value(QStringLiteral("tools")).toArray().isEmpty() &&
-                              request.value(QStringLiteral("tool_choice")).toString() != QLatin1String("none");
+    const bool awaitsUser =
+        messages.last()[QStringLiteral("role")].toString() == QLatin1String("user");
+    const bool toolsOffered =
+        !request.value(QStringLiteral("tools")).toArray().isEmpty() &&
+        request.value(QStringLiteral("tool_choice")).toString() != QLatin1String("none");
     if (index < 0 || !awaitsUser || !toolsOffered || examples.at(index).toolCalls.isEmpty())
         return;
     int number = 0;
     for (const QJsonValue &call : examples.at(index).toolCalls) {
         QJsonObject fresh = call.toObject();
-        fresh.insert(QStringLiteral("id"), QStringLiteral("call_sandbox%1_%2").arg(m_counter + 1).arg(++number));
+        fresh.insert(QStringLiteral("id"),
+                     QStringLiteral("call_sandbox%1_%2").arg(m_counter + 1).arg(++number));
         fresh.insert(QStringLiteral("type"), QStringLiteral("function"));
         completion.toolCalls.append(fresh);
     }
@@ -192,10 +193,10 @@ QList<QJsonArray> ChatEndpoints::toolCallDeltas(const Completion &completion) co
                          {QStringLiteral("arguments"), QString()}}}}});
         const QString arguments = function.value(QStringLiteral("arguments")).toString();
         for (qsizetype at = 0; at < arguments.size(); at += 8) {
-            deltas.append(QJsonArray{QJsonObject{
-                {QStringLiteral("index"), int(i)},
-                {QStringLiteral("function"),
-                 QJsonObject{{QStringLiteral("arguments"), arguments.mid(at, 8)}}}}});
+            deltas.append(QJsonArray{
+                QJsonObject{{QStringLiteral("index"), int(i)},
+                            {QStringLiteral("function"),
+                             QJsonObject{{QStringLiteral("arguments"), arguments.mid(at, 8)}}}}});
         }
     }
     return deltas;
@@ -255,11 +256,11 @@ void ChatEndpoints::stream(const std::shared_ptr<SandboxExchange> &exchange,
     };
     auto events = std::make_shared<QList<QByteArray>>();
     const bool callsTools = !completion.toolCalls.isEmpty();
-    events->append(compact(chunk(choice(
-        {{QStringLiteral("role"), QStringLiteral("assistant")},
-         {QStringLiteral("content"), callsTools ? QJsonValue() : QJsonValue(QString())},
-         {QStringLiteral("refusal"), QJsonValue()}},
-        QJsonValue()))));
+    events->append(compact(chunk(
+        choice({{QStringLiteral("role"), QStringLiteral("assistant")},
+                {QStringLiteral("content"), callsTools ? QJsonValue() : QJsonValue(QString())},
+                {QStringLiteral("refusal"), QJsonValue()}},
+               QJsonValue()))));
     for (const QJsonArray &toolCalls : toolCallDeltas(completion)) {
         events->append(
             compact(chunk(choice({{QStringLiteral("tool_calls"), toolCalls}}, QJsonValue()))));

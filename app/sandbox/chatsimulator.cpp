@@ -11,14 +11,14 @@ QSet<QString> ChatSimulator::words(const QString &text)
                                       QStringLiteral("es"), QStringLiteral("s")};
     // Common words say little about the topic (English and Portuguese, Ajuste's languages).
     static const QSet<QString> stopWords{
-        QStringLiteral("the"),  QStringLiteral("and"),  QStringLiteral("you"),
-        QStringLiteral("your"), QStringLiteral("are"),  QStringLiteral("can"),
-        QStringLiteral("for"),  QStringLiteral("what"), QStringLiteral("when"),
+        QStringLiteral("the"),  QStringLiteral("and"),   QStringLiteral("you"),
+        QStringLiteral("your"), QStringLiteral("are"),   QStringLiteral("can"),
+        QStringLiteral("for"),  QStringLiteral("what"),  QStringLiteral("when"),
         QStringLiteral("how"),  QStringLiteral("where"), QStringLiteral("does"),
-        QStringLiteral("with"), QStringLiteral("this"), QStringLiteral("that"),
-        QStringLiteral("have"), QStringLiteral("que"),  QStringLiteral("para"),
-        QStringLiteral("com"),  QStringLiteral("uma"),  QStringLiteral("por"),
-        QStringLiteral("como"), QStringLiteral("você"), QStringLiteral("vocês")};
+        QStringLiteral("with"), QStringLiteral("this"),  QStringLiteral("that"),
+        QStringLiteral("have"), QStringLiteral("que"),   QStringLiteral("para"),
+        QStringLiteral("com"),  QStringLiteral("uma"),   QStringLiteral("por"),
+        QStringLiteral("como"), QStringLiteral("você"),  QStringLiteral("vocês")};
     QSet<QString> result;
     const QStringList list = text.toLower().split(separator, Qt::SkipEmptyParts);
     for (QString word : list) {
@@ -58,8 +58,7 @@ QList<QSet<QString>> ChatSimulator::wordSets(const QList<TrainingFile::Example> 
     return sets;
 }
 
-int ChatSimulator::closestExample(const QList<QSet<QString>> &exampleWords,
-                                  const QString &prompt)
+int ChatSimulator::closestExample(const QList<QSet<QString>> &exampleWords, const QString &prompt)
 {
     const QSet<QString> promptWords = words(prompt);
     int best = exampleWords.isEmpty() ? -1 : 0;
@@ -86,8 +85,7 @@ QString ChatSimulator::tunedAnswer(const QList<TrainingFile::Example> &examples,
 }
 
 QString ChatSimulator::tunedAnswer(const QList<TrainingFile::Example> &examples,
-                                   const QList<QSet<QString>> &exampleWords,
-                                   const QString &prompt)
+                                   const QList<QSet<QString>> &exampleWords, const QString &prompt)
 {
     const int index = closestExample(exampleWords, prompt);
     if (index < 0)

@@ -5,8 +5,7 @@
 #include <cmath>
 
 FaultInjector::FaultInjector(const SandboxOptions &options)
-    : m_options(options)
-    , m_random(options.seed)
+    : m_options(options), m_random(options.seed)
 {
     m_window.start();
 }
@@ -38,8 +37,8 @@ bool FaultInjector::rateLimited(SandboxExchange &exchange)
     const bool refused = m_requestsInWindow >= m_options.rateLimit;
     if (!refused)
         ++m_requestsInWindow;
-    const QByteArray reset = QByteArray::number(resetSeconds / 60) + "m" +
-                             QByteArray::number(resetSeconds % 60) + "s";
+    const QByteArray reset =
+        QByteArray::number(resetSeconds / 60) + "m" + QByteArray::number(resetSeconds % 60) + "s";
     exchange.addHeader("x-ratelimit-limit-requests", QByteArray::number(m_options.rateLimit));
     exchange.addHeader("x-ratelimit-remaining-requests",
                        QByteArray::number(m_options.rateLimit - m_requestsInWindow));

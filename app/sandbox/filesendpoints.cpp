@@ -15,8 +15,8 @@ const QString invalidRequest = QStringLiteral("invalid_request_error");
 bool isKnownPurpose(const QString &purpose)
 {
     static const QSet<QString> purposes{QStringLiteral("assistants"), QStringLiteral("batch"),
-                                        QStringLiteral("fine-tune"), QStringLiteral("vision"),
-                                        QStringLiteral("user_data"), QStringLiteral("evals")};
+                                        QStringLiteral("fine-tune"),  QStringLiteral("vision"),
+                                        QStringLiteral("user_data"),  QStringLiteral("evals")};
     return purposes.contains(purpose);
 }
 
@@ -40,10 +40,7 @@ void noSuchUpload(SandboxExchange &exchange, const QString &id)
 
 } // namespace
 
-FilesEndpoints::FilesEndpoints(FileStore &files)
-    : m_files(files)
-{
-}
+FilesEndpoints::FilesEndpoints(FileStore &files) : m_files(files) {}
 
 bool FilesEndpoints::handle(SandboxExchange &exchange)
 {
@@ -143,8 +140,8 @@ void FilesEndpoints::listFiles(SandboxExchange &exchange)
     }
     const bool ascending = query.queryItemValue(QStringLiteral("order")) == QLatin1String("asc");
     const auto items = m_files.list(query.queryItemValue(QStringLiteral("purpose")), ascending);
-    exchange.sendJson(200, ListPage::make(items, query.queryItemValue(QStringLiteral("after")),
-                                          limit, true));
+    exchange.sendJson(
+        200, ListPage::make(items, query.queryItemValue(QStringLiteral("after")), limit, true));
 }
 
 bool FilesEndpoints::handleUploads(SandboxExchange &exchange)
@@ -192,9 +189,9 @@ void FilesEndpoints::createUpload(SandboxExchange &exchange)
                            invalidRequest, QStringLiteral("bytes"));
         return;
     }
-    const FileStore::Upload &upload = m_files.createUpload(
-        request.value(QStringLiteral("filename")).toString(), purpose,
-        request.value(QStringLiteral("mime_type")).toString(), bytes);
+    const FileStore::Upload &upload =
+        m_files.createUpload(request.value(QStringLiteral("filename")).toString(), purpose,
+                             request.value(QStringLiteral("mime_type")).toString(), bytes);
     exchange.sendJson(200, m_files.toJson(upload));
 }
 
@@ -236,9 +233,9 @@ void FilesEndpoints::completeUpload(SandboxExchange &exchange)
     if (!exchange.readJsonObject(request))
         return;
     if (upload->status != QLatin1String("pending")) {
-        exchange.sendError(400, QStringLiteral("Upload %1 is %2 and cannot be completed.")
-                                    .arg(id, upload->status),
-                           invalidRequest, QStringLiteral("upload_id"));
+        exchange.sendError(
+            400, QStringLiteral("Upload %1 is %2 and cannot be completed.").arg(id, upload->status),
+            invalidRequest, QStringLiteral("upload_id"));
         return;
     }
     if (!request.value(QStringLiteral("part_ids")).isArray())
@@ -282,9 +279,9 @@ void FilesEndpoints::cancelUpload(SandboxExchange &exchange)
     if (!upload)
         return noSuchUpload(exchange, id);
     if (upload->status != QLatin1String("pending")) {
-        exchange.sendError(400, QStringLiteral("Upload %1 is %2 and cannot be cancelled.")
-                                    .arg(id, upload->status),
-                           invalidRequest, QStringLiteral("upload_id"));
+        exchange.sendError(
+            400, QStringLiteral("Upload %1 is %2 and cannot be cancelled.").arg(id, upload->status),
+            invalidRequest, QStringLiteral("upload_id"));
         return;
     }
     upload->status = QStringLiteral("cancelled");

@@ -2,18 +2,14 @@
 
 #include <QDateTime>
 
-FileStore::FileStore(IdGenerator &ids)
-    : m_ids(ids)
-{
-}
+FileStore::FileStore(IdGenerator &ids) : m_ids(ids) {}
 
 qint64 FileStore::now()
 {
     return QDateTime::currentSecsSinceEpoch();
 }
 
-QString FileStore::add(const QString &fileName, const QString &purpose,
-                       const QByteArray &content)
+QString FileStore::add(const QString &fileName, const QString &purpose, const QByteArray &content)
 {
     StoredFile file{m_ids.next(QStringLiteral("file-")), fileName, purpose, content, now()};
     m_files.append(file);

@@ -46,8 +46,8 @@ public:
     QList<QJsonObject> list(const QString &purpose, bool ascending) const;
     QJsonObject toJson(const StoredFile &file) const;
 
-    Upload &createUpload(const QString &fileName, const QString &purpose,
-                         const QString &mimeType, qint64 bytes);
+    Upload &createUpload(const QString &fileName, const QString &purpose, const QString &mimeType,
+                         qint64 bytes);
     Upload *findUpload(const QString &id);
     QString addPart(Upload &upload, const QByteArray &data);
     QJsonObject toJson(const Upload &upload) const;

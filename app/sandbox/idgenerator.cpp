@@ -1,9 +1,6 @@
 #include "idgenerator.h"
 
-IdGenerator::IdGenerator(quint32 seed)
-    : m_random(seed)
-{
-}
+IdGenerator::IdGenerator(quint32 seed) : m_random(seed) {}
 
 QString IdGenerator::next(const QString &prefix, int length)
 {

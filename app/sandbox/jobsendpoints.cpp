@@ -36,11 +36,7 @@ bool readNumber(const QJsonObject &object, const QString &name, double minimum, 
 
 } // namespace
 
-JobsEndpoints::JobsEndpoints(JobSimulator &jobs, FileStore &files)
-    : m_jobs(jobs)
-    , m_files(files)
-{
-}
+JobsEndpoints::JobsEndpoints(JobSimulator &jobs, FileStore &files) : m_jobs(jobs), m_files(files) {}
 
 bool JobsEndpoints::handle(SandboxExchange &exchange)
 {
@@ -181,10 +177,8 @@ bool JobsEndpoints::readRequest(SandboxExchange &exchange, const QJsonObject &re
                              .arg(job.method));
             return false;
         }
-        hyperparameters = method.value(job.method)
-                              .toObject()
-                              .value(QStringLiteral("hyperparameters"))
-                              .toObject();
+        hyperparameters =
+            method.value(job.method).toObject().value(QStringLiteral("hyperparameters")).toObject();
     }
     if (!readHyperparameters(exchange, hyperparameters, job))
         return false;

@@ -5,7 +5,6 @@
 #include "trainingcurve.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 #include <cmath>
 
@@ -38,10 +37,7 @@ QString formatLoss(double value)
 } // namespace
 
 JobSimulator::JobSimulator(FileStore &files, IdGenerator &ids, double speed, QObject *parent)
-    : QObject(parent)
-    , m_files(files)
-    , m_ids(ids)
-    , m_speed(speed)
+    : QObject(parent), m_files(files), m_ids(ids), m_speed(speed)
 {
     m_tick.setInterval(tickMs);
     connect(&m_tick, &QTimer::timeout, this, &JobSimulator::advance);
@@ -197,8 +193,7 @@ void JobSimulator::scheduleTicks()
 void JobSimulator::advanceJob(SandboxJob &job, double simulatedSeconds)
 {
     job.phaseSeconds += simulatedSeconds;
-    if (job.status == QLatin1String("validating_files") &&
-        job.phaseSeconds >= validatingSeconds) {
+    if (job.status == QLatin1String("validating_files") && job.phaseSeconds >= validatingSeconds) {
         job.phaseSeconds -= validatingSeconds;
         finishValidation(job);
     }
@@ -237,8 +232,8 @@ void JobSimulator::resolveHyperparameters(SandboxJob &job)
 {
     const int examples = job.training.exampleCount();
     job.nEpochs = job.requestedEpochs > 0 ? job.requestedEpochs : automaticEpochs(examples);
-    job.batchSize = job.requestedBatchSize > 0 ? job.requestedBatchSize
-                                               : automaticBatchSize(examples);
+    job.batchSize =
+        job.requestedBatchSize > 0 ? job.requestedBatchSize : automaticBatchSize(examples);
     job.learningRate = job.requestedLearningRate > 0 ? job.requestedLearningRate : 1.8;
     job.beta = job.requestedBeta > 0 ? job.requestedBeta : 0.1;
     job.stepsPerEpoch = (examples + job.batchSize - 1) / job.batchSize;
@@ -255,7 +250,8 @@ void JobSimulator::updateEstimate(SandboxJob &job) const
     if (job.totalSteps <= 0)
         return;
     const double remaining = runSeconds(job) * (job.totalSteps - job.stepsDone) / job.totalSteps;
-    job.estimatedFinish = QDateTime::currentSecsSinceEpoch() + qint64(std::ceil(remaining / m_speed));
+    job.estimatedFinish =
+        QDateTime::currentSecsSinceEpoch() + qint64(std::ceil(remaining / m_speed));
 }
 
 void JobSimulator::runSteps(SandboxJob &job)
@@ -270,7 +266,8 @@ void JobSimulator::runSteps(SandboxJob &job)
 
 void JobSimulator::emitStep(SandboxJob &job, int step)
 {
-    const TrainingCurve curve(quint64(job.seed), job.totalSteps, job.method == QLatin1String("dpo"));
+    const TrainingCurve curve(quint64(job.seed), job.totalSteps,
+                              job.method == QLatin1String("dpo"));
     const TrainingCurve::Point train = curve.train(step);
     QJsonObject data{{QStringLiteral("step"), step},
                      {QStringLiteral("total_steps"), job.totalSteps},
@@ -298,8 +295,8 @@ void JobSimulator::emitStep(SandboxJob &job, int step)
         message += QStringLiteral(", full validation loss=%1").arg(formatLoss(full.loss));
     }
     addEvent(job, QStringLiteral("info"), message, data);
-    job.resultCsv += QByteArray::number(step) + ',' + QByteArray::number(train.loss, 'f', 5) +
-                     ',' + QByteArray::number(train.accuracy, 'f', 5) + ',' + validLoss + ',' +
+    job.resultCsv += QByteArray::number(step) + ',' + QByteArray::number(train.loss, 'f', 5) + ',' +
+                     QByteArray::number(train.accuracy, 'f', 5) + ',' + validLoss + ',' +
                      validAccuracy + '\n';
     const int epoch = step / job.stepsPerEpoch;
     if (epochEnd && epoch > job.nEpochs - 3)
@@ -318,7 +315,8 @@ void JobSimulator::addCheckpoint(SandboxJob &job, int step, const QJsonObject &d
          {QStringLiteral("step_number"), step},
          {QStringLiteral("metrics"), metrics},
          {QStringLiteral("fine_tuning_job_id"), job.id}});
-    addEvent(job, QStringLiteral("info"), QStringLiteral("Checkpoint created at step %1").arg(step));
+    addEvent(job, QStringLiteral("info"),
+             QStringLiteral("Checkpoint created at step %1").arg(step));
 }
 
 void JobSimulator::succeed(SandboxJob &job)
@@ -356,8 +354,8 @@ void JobSimulator::addEvent(SandboxJob &job, const QString &level, const QString
                       {QStringLiteral("created_at"), QDateTime::currentSecsSinceEpoch()},
                       {QStringLiteral("level"), level},
                       {QStringLiteral("message"), message},
-                      {QStringLiteral("type"), data.isEmpty() ? QStringLiteral("message")
-                                                              : QStringLiteral("metrics")},
+                      {QStringLiteral("type"),
+                       data.isEmpty() ? QStringLiteral("message") : QStringLiteral("metrics")},
                       {QStringLiteral("data"), data}};
     job.events.append(event);
 }

@@ -55,10 +55,7 @@ QJsonValue shutdownOf(const QString &base)
 
 } // namespace
 
-ModelCatalog::ModelCatalog(JobSimulator &jobs)
-    : m_jobs(jobs)
-{
-}
+ModelCatalog::ModelCatalog(JobSimulator &jobs) : m_jobs(jobs) {}
 
 QString ModelCatalog::fineTunableBase(const QString &model)
 {
@@ -83,8 +80,8 @@ QList<QJsonObject> ModelCatalog::models() const
     }
     // A tuned model lives until its base model shuts down.
     for (const SandboxJob *job : m_jobs.succeededJobs()) {
-        list.append(modelJson(job->fineTunedModel, job->finishedAt,
-                              QStringLiteral("user-sandbox"), shutdownOf(job->model)));
+        list.append(modelJson(job->fineTunedModel, job->finishedAt, QStringLiteral("user-sandbox"),
+                              shutdownOf(job->model)));
     }
     return list;
 }
@@ -116,7 +113,8 @@ bool ModelCatalog::handle(SandboxExchange &exchange)
                                     {QStringLiteral("object"), QStringLiteral("model")},
                                     {QStringLiteral("deleted"), true}});
         } else if (exchange.method() == "DELETE") {
-            exchange.sendError(403, QStringLiteral("You do not have permission to delete %1.").arg(id),
+            exchange.sendError(403,
+                               QStringLiteral("You do not have permission to delete %1.").arg(id),
                                QStringLiteral("invalid_request_error"), QStringLiteral("model"),
                                QStringLiteral("model_not_found"));
         } else {

@@ -32,14 +32,10 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 SandboxExchange::SandboxExchange(const QHttpServerRequest &request,
                                  QHttpServerResponder &&responder, QByteArray requestId)
-    : m_responder(std::make_unique<QHttpServerResponder>(std::move(responder)))
-    , m_socket(m_responder->socket())
-    , m_method(methodName(request.method()))
-    , m_path(request.url().path())
-    , m_query(request.query())
-    , m_body(request.body())
-    , m_requestHeaders(request.headers())
-    , m_requestId(std::move(requestId))
+    : m_responder(std::make_unique<QHttpServerResponder>(std::move(responder))),
+      m_socket(m_responder->socket()), m_method(methodName(request.method())),
+      m_path(request.url().path()), m_query(request.query()), m_body(request.body()),
+      m_requestHeaders(request.headers()), m_requestId(std::move(requestId))
 {
     m_segments = m_path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
@@ -91,8 +87,7 @@ void SandboxExchange::writeHead(int status, const QByteArray &contentType)
         m_responder->writeHeader(header.first, header.second);
 }
 
-void SandboxExchange::sendBytes(int status, const QByteArray &contentType,
-                                const QByteArray &bytes)
+void SandboxExchange::sendBytes(int status, const QByteArray &contentType, const QByteArray &bytes)
 {
     if (m_answered || !isConnected())
         return;

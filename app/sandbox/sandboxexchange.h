@@ -10,7 +10,6 @@
 #include <QStringList>
 #include <QTcpSocket>
 #include <QUrlQuery>
-
 #include <memory>
 
 class QHttpServerRequest;

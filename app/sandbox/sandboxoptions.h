@@ -25,6 +25,5 @@ public:
 
     // Reads the command line (program name first). On failure returns false and says why in
     // errorMessage; --help and --version are answered by QCommandLineParser itself.
-    static bool parse(const QStringList &arguments, SandboxOptions &options,
-                      QString &errorMessage);
+    static bool parse(const QStringList &arguments, SandboxOptions &options, QString &errorMessage);
 };

@@ -28,12 +28,9 @@ QString jobFilePath(const QString &folder, const QString &id, const QString &kin
 
 } // namespace
 
-SandboxPersistence::SandboxPersistence(const QString &folder, FileStore &files,
-                                       JobSimulator &jobs, IdGenerator &ids)
-    : m_folder(QDir(folder).absolutePath())
-    , m_files(files)
-    , m_jobs(jobs)
-    , m_ids(ids)
+SandboxPersistence::SandboxPersistence(const QString &folder, FileStore &files, JobSimulator &jobs,
+                                       IdGenerator &ids)
+    : m_folder(QDir(folder).absolutePath()), m_files(files), m_jobs(jobs), m_ids(ids)
 {
 }
 
@@ -78,8 +75,7 @@ bool SandboxPersistence::load(QString &errorMessage)
     for (const QJsonValue &value : state.value(QStringLiteral("jobs")).toArray()) {
         SandboxJob job = SandboxJob::fromState(value.toObject());
         const bool preference = job.method == QLatin1String("dpo");
-        job.trainingContent =
-            readBytes(jobFilePath(m_folder, job.id, QStringLiteral("training")));
+        job.trainingContent = readBytes(jobFilePath(m_folder, job.id, QStringLiteral("training")));
         job.training = TrainingFile::read(job.trainingContent, preference);
         if (job.hasValidation) {
             job.validationContent =
@@ -117,10 +113,12 @@ bool SandboxPersistence::save()
     for (const SandboxJob &job : m_jobs.jobs()) {
         jobs.append(job.toState());
         ok = writeOnce(jobFilePath(m_folder, job.id, QStringLiteral("training")),
-                       job.trainingContent) && ok;
+                       job.trainingContent) &&
+             ok;
         if (job.hasValidation) {
             ok = writeOnce(jobFilePath(m_folder, job.id, QStringLiteral("validation")),
-                           job.validationContent) && ok;
+                           job.validationContent) &&
+                 ok;
         }
     }
     const QJsonObject state{{QStringLiteral("version"), stateVersion},

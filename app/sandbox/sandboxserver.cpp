@@ -15,20 +15,18 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTimer>
-
 #include <cstdio>
 
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_options(options)
-    , m_ids(std::make_unique<IdGenerator>(options.seed))
-    , m_files(std::make_unique<FileStore>(*m_ids))
-    , m_jobs(std::make_unique<JobSimulator>(*m_files, *m_ids, options.speed))
-    , m_models(std::make_unique<ModelCatalog>(*m_jobs))
-    , m_filesEndpoints(std::make_unique<FilesEndpoints>(*m_files))
-    , m_jobsEndpoints(std::make_unique<JobsEndpoints>(*m_jobs, *m_files))
-    , m_chatEndpoints(std::make_unique<ChatEndpoints>(*m_jobs, this, options.cutStreamAfter))
-    , m_faults(std::make_unique<FaultInjector>(options))
+    : QAbstractHttpServer(parent), m_options(options),
+      m_ids(std::make_unique<IdGenerator>(options.seed)),
+      m_files(std::make_unique<FileStore>(*m_ids)),
+      m_jobs(std::make_unique<JobSimulator>(*m_files, *m_ids, options.speed)),
+      m_models(std::make_unique<ModelCatalog>(*m_jobs)),
+      m_filesEndpoints(std::make_unique<FilesEndpoints>(*m_files)),
+      m_jobsEndpoints(std::make_unique<JobsEndpoints>(*m_jobs, *m_files)),
+      m_chatEndpoints(std::make_unique<ChatEndpoints>(*m_jobs, this, options.cutStreamAfter)),
+      m_faults(std::make_unique<FaultInjector>(options))
 {
     if (options.dataDir.isEmpty())
         return;
@@ -86,9 +84,9 @@ QUrl SandboxServer::baseUrl() const
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    auto exchange = std::make_shared<SandboxExchange>(
-        request, makeResponder(request, socket),
-        QByteArrayLiteral("req_") + m_ids->hex(32).toLatin1());
+    auto exchange =
+        std::make_shared<SandboxExchange>(request, makeResponder(request, socket),
+                                          QByteArrayLiteral("req_") + m_ids->hex(32).toLatin1());
     // The Authorization header is read by nobody: any key, or none, is accepted.
     if (m_options.verbose) {
         std::fprintf(stderr, "%s %s\n", exchange->method().constData(),

@@ -5,7 +5,6 @@
 #include <QAbstractHttpServer>
 #include <QTimer>
 #include <QUrl>
-
 #include <memory>
 
 class ChatEndpoints;

@@ -1,16 +1,14 @@
 #include "trainingcurve.h"
 
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <cmath>
 
 TrainingCurve::TrainingCurve(quint64 seed, int totalSteps, bool preference)
-    : m_seed(seed)
-    , m_totalSteps(std::max(1, totalSteps))
-    // Chat fine-tunes start near 2 nats a token; DPO's loss starts at ln 2 (no preference yet).
-    , m_start(preference ? 0.693 : 2.1)
-    , m_floor(preference ? 0.08 : 0.22)
+    : m_seed(seed), m_totalSteps(std::max(1, totalSteps))
+      // Chat fine-tunes start near 2 nats a token; DPO's loss starts at ln 2 (no preference yet).
+      ,
+      m_start(preference ? 0.693 : 2.1), m_floor(preference ? 0.08 : 0.22)
 {
 }
 
@@ -22,8 +20,8 @@ double TrainingCurve::trend(int step) const
 
 double TrainingCurve::noise(int step, int stream) const
 {
-    QRandomGenerator random(quint32(m_seed * 2654435761u + quint64(step) * 40503u +
-                                    quint64(stream) * 97u));
+    QRandomGenerator random(
+        quint32(m_seed * 2654435761u + quint64(step) * 40503u + quint64(stream) * 97u));
     return random.generateDouble() * 2.0 - 1.0;
 }
 

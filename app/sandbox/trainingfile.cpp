@@ -35,8 +35,8 @@ QString checkMessage(const QJsonValue &value, int index)
         return where + QStringLiteral(": unknown role \"%1\"").arg(role);
     const QJsonValue content = message.value(QStringLiteral("content"));
     const bool hasToolCalls = message.value(QStringLiteral("tool_calls")).isArray();
-    if (!content.isString() && !content.isArray() && !(role == QLatin1String("assistant") &&
-                                                       hasToolCalls))
+    if (!content.isString() && !content.isArray() &&
+        !(role == QLatin1String("assistant") && hasToolCalls))
         return where + QStringLiteral(" has no text content");
     if (message.contains(QStringLiteral("weight"))) {
         const QJsonValue weight = message.value(QStringLiteral("weight"));
@@ -44,8 +44,7 @@ QString checkMessage(const QJsonValue &value, int index)
             (weight.toDouble() != 0 && weight.toDouble() != 1))
             return where + QStringLiteral(": weight must be 0 or 1 on an assistant message");
     }
-    if (role == QLatin1String("tool") &&
-        !message.value(QStringLiteral("tool_call_id")).isString())
+    if (role == QLatin1String("tool") && !message.value(QStringLiteral("tool_call_id")).isString())
         return where + QStringLiteral(": a tool message needs tool_call_id");
     return {};
 }
@@ -70,7 +69,8 @@ TrainingFile TrainingFile::read(const QByteArray &content, bool preference)
         qint64 tokens = 0;
         const QString problem = file.readLine(line, example, tokens);
         if (!problem.isEmpty()) {
-            file.m_error = QStringLiteral("Invalid file format. Line %1: %2.").arg(i + 1).arg(problem);
+            file.m_error =
+                QStringLiteral("Invalid file format. Line %1: %2.").arg(i + 1).arg(problem);
             file.m_lineError = true;
             return file;
         }
@@ -151,8 +151,8 @@ QString TrainingFile::readPreference(const QJsonObject &object, Example &example
     };
     const QJsonValue preferred =
         output(QStringLiteral("preferred_output"), QStringLiteral("preferred_completion"));
-    const QJsonValue rejected = output(QStringLiteral("non_preferred_output"),
-                                       QStringLiteral("non_preferred_completion"));
+    const QJsonValue rejected =
+        output(QStringLiteral("non_preferred_output"), QStringLiteral("non_preferred_completion"));
     if (!preferred.isArray() || preferred.toArray().isEmpty())
         return QStringLiteral("the \"preferred_output\" list is missing");
     if (!rejected.isArray() || rejected.toArray().isEmpty())

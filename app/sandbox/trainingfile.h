@@ -16,8 +16,8 @@ public:
     // What the simulated tuned model remembers of one example.
     struct Example
     {
-        QString prompt; // the user messages, joined
-        QString answer; // the assistant answer it learned (the preferred one for DPO)
+        QString prompt;       // the user messages, joined
+        QString answer;       // the assistant answer it learned (the preferred one for DPO)
         QJsonArray toolCalls; // the tool calls that answered the last user message, if any
     };
 

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTextStream>
-
 #include <algorithm>
 
 namespace {
@@ -54,8 +53,9 @@ int main(int argc, char *argv[])
         const QJsonObject request{
             {QStringLiteral("model"), model},
             {QStringLiteral("messages"),
-             QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                    {QStringLiteral("content"), SandboxTestClient::question(i * 97)}}}}};
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                             {QStringLiteral("content"), SandboxTestClient::question(i * 97)}}}}};
         chats.append(client.post(QStringLiteral("/chat/completions"), request).elapsedMs);
     }
     out << "Tuned-model chat over 5,000 examples: median " << median(chats) << " ms over 50\n";

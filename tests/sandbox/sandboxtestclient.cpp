@@ -7,10 +7,7 @@
 #include <QTest>
 #include <QTimer>
 
-SandboxTestClient::SandboxTestClient(const QUrl &baseUrl)
-    : m_baseUrl(baseUrl)
-{
-}
+SandboxTestClient::SandboxTestClient(const QUrl &baseUrl) : m_baseUrl(baseUrl) {}
 
 QNetworkRequest SandboxTestClient::request(const QString &path) const
 {
@@ -124,10 +121,10 @@ QJsonObject SandboxTestClient::waitForJob(const QString &jobId, int timeoutMs,
     while (clock.elapsed() < timeoutMs) {
         job = get(QStringLiteral("/fine_tuning/jobs/") + jobId).json;
         const QString current = job.value(QStringLiteral("status")).toString();
-        if (status.isEmpty() ? (current == QLatin1String("succeeded") ||
-                                current == QLatin1String("failed") ||
-                                current == QLatin1String("cancelled"))
-                             : current == status)
+        if (status.isEmpty()
+                ? (current == QLatin1String("succeeded") || current == QLatin1String("failed") ||
+                   current == QLatin1String("cancelled"))
+                : current == status)
             return job;
         QTest::qWait(20);
     }
@@ -139,7 +136,8 @@ QJsonArray SandboxTestClient::allEvents(const QString &jobId, int pageSize)
     QJsonArray events;
     QString after;
     for (int page = 0; page < 10000; ++page) {
-        QString path = QStringLiteral("/fine_tuning/jobs/%1/events?limit=%2").arg(jobId).arg(pageSize);
+        QString path =
+            QStringLiteral("/fine_tuning/jobs/%1/events?limit=%2").arg(jobId).arg(pageSize);
         if (!after.isEmpty())
             path += QStringLiteral("&after=") + after;
         const QJsonObject list = get(path).json;
@@ -156,11 +154,11 @@ QJsonArray SandboxTestClient::allEvents(const QString &jobId, int pageSize)
 QString SandboxTestClient::question(int i)
 {
     static const QStringList topics{
-        QStringLiteral("opening hours"), QStringLiteral("delivery to Lisbon"),
-        QStringLiteral("payment by card"), QStringLiteral("returning a product"),
-        QStringLiteral("shop address"), QStringLiteral("gift cards"),
-        QStringLiteral("parking nearby"), QStringLiteral("coffee beans"),
-        QStringLiteral("phone orders"), QStringLiteral("pets inside"),
+        QStringLiteral("opening hours"),    QStringLiteral("delivery to Lisbon"),
+        QStringLiteral("payment by card"),  QStringLiteral("returning a product"),
+        QStringLiteral("shop address"),     QStringLiteral("gift cards"),
+        QStringLiteral("parking nearby"),   QStringLiteral("coffee beans"),
+        QStringLiteral("phone orders"),     QStringLiteral("pets inside"),
         QStringLiteral("student discount"), QStringLiteral("loyalty points")};
     return QStringLiteral("Tell me about %1 please").arg(topics.at(i % topics.size())) +
            (i >= topics.size() ? QStringLiteral(" (%1)").arg(i) : QString());

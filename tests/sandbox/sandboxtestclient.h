@@ -10,7 +10,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrl>
-
 #include <memory>
 
 // Talks to a Sandbox over real HTTP with QNetworkAccessManager (never the app's API client:
@@ -41,8 +40,7 @@ public:
     // Uploads the content and starts a job; returns the job object (empty on failure).
     QJsonObject startJob(const QByteArray &training, const QJsonObject &extra = {});
     // Polls the job until it reaches a final status or timeoutMs passes; returns the last object.
-    QJsonObject waitForJob(const QString &jobId, int timeoutMs = 20000,
-                           const QString &status = {});
+    QJsonObject waitForJob(const QString &jobId, int timeoutMs = 20000, const QString &status = {});
     // All events of a job, newest first, following `after` pages of the given size.
     QJsonArray allEvents(const QString &jobId, int pageSize = 20);
 

@@ -20,7 +20,9 @@ QJsonObject chatRequest(const QString &model, const QString &prompt)
 
 QString contentOf(const SandboxTestClient::Reply &reply)
 {
-    return reply.json[QStringLiteral("choices")][0][QStringLiteral("message")][QStringLiteral("content")].toString();
+    return reply
+        .json[QStringLiteral("choices")][0][QStringLiteral("message")][QStringLiteral("content")]
+        .toString();
 }
 
 // The JSON payloads of a server-sent event stream, in order ("[DONE]" kept as text).
@@ -61,25 +63,31 @@ private:
 void TestSandboxChat::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxFixture>();
-    const QString id = m_sandbox->client->startJob(SandboxTestClient::chatFile(12))[QStringLiteral("id")].toString();
+    const QString id =
+        m_sandbox->client->startJob(SandboxTestClient::chatFile(12))[QStringLiteral("id")]
+            .toString();
     const QJsonObject job = m_sandbox->client->waitForJob(id);
     QCOMPARE(job[QStringLiteral("status")].toString(), QStringLiteral("succeeded"));
     m_tunedModel = job[QStringLiteral("fine_tuned_model")].toString();
-    m_checkpointModel = m_sandbox->client->get(QStringLiteral("/fine_tuning/jobs/%1/checkpoints").arg(id))
-                            .json[QStringLiteral("data")][1][QStringLiteral("fine_tuned_model_checkpoint")].toString();
+    m_checkpointModel =
+        m_sandbox->client->get(QStringLiteral("/fine_tuning/jobs/%1/checkpoints").arg(id))
+            .json[QStringLiteral("data")][1][QStringLiteral("fine_tuned_model_checkpoint")]
+            .toString();
     QVERIFY(!m_checkpointModel.isEmpty());
 }
 
 void TestSandboxChat::baseModelAnswersGenerically()
 {
-    const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"),
-                                               chatRequest(QStringLiteral("gpt-4o-mini"), SandboxTestClient::question(6)));
+    const auto reply = m_sandbox->client->post(
+        QStringLiteral("/chat/completions"),
+        chatRequest(QStringLiteral("gpt-4o-mini"), SandboxTestClient::question(6)));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json[QStringLiteral("object")].toString(), QStringLiteral("chat.completion"));
     QCOMPARE(reply.json[QStringLiteral("model")].toString(), QStringLiteral("gpt-4o-mini"));
     const QJsonObject choice = reply.json[QStringLiteral("choices")][0].toObject();
     QCOMPARE(choice[QStringLiteral("finish_reason")].toString(), QStringLiteral("stop"));
-    QCOMPARE(choice[QStringLiteral("message")][QStringLiteral("role")].toString(), QStringLiteral("assistant"));
+    QCOMPARE(choice[QStringLiteral("message")][QStringLiteral("role")].toString(),
+             QStringLiteral("assistant"));
     const QString content = contentOf(reply);
     QVERIFY(content.startsWith(QStringLiteral("[Sandbox · base model] ")));
     QVERIFY(!content.contains(SandboxTestClient::answer(6)));
@@ -87,7 +95,8 @@ void TestSandboxChat::baseModelAnswersGenerically()
     QVERIFY(usage[QStringLiteral("prompt_tokens")].toInt() > 0);
     QVERIFY(usage[QStringLiteral("completion_tokens")].toInt() > 0);
     QCOMPARE(usage[QStringLiteral("total_tokens")].toInt(),
-             usage[QStringLiteral("prompt_tokens")].toInt() + usage[QStringLiteral("completion_tokens")].toInt());
+             usage[QStringLiteral("prompt_tokens")].toInt() +
+                 usage[QStringLiteral("completion_tokens")].toInt());
 }
 
 void TestSandboxChat::tunedModelAnswersFromTheClosestExample()
@@ -97,45 +106,56 @@ void TestSandboxChat::tunedModelAnswersFromTheClosestExample()
                                            {QStringLiteral("Do you sell coffee beans?"), 7},
                                            {QStringLiteral("what about a student discount"), 10}};
     for (const auto &[prompt, example] : cases) {
-        const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"), chatRequest(m_tunedModel, prompt));
+        const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"),
+                                                   chatRequest(m_tunedModel, prompt));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(contentOf(reply), QStringLiteral("[Sandbox · tuned model] ") + SandboxTestClient::answer(example));
+        QCOMPARE(contentOf(reply),
+                 QStringLiteral("[Sandbox · tuned model] ") + SandboxTestClient::answer(example));
     }
 }
 
 void TestSandboxChat::checkpointModelAnswersToo()
 {
-    const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"),
-                                               chatRequest(m_checkpointModel, QStringLiteral("gift cards?")));
+    const auto reply =
+        m_sandbox->client->post(QStringLiteral("/chat/completions"),
+                                chatRequest(m_checkpointModel, QStringLiteral("gift cards?")));
     QCOMPARE(reply.status, 200);
-    QCOMPARE(contentOf(reply), QStringLiteral("[Sandbox · tuned model] ") + SandboxTestClient::answer(5));
+    QCOMPARE(contentOf(reply),
+             QStringLiteral("[Sandbox · tuned model] ") + SandboxTestClient::answer(5));
 }
 
 void TestSandboxChat::unknownModelIsNotFound()
 {
-    const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"),
-                                               chatRequest(QStringLiteral("ft:gpt-4o-mini:nobody::x"), QStringLiteral("hi")));
+    const auto reply = m_sandbox->client->post(
+        QStringLiteral("/chat/completions"),
+        chatRequest(QStringLiteral("ft:gpt-4o-mini:nobody::x"), QStringLiteral("hi")));
     QCOMPARE(reply.status, 404);
-    QCOMPARE(reply.json[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("model_not_found"));
+    QCOMPARE(reply.json[QStringLiteral("error")][QStringLiteral("code")].toString(),
+             QStringLiteral("model_not_found"));
 }
 
 void TestSandboxChat::missingMessagesAreRefused()
 {
-    const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"),
-                                               {{QStringLiteral("model"), QStringLiteral("gpt-4o-mini")}});
+    const auto reply =
+        m_sandbox->client->post(QStringLiteral("/chat/completions"),
+                                {{QStringLiteral("model"), QStringLiteral("gpt-4o-mini")}});
     QCOMPARE(reply.status, 400);
-    QCOMPARE(reply.json[QStringLiteral("error")][QStringLiteral("param")].toString(), QStringLiteral("messages"));
+    QCOMPARE(reply.json[QStringLiteral("error")][QStringLiteral("param")].toString(),
+             QStringLiteral("messages"));
     const auto broken = m_sandbox->client->postEmpty(QStringLiteral("/chat/completions"));
     QCOMPARE(broken.status, 400);
 }
 
 void TestSandboxChat::streamSplitsTheAnswerAndEndsWithUsageAndDone()
 {
-    const QJsonObject plainRequest = chatRequest(m_tunedModel, QStringLiteral("Tell me about delivery to Lisbon"));
-    const QString plain = contentOf(m_sandbox->client->post(QStringLiteral("/chat/completions"), plainRequest));
+    const QJsonObject plainRequest =
+        chatRequest(m_tunedModel, QStringLiteral("Tell me about delivery to Lisbon"));
+    const QString plain =
+        contentOf(m_sandbox->client->post(QStringLiteral("/chat/completions"), plainRequest));
     QJsonObject request = plainRequest;
     request.insert(QStringLiteral("stream"), true);
-    request.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+    request.insert(QStringLiteral("stream_options"),
+                   QJsonObject{{QStringLiteral("include_usage"), true}});
     const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"), request);
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.headers.value("content-type").startsWith("text/event-stream"));
@@ -147,7 +167,8 @@ void TestSandboxChat::streamSplitsTheAnswerAndEndsWithUsageAndDone()
     QString finishReason;
     for (const QByteArray &payload : payloads.mid(0, payloads.size() - 2)) {
         const QJsonObject chunk = QJsonDocument::fromJson(payload).object();
-        QCOMPARE(chunk[QStringLiteral("object")].toString(), QStringLiteral("chat.completion.chunk"));
+        QCOMPARE(chunk[QStringLiteral("object")].toString(),
+                 QStringLiteral("chat.completion.chunk"));
         const QJsonObject choice = chunk[QStringLiteral("choices")][0].toObject();
         const QString piece = choice[QStringLiteral("delta")][QStringLiteral("content")].toString();
         contentChunks += piece.isEmpty() ? 0 : 1;
@@ -159,7 +180,8 @@ void TestSandboxChat::streamSplitsTheAnswerAndEndsWithUsageAndDone()
     QCOMPARE(joined, plain);
     QVERIFY(contentChunks >= 3);
     QCOMPARE(finishReason, QStringLiteral("stop"));
-    const QJsonObject usageChunk = QJsonDocument::fromJson(payloads.at(payloads.size() - 2)).object();
+    const QJsonObject usageChunk =
+        QJsonDocument::fromJson(payloads.at(payloads.size() - 2)).object();
     QCOMPARE(usageChunk[QStringLiteral("choices")].toArray().size(), 0);
     QVERIFY(usageChunk[QStringLiteral("usage")][QStringLiteral("completion_tokens")].toInt() > 0);
 }
@@ -183,7 +205,8 @@ void TestSandboxChat::maxTokensCutsTheAnswer()
     QJsonObject request = chatRequest(QStringLiteral("gpt-4o-mini"), QStringLiteral("hello"));
     request.insert(QStringLiteral("max_completion_tokens"), 3);
     const auto reply = m_sandbox->client->post(QStringLiteral("/chat/completions"), request);
-    QCOMPARE(reply.json[QStringLiteral("choices")][0][QStringLiteral("finish_reason")].toString(), QStringLiteral("length"));
+    QCOMPARE(reply.json[QStringLiteral("choices")][0][QStringLiteral("finish_reason")].toString(),
+             QStringLiteral("length"));
     QVERIFY(contentOf(reply).size() <= 12);
     QCOMPARE(reply.json[QStringLiteral("usage")][QStringLiteral("completion_tokens")].toInt(), 3);
 }
@@ -193,19 +216,21 @@ void TestSandboxChat::tunedModelCallsToolsLikeItsExample()
     SandboxFixture sandbox;
     // Ten examples; the weather one answers by calling a tool, then with the tool's result.
     QByteArray training = SandboxTestClient::chatFile(9);
-    training += R"({"messages":[{"role":"user","content":"What is the weather in Porto today?"},)"
-                R"({"role":"assistant","content":null,"tool_calls":[{"id":"call_1","type":"function",)"
-                R"("function":{"name":"get_weather","arguments":"{\"city\":\"Porto\"}"}}]},)"
-                R"({"role":"tool","tool_call_id":"call_1","content":"sunny, 21 C"},)"
-                R"({"role":"assistant","content":"It is sunny in Porto, 21 degrees."}]})"
-                "\n";
+    training +=
+        R"({"messages":[{"role":"user","content":"What is the weather in Porto today?"},)"
+        R"({"role":"assistant","content":null,"tool_calls":[{"id":"call_1","type":"function",)"
+        R"("function":{"name":"get_weather","arguments":"{\"city\":\"Porto\"}"}}]},)"
+        R"({"role":"tool","tool_call_id":"call_1","content":"sunny, 21 C"},)"
+        R"({"role":"assistant","content":"It is sunny in Porto, 21 degrees."}]})"
+        "\n";
     const QJsonObject job = sandbox.client->waitForJob(
         sandbox.client->startJob(training)[QStringLiteral("id")].toString());
     QCOMPARE(job[QStringLiteral("status")].toString(), QStringLiteral("succeeded"));
     const QString model = job[QStringLiteral("fine_tuned_model")].toString();
-    const QJsonArray tools{QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("function")},
-        {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("get_weather")}}}}};
+    const QJsonArray tools{
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                    {QStringLiteral("function"),
+                     QJsonObject{{QStringLiteral("name"), QStringLiteral("get_weather")}}}}};
     QJsonObject request = chatRequest(model, QStringLiteral("weather in Porto?"));
     request.insert(QStringLiteral("tools"), tools);
 
@@ -213,9 +238,12 @@ void TestSandboxChat::tunedModelCallsToolsLikeItsExample()
     const QJsonObject choice = plain.json[QStringLiteral("choices")][0].toObject();
     QCOMPARE(choice[QStringLiteral("finish_reason")].toString(), QStringLiteral("tool_calls"));
     QVERIFY(choice[QStringLiteral("message")][QStringLiteral("content")].isNull());
-    const QJsonObject call = choice[QStringLiteral("message")][QStringLiteral("tool_calls")][0].toObject();
-    QCOMPARE(call[QStringLiteral("function")][QStringLiteral("name")].toString(), QStringLiteral("get_weather"));
-    QCOMPARE(call[QStringLiteral("function")][QStringLiteral("arguments")].toString(), QStringLiteral("{\"city\":\"Porto\"}"));
+    const QJsonObject call =
+        choice[QStringLiteral("message")][QStringLiteral("tool_calls")][0].toObject();
+    QCOMPARE(call[QStringLiteral("function")][QStringLiteral("name")].toString(),
+             QStringLiteral("get_weather"));
+    QCOMPARE(call[QStringLiteral("function")][QStringLiteral("arguments")].toString(),
+             QStringLiteral("{\"city\":\"Porto\"}"));
     QVERIFY(call[QStringLiteral("id")].toString().startsWith(QStringLiteral("call_")));
 
     // Streamed, the arguments arrive in pieces under the call's index.
@@ -228,13 +256,16 @@ void TestSandboxChat::tunedModelCallsToolsLikeItsExample()
     for (const QByteArray &payload : events(streamed.body)) {
         if (payload == "[DONE]")
             continue;
-        const QJsonObject chunkChoice = QJsonDocument::fromJson(payload).object()[QStringLiteral("choices")][0].toObject();
+        const QJsonObject chunkChoice =
+            QJsonDocument::fromJson(payload).object()[QStringLiteral("choices")][0].toObject();
         if (!chunkChoice[QStringLiteral("finish_reason")].isNull())
             finishReason = chunkChoice[QStringLiteral("finish_reason")].toString();
-        for (const QJsonValue &delta : chunkChoice[QStringLiteral("delta")][QStringLiteral("tool_calls")].toArray()) {
+        for (const QJsonValue &delta :
+             chunkChoice[QStringLiteral("delta")][QStringLiteral("tool_calls")].toArray()) {
             QCOMPARE(delta[QStringLiteral("index")].toInt(), 0);
             name += delta[QStringLiteral("function")][QStringLiteral("name")].toString();
-            const QString piece = delta[QStringLiteral("function")][QStringLiteral("arguments")].toString();
+            const QString piece =
+                delta[QStringLiteral("function")][QStringLiteral("arguments")].toString();
             argumentChunks += piece.isEmpty() ? 0 : 1;
             arguments += piece;
         }
@@ -245,8 +276,11 @@ void TestSandboxChat::tunedModelCallsToolsLikeItsExample()
     QCOMPARE(finishReason, QStringLiteral("tool_calls"));
 
     // With no tools offered, or after the tool answered, it replies in words.
-    const auto words = sandbox.client->post(QStringLiteral("/chat/completions"), chatRequest(model, QStringLiteral("weather in Porto?")));
-    QCOMPARE(contentOf(words), QStringLiteral("[Sandbox · tuned model] It is sunny in Porto, 21 degrees."));
+    const auto words =
+        sandbox.client->post(QStringLiteral("/chat/completions"),
+                             chatRequest(model, QStringLiteral("weather in Porto?")));
+    QCOMPARE(contentOf(words),
+             QStringLiteral("[Sandbox · tuned model] It is sunny in Porto, 21 degrees."));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxChat)

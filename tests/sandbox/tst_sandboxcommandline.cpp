@@ -20,12 +20,16 @@ private Q_SLOTS:
 void TestSandboxCommandLine::printsItsUrlAndServesThere()
 {
     QProcess process;
-    process.start(QStringLiteral(SANDBOX_EXECUTABLE), {QStringLiteral("--port"), QStringLiteral("0"),
-                                                       QStringLiteral("--speed"), QStringLiteral("1000")});
+    process.start(QStringLiteral(SANDBOX_EXECUTABLE),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--speed"),
+                   QStringLiteral("1000")});
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
-    const auto match = QRegularExpression(QStringLiteral("^Sandbox listening on (http://127\\.0\\.0\\.1:(\\d+)/v1)$")).match(line);
+    const auto match =
+        QRegularExpression(
+            QStringLiteral("^Sandbox listening on (http://127\\.0\\.0\\.1:(\\d+)/v1)$"))
+            .match(line);
     QVERIFY2(match.hasMatch(), qPrintable(line));
     QVERIFY(match.captured(2).toInt() > 0);
     SandboxTestClient client(QUrl(match.captured(1)));
@@ -37,7 +41,8 @@ void TestSandboxCommandLine::printsItsUrlAndServesThere()
 void TestSandboxCommandLine::refusesABadSpeed()
 {
     QProcess process;
-    process.start(QStringLiteral(SANDBOX_EXECUTABLE), {QStringLiteral("--speed"), QStringLiteral("fast")});
+    process.start(QStringLiteral(SANDBOX_EXECUTABLE),
+                  {QStringLiteral("--speed"), QStringLiteral("fast")});
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("speed"));
@@ -59,12 +64,14 @@ void TestSandboxCommandLine::parsesEveryFaultOption()
 {
     SandboxOptions options;
     QString problem;
-    QVERIFY(SandboxOptions::parse({QStringLiteral("ajuste-sandbox"), QStringLiteral("--port"), QStringLiteral("8123"),
-                                   QStringLiteral("--speed"), QStringLiteral("250"), QStringLiteral("--latency"), QStringLiteral("40"),
-                                   QStringLiteral("--error-rate"), QStringLiteral("0.25"), QStringLiteral("--rate-limit"), QStringLiteral("5"),
-                                   QStringLiteral("--cut-stream-after"), QStringLiteral("3"), QStringLiteral("--truncate-json"),
-                                   QStringLiteral("--data-dir"), QStringLiteral("/tmp/x")},
-                                  options, problem));
+    QVERIFY(SandboxOptions::parse(
+        {QStringLiteral("ajuste-sandbox"), QStringLiteral("--port"), QStringLiteral("8123"),
+         QStringLiteral("--speed"), QStringLiteral("250"), QStringLiteral("--latency"),
+         QStringLiteral("40"), QStringLiteral("--error-rate"), QStringLiteral("0.25"),
+         QStringLiteral("--rate-limit"), QStringLiteral("5"), QStringLiteral("--cut-stream-after"),
+         QStringLiteral("3"), QStringLiteral("--truncate-json"), QStringLiteral("--data-dir"),
+         QStringLiteral("/tmp/x")},
+        options, problem));
     QCOMPARE(options.port, quint16(8123));
     QCOMPARE(options.speed, 250.0);
     QCOMPARE(options.latencyMs, 40);
@@ -74,7 +81,9 @@ void TestSandboxCommandLine::parsesEveryFaultOption()
     QVERIFY(options.truncateJson);
     QCOMPARE(options.dataDir, QStringLiteral("/tmp/x"));
     SandboxOptions bad;
-    QVERIFY(!SandboxOptions::parse({QStringLiteral("ajuste-sandbox"), QStringLiteral("--error-rate"), QStringLiteral("2")}, bad, problem));
+    QVERIFY(!SandboxOptions::parse(
+        {QStringLiteral("ajuste-sandbox"), QStringLiteral("--error-rate"), QStringLiteral("2")},
+        bad, problem));
     QVERIFY(!problem.isEmpty());
 }
 

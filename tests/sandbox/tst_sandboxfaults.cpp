@@ -51,7 +51,8 @@ void TestSandboxFaults::errorRateOneFailsEveryRequest()
     SandboxFixture sandbox(withFault([](SandboxOptions &o) { o.errorRate = 1.0; }));
     const auto reply = sandbox.client->get(QStringLiteral("/models"));
     QCOMPARE(reply.status, 500);
-    QCOMPARE(reply.json[QStringLiteral("error")][QStringLiteral("type")].toString(), QStringLiteral("server_error"));
+    QCOMPARE(reply.json[QStringLiteral("error")][QStringLiteral("type")].toString(),
+             QStringLiteral("server_error"));
     QVERIFY(reply.headers.contains("x-request-id"));
 }
 
@@ -96,8 +97,9 @@ void TestSandboxFaults::cutStreamStopsWithoutDone()
         {QStringLiteral("model"), QStringLiteral("gpt-4o-mini")},
         {QStringLiteral("stream"), true},
         {QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}}},
-        {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                            {QStringLiteral("content"), QStringLiteral("hi")}}}}};
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), QStringLiteral("hi")}}}}};
     const auto reply = sandbox.client->post(QStringLiteral("/chat/completions"), request);
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.error != QNetworkReply::NoError); // the connection closed mid-answer

@@ -115,17 +115,17 @@ void TestSandboxFiles::fineTuneFilesMustBeJsonl()
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.json[QStringLiteral("error")][QStringLiteral("param")].toString(),
              QStringLiteral("file"));
-    QCOMPARE(sandbox.client->uploadFile(QStringLiteral("notes.txt"), "x",
-                                        QStringLiteral("assistants"))
-                 .status,
-             200);
+    QCOMPARE(
+        sandbox.client->uploadFile(QStringLiteral("notes.txt"), "x", QStringLiteral("assistants"))
+            .status,
+        200);
 }
 
 void TestSandboxFiles::missingPurposeIsRefused()
 {
     SandboxFixture sandbox;
-    const auto reply = sandbox.client->uploadFile(QStringLiteral("a.jsonl"), "{}",
-                                                  QStringLiteral("homework"));
+    const auto reply =
+        sandbox.client->uploadFile(QStringLiteral("a.jsonl"), "{}", QStringLiteral("homework"));
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.json[QStringLiteral("error")][QStringLiteral("param")].toString(),
              QStringLiteral("purpose"));
@@ -153,8 +153,10 @@ void TestSandboxFiles::fileListPagesWithAfterAndLimit()
         QVERIFY(data.size() <= 2);
         for (const QJsonValue &file : data)
             seen.append(file[QStringLiteral("id")].toString());
-        QCOMPARE(page[QStringLiteral("first_id")].toString(), data.first()[QStringLiteral("id")].toString());
-        QCOMPARE(page[QStringLiteral("last_id")].toString(), data.last()[QStringLiteral("id")].toString());
+        QCOMPARE(page[QStringLiteral("first_id")].toString(),
+                 data.first()[QStringLiteral("id")].toString());
+        QCOMPARE(page[QStringLiteral("last_id")].toString(),
+                 data.last()[QStringLiteral("id")].toString());
         if (!page[QStringLiteral("has_more")].toBool())
             break;
         after = page[QStringLiteral("last_id")].toString();
@@ -168,13 +170,16 @@ void TestSandboxFiles::fileListFiltersByPurposeAndOrders()
 {
     SandboxFixture sandbox;
     const QString first = sandbox.client->uploadFile(QStringLiteral("a.jsonl"), "{}")
-                              .json[QStringLiteral("id")].toString();
+                              .json[QStringLiteral("id")]
+                              .toString();
     sandbox.client->uploadFile(QStringLiteral("b.pdf"), "%PDF", QStringLiteral("assistants"));
     const QString third = sandbox.client->uploadFile(QStringLiteral("c.jsonl"), "{}")
-                              .json[QStringLiteral("id")].toString();
+                              .json[QStringLiteral("id")]
+                              .toString();
     const QJsonArray tuning =
         sandbox.client->get(QStringLiteral("/files?purpose=fine-tune&order=asc"))
-            .json[QStringLiteral("data")].toArray();
+            .json[QStringLiteral("data")]
+            .toArray();
     QCOMPARE(tuning.size(), 2);
     QCOMPARE(tuning.at(0)[QStringLiteral("id")].toString(), first);
     QCOMPARE(tuning.at(1)[QStringLiteral("id")].toString(), third);
@@ -187,11 +192,10 @@ void TestSandboxFiles::uploadInPartsMakesOneFile()
     const QByteArray head = content.left(700);
     const QByteArray tail = content.mid(700);
     const auto upload = sandbox.client->post(
-        QStringLiteral("/uploads"),
-        {{QStringLiteral("filename"), QStringLiteral("big.jsonl")},
-         {QStringLiteral("purpose"), QStringLiteral("fine-tune")},
-         {QStringLiteral("bytes"), content.size()},
-         {QStringLiteral("mime_type"), QStringLiteral("text/jsonl")}});
+        QStringLiteral("/uploads"), {{QStringLiteral("filename"), QStringLiteral("big.jsonl")},
+                                     {QStringLiteral("purpose"), QStringLiteral("fine-tune")},
+                                     {QStringLiteral("bytes"), content.size()},
+                                     {QStringLiteral("mime_type"), QStringLiteral("text/jsonl")}});
     QCOMPARE(upload.status, 200);
     QCOMPARE(upload.json[QStringLiteral("object")].toString(), QStringLiteral("upload"));
     QCOMPARE(upload.json[QStringLiteral("status")].toString(), QStringLiteral("pending"));
@@ -203,12 +207,12 @@ void TestSandboxFiles::uploadInPartsMakesOneFile()
     QCOMPARE(part1.status, 200);
     QCOMPARE(part1.json[QStringLiteral("object")].toString(), QStringLiteral("upload.part"));
     QCOMPARE(part1.json[QStringLiteral("upload_id")].toString(), uploadId);
-    const QString md5 = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Md5).toHex());
+    const QString md5 =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Md5).toHex());
     const auto completed = sandbox.client->post(
         QStringLiteral("/uploads/%1/complete").arg(uploadId),
-        {{QStringLiteral("part_ids"), QJsonArray{part1.json[QStringLiteral("id")],
-                                                 part2.json[QStringLiteral("id")]}},
+        {{QStringLiteral("part_ids"),
+          QJsonArray{part1.json[QStringLiteral("id")], part2.json[QStringLiteral("id")]}},
          {QStringLiteral("md5"), md5}});
     QCOMPARE(completed.status, 200);
     QCOMPARE(completed.json[QStringLiteral("status")].toString(), QStringLiteral("completed"));
@@ -243,7 +247,8 @@ void TestSandboxFiles::cancelledUploadTakesNoParts()
                                      {QStringLiteral("bytes"), 4},
                                      {QStringLiteral("mime_type"), QStringLiteral("text/jsonl")}});
     const QString uploadId = upload.json[QStringLiteral("id")].toString();
-    const auto cancelled = sandbox.client->postEmpty(QStringLiteral("/uploads/%1/cancel").arg(uploadId));
+    const auto cancelled =
+        sandbox.client->postEmpty(QStringLiteral("/uploads/%1/cancel").arg(uploadId));
     QCOMPARE(cancelled.status, 200);
     QCOMPARE(cancelled.json[QStringLiteral("status")].toString(), QStringLiteral("cancelled"));
     QCOMPARE(sandbox.client->uploadPart(uploadId, "data").status, 400);

@@ -83,7 +83,9 @@ void TestSandboxLauncher::restartsWhenTheProgramDies()
     launcher.ensureStarted();
     QVERIFY(ready.wait(10000));
     const qint64 firstPid = launcher.processId();
-    QCOMPARE(QProcess::execute(QStringLiteral("kill"), {QStringLiteral("-9"), QString::number(firstPid)}), 0);
+    QCOMPARE(QProcess::execute(QStringLiteral("kill"),
+                               {QStringLiteral("-9"), QString::number(firstPid)}),
+             0);
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 10000);
     QVERIFY(launcher.processId() != firstPid);
     QCOMPARE(statusOf(launcher.baseUrl()), 200);
@@ -161,11 +163,14 @@ void TestSandboxLauncher::findsTheProgramBesideOrInTheBuildTree()
     // Build tree: build/app/ajuste and build/app/sandbox/ajuste-sandbox.
     makeExecutable(root.filePath(QStringLiteral("build/app/sandbox/ajuste-sandbox")));
     QDir().mkpath(root.filePath(QStringLiteral("build/app")));
-    QCOMPARE(QFileInfo(SandboxLauncher::findExecutable(root.filePath(QStringLiteral("build/app")))).canonicalFilePath(),
-             QFileInfo(root.filePath(QStringLiteral("build/app/sandbox/ajuste-sandbox"))).canonicalFilePath());
+    QCOMPARE(QFileInfo(SandboxLauncher::findExecutable(root.filePath(QStringLiteral("build/app"))))
+                 .canonicalFilePath(),
+             QFileInfo(root.filePath(QStringLiteral("build/app/sandbox/ajuste-sandbox")))
+                 .canonicalFilePath());
     // Installed: both in bin/, the one beside wins.
     makeExecutable(root.filePath(QStringLiteral("bin/ajuste-sandbox")));
-    QCOMPARE(QFileInfo(SandboxLauncher::findExecutable(root.filePath(QStringLiteral("bin")))).canonicalFilePath(),
+    QCOMPARE(QFileInfo(SandboxLauncher::findExecutable(root.filePath(QStringLiteral("bin"))))
+                 .canonicalFilePath(),
              QFileInfo(root.filePath(QStringLiteral("bin/ajuste-sandbox"))).canonicalFilePath());
     QVERIFY(SandboxLauncher::findExecutable(root.filePath(QStringLiteral("nowhere"))).isEmpty());
 }

@@ -12,8 +12,7 @@ const QString programName = QStringLiteral("ajuste-sandbox");
 
 } // namespace
 
-SandboxLauncher::SandboxLauncher(QObject *parent)
-    : QObject(parent)
+SandboxLauncher::SandboxLauncher(QObject *parent) : QObject(parent)
 {
     m_startTimeout.setSingleShot(true);
     m_startTimeout.setInterval(startTimeoutMs);
@@ -54,8 +53,7 @@ void SandboxLauncher::setDataDir(const QString &folder)
 QString SandboxLauncher::findExecutable(const QString &applicationDir)
 {
     const QDir dir(applicationDir);
-    const QStringList folders{dir.absolutePath(),
-                              dir.absoluteFilePath(QStringLiteral("sandbox")),
+    const QStringList folders{dir.absolutePath(), dir.absoluteFilePath(QStringLiteral("sandbox")),
                               dir.absoluteFilePath(QStringLiteral("../sandbox")),
                               dir.absoluteFilePath(QStringLiteral("../libexec/ajuste")),
                               dir.absoluteFilePath(QStringLiteral("../lib/ajuste"))};
@@ -104,8 +102,8 @@ void SandboxLauncher::launch()
     connect(m_process, &QProcess::finished, this, &SandboxLauncher::handleFinished);
     connect(m_process, &QProcess::errorOccurred, this, &SandboxLauncher::handleError);
     m_startTimeout.start();
-    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"),
-                          QStringLiteral("--speed"), QString::number(m_speed)};
+    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--speed"),
+                          QString::number(m_speed)};
     if (!m_dataDir.isEmpty())
         arguments << QStringLiteral("--data-dir") << m_dataDir;
     m_process->start(program, arguments);
