@@ -5,11 +5,29 @@
 #include "linereader.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QFileInfo>
 
 namespace {
 
 constexpr qint64 HeadBytes = 64 * 1024;
+
+// A file starting with "[" is one JSON list, unless its first line is a whole JSON value
+// followed by more lines: then it is JSONL whose first line happens to be a list (and will be
+// rejected as such, rather than hiding the lines after it).
+bool isJsonListFile(const QByteArray &head)
+{
+    if (!JsonArrayReader::looksLikeArray(head))
+        return false;
+    const qsizetype end = head.indexOf('\n');
+    if (end < 0)
+        return true;
+    const bool moreLines = !head.mid(end + 1).trimmed().isEmpty();
+    QJsonParseError error;
+    QJsonDocument::fromJson(head.left(end), &error);
+    return !(moreLines && error.error == QJsonParseError::NoError);
+}
 
 } // namespace
 
@@ -44,7 +62,7 @@ bool ImportParser::open()
         format = DatasetFormat::fromFileName(m_fileName);
     if (format == DatasetFormat::Csv)
         return openCsv(head);
-    if (JsonArrayReader::looksLikeArray(head)) {
+    if (isJsonListFile(head)) {
         m_reader = std::make_unique<JsonArrayReader>(&m_file);
         m_summary.unit = ImportSummary::Unit::Entries;
     } else {

@@ -72,6 +72,10 @@ bool LineReader::next(Line *line)
     qsizetype textBytes = lineBytes;
     if (textBytes > 0 && start[textBytes - 1] == '\r')
         --textBytes;
+    if (textBytes > m_maxLineBytes) {
+        textBytes = m_maxLineBytes;
+        discarded += 1;
+    }
     qsizetype skip = 0;
     if (!m_bomChecked) {
         m_bomChecked = true;

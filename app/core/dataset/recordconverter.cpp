@@ -36,6 +36,13 @@ RecordConverter::RecordConverter(DatasetFormat::Format format, const CsvMapping 
 
 QString RecordConverter::parseProblem(const QByteArray &text, QJsonObject *object)
 {
+    const QByteArray trimmed = text.trimmed();
+    const char first = trimmed.isEmpty() ? ' ' : trimmed.front();
+    if (first == '"' || first == '-' || (first >= '0' && first <= '9') || trimmed == "true"
+        || trimmed == "false" || trimmed == "null") {
+        return tr("this is a single value, not an example: each example must be one JSON object "
+                  "between { and }.");
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error == QJsonParseError::NoError) {
@@ -49,17 +56,19 @@ QString RecordConverter::parseProblem(const QByteArray &text, QJsonObject *objec
     }
     // Qt reports where the parser gave up; when that is the end of the text, the text
     // stopped too early (a cut-off line), which people fix differently from a typo.
-    const qsizetype trimmedSize = text.trimmed().size();
+    // Qt also says "unterminated" where a comma is missing between two members; only an
+    // error at the very end means the text was cut off.
+    const bool atEnd = error.offset >= text.trimmed().size() - 1;
     switch (error.error) {
     case QJsonParseError::UnterminatedObject:
     case QJsonParseError::UnterminatedArray:
     case QJsonParseError::UnterminatedString:
-        return tr("the text ends before the JSON is complete — a bracket or quote is missing.");
+        if (atEnd)
+            return tr("the text ends before the JSON is complete — a bracket or quote is missing.");
+        break;
     case QJsonParseError::GarbageAtEnd:
-        return tr("there is more text after the end of the example (at character %1: “%2”); "
-                  "each line must hold exactly one example.")
-            .arg(error.offset + 1)
-            .arg(snippetAround(text, error.offset));
+        return tr("there is more text after the end of the example; each line must hold exactly "
+                  "one example.");
     case QJsonParseError::DeepNesting:
         return tr("the JSON is nested too deeply to be a training example.");
     case QJsonParseError::DocumentTooLarge:
@@ -70,7 +79,7 @@ QString RecordConverter::parseProblem(const QByteArray &text, QJsonObject *objec
     default:
         break;
     }
-    if (error.offset >= trimmedSize)
+    if (atEnd)
         return tr("the text ends before the JSON is complete — a bracket or quote is missing.");
     return tr("this is not valid JSON: something unexpected at character %1 (near “%2”). "
               "Check for a missing comma, colon or quote.")
@@ -199,9 +208,10 @@ RecordConverter::Result RecordConverter::fromCsv(const SourceRecord &record)
     }
     const int needed = qMax(m_mapping.promptColumn, m_mapping.answerColumn) + 1;
     if (fields.size() < needed) {
-        result.reason = tr("this row has %n column(s), but the prompt and answer need %1.",
-                           nullptr, int(fields.size()))
-                            .arg(needed);
+        result.reason = tr("this row has too few columns: the prompt and the answer need %1, "
+                           "it has %2.")
+                            .arg(needed)
+                            .arg(fields.size());
         return result;
     }
     const QString prompt = fields.at(m_mapping.promptColumn);

@@ -1,0 +1,238 @@
+// Golden files for every input format: tests/dataset/golden/<case>/input.* gives exactly the
+// examples in expected-examples.jsonl, the rejections in expected-rejections.jsonl (line,
+// reason, raw text) and the counts in expected-summary.json. Set AJUSTE_UPDATE_GOLDEN=1 to
+// rewrite the expected files after a deliberate change, then review the diff.
+#include "core/dataset/exampledigest.h"
+#include "core/dataset/importparser.h"
+#include "core/dataset/jsonarrayreader.h"
+#include "core/dataset/linereader.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+QString goldenDir()
+{
+    return QStringLiteral(AJUSTE_SOURCE_DIR "/tests/dataset/golden");
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+}
+
+QList<QJsonObject> jsonLines(const QByteArray &data)
+{
+    QList<QJsonObject> objects;
+    for (const QByteArray &line : data.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            objects.append(QJsonDocument::fromJson(line).object());
+    }
+    return objects;
+}
+
+ImportOptions optionsFor(const QString &caseDir)
+{
+    ImportOptions options;
+    const QJsonObject json =
+        QJsonDocument::fromJson(readFile(caseDir + QStringLiteral("/options.json"))).object();
+    options.format = DatasetFormat::fromName(json.value(QLatin1String("format")).toString(QStringLiteral("auto")));
+    options.csv.systemPrompt = json.value(QLatin1String("systemPrompt")).toString();
+    return options;
+}
+
+struct Outcome
+{
+    QList<QJsonObject> examples;
+    QList<QJsonObject> rejections;
+    QJsonObject summary;
+};
+
+Outcome importCase(const QString &caseDir, const QString &input)
+{
+    Outcome outcome;
+    ImportParser parser(caseDir + QLatin1Char('/') + input, optionsFor(caseDir));
+    if (!parser.open())
+        return outcome;
+    ImportBatch batch;
+    bool more = true;
+    while (more) {
+        batch.clear();
+        more = parser.readBatch(&batch, 2); // tiny batches: batch edges are exercised too
+        for (const ParsedExample &example : batch.examples) {
+            outcome.examples.append(QJsonObject{
+                {QStringLiteral("line"), example.line},
+                {QStringLiteral("summary"), example.summary},
+                {QStringLiteral("turns"), example.turns},
+                {QStringLiteral("example"), QJsonDocument::fromJson(example.json).object()}});
+        }
+        for (const ImportRejection &rejection : batch.rejections) {
+            QJsonObject object{{QStringLiteral("line"), rejection.line},
+                               {QStringLiteral("reason"), rejection.reason}};
+            if (LineReader::isValidUtf8(rejection.raw.constData(), rejection.raw.size()))
+                object.insert(QStringLiteral("raw"), QString::fromUtf8(rejection.raw));
+            else
+                object.insert(QStringLiteral("raw_base64"), QString::fromLatin1(rejection.raw.toBase64()));
+            outcome.rejections.append(object);
+        }
+    }
+    const ImportSummary &summary = parser.summary();
+    outcome.summary = QJsonObject{{QStringLiteral("read"), summary.read},
+                                  {QStringLiteral("imported"), summary.imported},
+                                  {QStringLiteral("rejected"), summary.rejected},
+                                  {QStringLiteral("blank"), summary.blank},
+                                  {QStringLiteral("examples"), summary.examples},
+                                  {QStringLiteral("format"), summary.format},
+                                  {QStringLiteral("text"), summary.text()}};
+    return outcome;
+}
+
+QByteArray toJsonLines(const QList<QJsonObject> &objects)
+{
+    QByteArray data;
+    for (const QJsonObject &object : objects)
+        data += QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    return data;
+}
+
+} // namespace
+
+class TestImportFormats : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void golden_data();
+    void golden();
+    void lineReaderKeepsMemoryBoundedOnHugeLines();
+    void lineReaderCountsBytes();
+    void utf8Validation_data();
+    void utf8Validation();
+    void searchTextIsLowerCaseUtf8();
+};
+
+void TestImportFormats::golden_data()
+{
+    QTest::addColumn<QString>("caseDir");
+    QTest::addColumn<QString>("input");
+    const QDir root(goldenDir());
+    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(cases.size() >= 10);
+    for (const QString &name : cases) {
+        const QStringList inputs = QDir(root.filePath(name)).entryList({QStringLiteral("input.*")});
+        QCOMPARE(inputs.size(), 1);
+        QTest::newRow(qPrintable(name)) << root.filePath(name) << inputs.first();
+    }
+}
+
+void TestImportFormats::golden()
+{
+    QFETCH(QString, caseDir);
+    QFETCH(QString, input);
+    const Outcome outcome = importCase(caseDir, input);
+    const QString examplesPath = caseDir + QStringLiteral("/expected-examples.jsonl");
+    const QString rejectionsPath = caseDir + QStringLiteral("/expected-rejections.jsonl");
+    const QString summaryPath = caseDir + QStringLiteral("/expected-summary.json");
+    if (qEnvironmentVariableIsSet("AJUSTE_UPDATE_GOLDEN")) {
+        writeFile(examplesPath, toJsonLines(outcome.examples));
+        writeFile(rejectionsPath, toJsonLines(outcome.rejections));
+        writeFile(summaryPath, QJsonDocument(outcome.summary).toJson());
+    }
+    const QJsonObject expectedSummary = QJsonDocument::fromJson(readFile(summaryPath)).object();
+    QVERIFY2(!expectedSummary.isEmpty(), "missing expected-summary.json");
+    QCOMPARE(outcome.summary, expectedSummary);
+    // The promise to the user: the counts add up.
+    QCOMPARE(outcome.summary.value(QLatin1String("imported")).toInteger()
+                 + outcome.summary.value(QLatin1String("rejected")).toInteger()
+                 + outcome.summary.value(QLatin1String("blank")).toInteger(),
+             outcome.summary.value(QLatin1String("read")).toInteger());
+    const QList<QJsonObject> expectedExamples = jsonLines(readFile(examplesPath));
+    QCOMPARE(outcome.examples.size(), expectedExamples.size());
+    for (int i = 0; i < expectedExamples.size(); ++i)
+        QCOMPARE(outcome.examples.at(i), expectedExamples.at(i));
+    const QList<QJsonObject> expectedRejections = jsonLines(readFile(rejectionsPath));
+    QCOMPARE(outcome.rejections.size(), expectedRejections.size());
+    for (int i = 0; i < expectedRejections.size(); ++i)
+        QCOMPARE(outcome.rejections.at(i), expectedRejections.at(i));
+}
+
+void TestImportFormats::lineReaderKeepsMemoryBoundedOnHugeLines()
+{
+    QByteArray data = "short\n" + QByteArray(3000, 'x') + "\nlast";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    LineReader reader(&buffer, 1000);
+    LineReader::Line line;
+    QVERIFY(reader.next(&line));
+    QCOMPARE(line.text, QByteArray("short"));
+    QVERIFY(reader.next(&line));
+    QCOMPARE(line.number, 2);
+    QVERIFY(line.truncated);
+    QCOMPARE(line.text.size(), 1000);
+    QVERIFY(reader.next(&line));
+    QCOMPARE(line.text, QByteArray("last"));
+    QCOMPARE(line.number, 3);
+    QVERIFY(!reader.next(&line));
+    QCOMPARE(reader.bytesRead(), data.size());
+}
+
+void TestImportFormats::lineReaderCountsBytes()
+{
+    QByteArray data = "\xEF\xBB\xBF{}\r\n\r\n{}";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    LineReader reader(&buffer);
+    LineReader::Line line;
+    QVERIFY(reader.next(&line));
+    QCOMPARE(line.text, QByteArray("{}"));
+    QVERIFY(reader.next(&line));
+    QVERIFY(line.blank);
+    QVERIFY(reader.next(&line));
+    QCOMPARE(line.number, 3);
+    QVERIFY(!reader.next(&line));
+    QCOMPARE(reader.bytesRead(), data.size());
+}
+
+void TestImportFormats::utf8Validation_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("ascii") << QByteArray("plain text, long enough for the fast path") << true;
+    QTest::newRow("portuguese") << QByteArray("ação, coração, pão") << true;
+    QTest::newRow("emoji zwj") << QByteArray("👩‍💻 👍🏽 🇧🇷") << true;
+    QTest::newRow("latin1 byte") << QByteArray("caf\xe9") << false;
+    QTest::newRow("cut sequence") << QByteArray("\xc3") << false;
+    QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << false;
+    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << false;
+    QTest::newRow("beyond unicode") << QByteArray("\xf4\x90\x80\x80") << false;
+}
+
+void TestImportFormats::utf8Validation()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, valid);
+    QCOMPARE(LineReader::isValidUtf8(bytes.constData(), bytes.size()), valid);
+}
+
+void TestImportFormats::searchTextIsLowerCaseUtf8()
+{
+    QByteArray out;
+    ExampleDigest::appendLowerUtf8(QStringLiteral("AÇÃO Über 👩‍💻 ΣΑ"), &out);
+    QCOMPARE(QString::fromUtf8(out), QStringLiteral("ação über 👩‍💻 σα"));
+}
+
+QTEST_GUILESS_MAIN(TestImportFormats)
+#include "tst_importformats.moc"
