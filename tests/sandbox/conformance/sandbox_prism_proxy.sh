@@ -2,8 +2,17 @@
 # Puts `prism proxy` in front of the Sandbox and drives every operation through it, so each
 # Sandbox response is validated against OpenAI's specification (--errors turns a violation into
 # an error answer). Known gaps of the specification are named and checked precisely below.
+#   sandbox_prism_proxy.sh SANDBOX_BINARY SPEC CACHE_DIR PACKAGE_JSON
 set -u
-sandbox_bin="$1"; spec="$2"; tools="$3"
+sandbox_bin="$1"; spec="$2"; tools="$3"; package_json="$4"
+if [ ! -f "$spec" ]; then
+  echo "FAIL: $spec not found (the shared/ folder must sit beside the clone)"; exit 1
+fi
+if ! command -v node >/dev/null || ! command -v npm >/dev/null || ! command -v jq >/dev/null \
+   || ! command -v curl >/dev/null; then
+  echo "Node.js, npm, jq and curl are needed to run Prism and read its answers; skipping" >&2
+  exit 77
+fi
 work="$(mktemp -d)"
 sandbox_pid=""; prism_pid=""
 cleanup() {
@@ -18,8 +27,12 @@ prism="$tools/node_modules/.bin/prism"
 if [ ! -x "$prism" ]; then
   echo "Installing Prism into $tools"
   mkdir -p "$tools"
-  npm install --prefix "$tools" --no-audit --no-fund @stoplight/prism-cli >"$work/npm.log" 2>&1 \
-    || { cat "$work/npm.log"; echo "FAIL: could not install Prism"; exit 1; }
+  if [ -f "$package_json" ]; then
+    cp "$package_json" "$tools/package.json"
+    (cd "$tools" && npm install --no-audit --no-fund --loglevel=error) >"$work/npm.log" 2>&1
+  else
+    npm install --prefix "$tools" --no-audit --no-fund @stoplight/prism-cli >"$work/npm.log" 2>&1
+  fi || { cat "$work/npm.log"; echo "FAIL: could not install Prism"; exit 1; }
 fi
 
 "$sandbox_bin" --port 0 --speed 1000 >"$work/sandbox.out" 2>"$work/sandbox.err" &
@@ -28,15 +41,16 @@ for _ in $(seq 1 100); do grep -q "listening" "$work/sandbox.out" 2>/dev/null &&
 upstream="$(sed -n 's/^Sandbox listening on //p' "$work/sandbox.out" | head -1)"
 [ -n "$upstream" ] || { echo "FAIL: the Sandbox did not start"; cat "$work/sandbox.err"; exit 1; }
 
-port=$(( 20000 + RANDOM % 20000 ))
+port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});')"
 "$prism" proxy "$spec" "$upstream" --errors --host 127.0.0.1 --port "$port" >"$work/prism.log" 2>&1 &
 prism_pid=$!
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 240); do
-  curl -s -o /dev/null "$base/" && break
+for _ in $(seq 1 360); do  # loading the specification takes 15-40 s
+  grep -q "Prism is listening" "$work/prism.log" && break
   kill -0 "$prism_pid" 2>/dev/null || { cat "$work/prism.log"; echo "FAIL: Prism stopped"; exit 1; }
   sleep 0.5
 done
+grep -q "Prism is listening" "$work/prism.log" || { echo "FAIL: Prism did not start"; exit 1; }
 
 failures=0
 auth="Authorization: Bearer sk-sandbox-conformance"
