@@ -69,7 +69,7 @@ private Q_SLOTS:
 
 void TestSandboxJobs::jobMovesThroughEveryStatusToSucceeded()
 {
-    SandboxFixture sandbox(atSpeed(40));
+    SandboxFixture sandbox(atSpeed(8)); // queued lasts 1.5 s: polling cannot miss it
     const QJsonObject created =
         sandbox.client->startJob(SandboxTestClient::chatFile(10), epochs(1));
     QCOMPARE(created[QStringLiteral("status")].toString(), QStringLiteral("validating_files"));
@@ -77,7 +77,7 @@ void TestSandboxJobs::jobMovesThroughEveryStatusToSucceeded()
     QVERIFY(created[QStringLiteral("fine_tuned_model")].isNull());
     const QString id = created[QStringLiteral("id")].toString();
     QStringList statuses{QStringLiteral("validating_files")};
-    for (int i = 0; i < 400 && statuses.last() != QLatin1String("succeeded"); ++i) {
+    for (int i = 0; i < 1200 && statuses.last() != QLatin1String("succeeded"); ++i) {
         const QString status = sandbox.client->get(QStringLiteral("/fine_tuning/jobs/") + id)
                                    .json[QStringLiteral("status")]
                                    .toString();
@@ -385,7 +385,7 @@ void TestSandboxJobs::badRequestsAreRefused()
 
 void TestSandboxJobs::pauseStopsProgressAndResumeContinues()
 {
-    SandboxFixture sandbox(atSpeed(30)); // 30 steps over 90 simulated seconds: 3 s of running
+    SandboxFixture sandbox(atSpeed(10)); // 30 steps over 90 simulated seconds: 9 s of running
     const QString id =
         sandbox.client->startJob(SandboxTestClient::chatFile(10), epochs(3))[QStringLiteral("id")]
             .toString();
@@ -418,7 +418,7 @@ void TestSandboxJobs::pauseStopsProgressAndResumeContinues()
 
 void TestSandboxJobs::cancelStopsAJob()
 {
-    SandboxFixture sandbox(atSpeed(30));
+    SandboxFixture sandbox(atSpeed(10));
     const QString id =
         sandbox.client->startJob(SandboxTestClient::chatFile(10), epochs(3))[QStringLiteral("id")]
             .toString();
