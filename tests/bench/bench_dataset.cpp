@@ -18,6 +18,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 
 namespace {
 
@@ -47,20 +48,28 @@ void resetPeak()
         clear.write("5");
 }
 
+// Processor time of the whole process (all threads), in ms: on a shared machine the wall
+// time depends on the neighbours, this does not.
+double cpuMs()
+{
+    return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-void report(const char *step, const QList<double> &ms, const char *goal)
+void report(const char *step, const QList<double> &ms, const QList<double> &cpu, const char *goal)
 {
     QStringList all;
     for (const double v : ms)
         all.append(QString::number(v, 'f', 1));
-    out() << QStringLiteral("%1 median %2 ms (runs: %3) goal %4\n")
+    out() << QStringLiteral("%1 median %2 ms wall, %3 ms processor (runs: %4) goal %5\n")
                  .arg(QString::fromLatin1(step).leftJustified(26))
                  .arg(median(ms), 0, 'f', 1)
+                 .arg(median(cpu), 0, 'f', 1)
                  .arg(all.join(QStringLiteral(", ")), QLatin1String(goal));
     out().flush();
 }
@@ -94,6 +103,7 @@ int main(int argc, char *argv[])
     out() << QStringLiteral("input %1: %2 MB\n").arg(input).arg(QFileInfo(input).size() / 1e6, 0, 'f', 1);
 
     QList<double> importMs, reopenMs, filterMs, exportMs, peaks;
+    QList<double> importCpu, reopenCpu, filterCpu, exportCpu;
     qint64 imported = 0;
     for (int run = 0; run < runs; ++run) {
         const QString path = dir.filePath(QStringLiteral("bench%1.ajuste").arg(run));
@@ -108,11 +118,13 @@ int main(int argc, char *argv[])
             resetPeak();
             QElapsedTimer timer;
             timer.start();
+            const double cpu = cpuMs();
             DatasetImporter::Request request;
             request.files = {input};
             request.newDatasetName = QStringLiteral("bench");
             const DatasetImporter::Result result = DatasetImporter::run(path, request);
             importMs.append(timer.nsecsElapsed() / 1e6);
+            importCpu.append(cpuMs() - cpu);
             peaks.append(peakMegabytes());
             if (!result.ok) {
                 out() << result.error << '\n';
@@ -126,12 +138,14 @@ int main(int argc, char *argv[])
             // as the example list does when the window opens.
             QElapsedTimer timer;
             timer.start();
+            const double cpu = cpuMs();
             auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
             DatasetStore store(workspace.get());
             const QList<DatasetInfo> datasets = store.datasets();
             const int count = store.exampleCount(datasets.first().id);
             const QList<ExampleRow> rows = store.rows(datasets.first().id, 0, 100);
             reopenMs.append(timer.nsecsElapsed() / 1e6);
+            reopenCpu.append(cpuMs() - cpu);
             if (count != imported || rows.size() != 100) {
                 out() << "reopen gave a wrong list\n";
                 return 2;
@@ -141,17 +155,21 @@ int main(int argc, char *argv[])
                 filter.text = QString::fromUtf8(needle);
                 QElapsedTimer filterTimer;
                 filterTimer.start();
+                const double filterCpuStart = cpuMs();
                 const QList<qint64> ids = store.exampleIds(datasetId, filter);
                 filterMs.append(filterTimer.nsecsElapsed() / 1e6);
+                filterCpu.append(cpuMs() - filterCpuStart);
                 if (run == 0)
                     out() << QStringLiteral("  filter “%1”: %2 matches\n").arg(filter.text).arg(ids.size());
             }
         }
         QElapsedTimer timer;
         timer.start();
+        const double cpu = cpuMs();
         const DatasetExporter::Result exported =
             DatasetExporter::run(path, {datasetId, {}, dir.filePath(QStringLiteral("export.jsonl"))});
         exportMs.append(timer.nsecsElapsed() / 1e6);
+        exportCpu.append(cpuMs() - cpu);
         if (!exported.ok || exported.examples != imported) {
             out() << "export failed: " << exported.error << '\n';
             return 2;
@@ -159,12 +177,12 @@ int main(int argc, char *argv[])
         QFile::remove(path);
     }
     out() << QStringLiteral("%1 examples imported\n").arg(imported);
-    report("import", importMs, "<= 2000 ms");
+    report("import", importMs, importCpu, "<= 2000 ms");
     out() << QStringLiteral("%1 median %2 MB goal <= 300 MB\n")
                  .arg(QStringLiteral("peak memory (import)").leftJustified(26))
                  .arg(median(peaks), 0, 'f', 1);
-    report("reopen to a filled list", reopenMs, "<= 500 ms");
-    report("text filter", filterMs, "<= 100 ms");
-    report("export", exportMs, "<= 1000 ms");
+    report("reopen to a filled list", reopenMs, reopenCpu, "<= 500 ms");
+    report("text filter", filterMs, filterCpu, "<= 100 ms");
+    report("export", exportMs, exportCpu, "<= 1000 ms");
     return 0;
 }

@@ -47,8 +47,6 @@ public:
         if (!query.exec())
             return fail(query);
         m_stagingId = query.lastInsertId().toLongLong();
-        if (!m_table.prepare())
-            return fail(m_table.errorText());
         m_rejection = QSqlQuery(m_db);
         if (!m_rejection.prepare(QStringLiteral(
                 "INSERT INTO import_rejections(dataset_id, source_file, line, reason, raw, "
@@ -61,13 +59,16 @@ public:
     {
         if (batch.isEmpty())
             return true;
+        if (sourceFile != m_sourceFile) {
+            m_sourceFile = sourceFile;
+            if (!m_table.prepareForImport(QFileInfo(sourceFile).fileName()))
+                return fail(m_table.errorText());
+        }
         if (!m_db.transaction())
             return fail(m_db.lastError().text());
-        ExampleTable::Extra extra;
-        extra.sourceFile = QFileInfo(sourceFile).fileName();
         bool ok = true;
         for (const ParsedExample &example : batch.examples) {
-            if (!m_table.insert(m_stagingId, m_next++, example, extra)) {
+            if (!m_table.insertImported(m_stagingId, m_next++, example)) {
                 ok = fail(m_table.errorText());
                 break;
             }
@@ -178,6 +179,7 @@ private:
     qint64 m_targetId = 0;
     qint64 m_stagingId = 0;
     qint64 m_next = 0;
+    QString m_sourceFile;
     QString m_error;
 };
 

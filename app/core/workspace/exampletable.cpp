@@ -27,6 +27,48 @@ bool ExampleTable::prepare()
     return ok;
 }
 
+bool ExampleTable::prepareForImport(const QString &sourceFile)
+{
+    if (!prepare())
+        return false;
+    m_imported = QSqlQuery(m_db);
+    const bool ok = m_imported.prepare(
+        QStringLiteral("INSERT INTO examples(dataset_id, position, turns, content_hash, "
+                       "source_line, summary, source_file, created_at, updated_at, json) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, %1, %1, CAST(? AS TEXT))")
+            .arg(m_now));
+    if (!ok) {
+        m_error = m_imported.lastError().text();
+        return false;
+    }
+    m_imported.bindValue(6, sourceFile.isEmpty() ? QVariant() : QVariant(sourceFile));
+    return true;
+}
+
+qint64 ExampleTable::insertImported(qint64 datasetId, qint64 position, const ParsedExample &example)
+{
+    m_imported.bindValue(0, datasetId);
+    m_imported.bindValue(1, position);
+    m_imported.bindValue(2, example.turns);
+    m_imported.bindValue(3, example.contentHash);
+    m_imported.bindValue(4, example.line > 0 ? QVariant(example.line) : QVariant());
+    m_imported.bindValue(5, notNull(example.summary));
+    m_imported.bindValue(7, example.json);
+    if (!m_imported.exec()) {
+        m_error = m_imported.lastError().text();
+        return 0;
+    }
+    const qint64 id = m_imported.lastInsertId().toLongLong();
+    m_search.bindValue(0, id);
+    m_search.bindValue(1, datasetId);
+    m_search.bindValue(2, example.searchText);
+    if (!m_search.exec()) {
+        m_error = m_search.lastError().text();
+        return 0;
+    }
+    return id;
+}
+
 qint64 ExampleTable::insert(qint64 datasetId, qint64 position, const ParsedExample &example)
 {
     static const Extra defaults;

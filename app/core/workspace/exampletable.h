@@ -26,6 +26,11 @@ public:
     explicit ExampleTable(const QSqlDatabase &db);
 
     bool prepare();
+    // For imports: every row gets the default split, status, tags and note and this source
+    // file; only the changing values are bound per row (Qt's binding is a good part of an
+    // import's cost). Use insertImported() afterwards.
+    bool prepareForImport(const QString &sourceFile);
+    qint64 insertImported(qint64 datasetId, qint64 position, const ParsedExample &example);
     // Returns the new row id, 0 on failure (see errorText()).
     qint64 insert(qint64 datasetId, qint64 position, const ParsedExample &example,
                   const Extra &extra);
@@ -45,6 +50,7 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_example;
     QSqlQuery m_search;
+    QSqlQuery m_imported;
     QString m_error;
     qint64 m_now = 0;
 };
