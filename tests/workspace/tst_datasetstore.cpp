@@ -37,6 +37,7 @@ private Q_SLOTS:
     void editingJsonUpdatesListColumnsAndSearch();
     void filtersByTextTagSplitStatus();
     void tagsAddAndRemove();
+    void asyncFilterGivesSameIds();
     void validationSplitIsDeterministic();
     void duplicatesAreFlagged();
     void unknownFieldsSurviveStorage();
@@ -248,6 +249,17 @@ void TestDatasetStore::tagsAddAndRemove()
     QVERIFY(m_store->removeTag({ids[0], ids[1]}, QStringLiteral("bom")));
     QCOMPARE(m_store->rows(m_dataset, 0, 1).first().tags, QStringList{QStringLiteral("curto")});
     QVERIFY(m_store->rows(m_dataset, 1, 1).first().tags.isEmpty());
+}
+
+void TestDatasetStore::asyncFilterGivesSameIds()
+{
+    fill(30);
+    ExampleFilter filter;
+    filter.text = QStringLiteral("PERGUNTA 2");
+    QFuture<QList<qint64>> future = m_store->exampleIdsAsync(m_dataset, filter);
+    future.waitForFinished();
+    QCOMPARE(future.result().size(), 11); // 2, 20..29
+    QCOMPARE(future.result(), m_store->exampleIds(m_dataset, filter));
 }
 
 void TestDatasetStore::validationSplitIsDeterministic()

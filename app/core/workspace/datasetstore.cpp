@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <random>
@@ -368,6 +369,25 @@ qint64 DatasetStore::idAt(qint64 datasetId, int position) const
 QList<qint64> DatasetStore::exampleIds(qint64 datasetId, const ExampleFilter &filter,
                                        SortKey sort, Qt::SortOrder order) const
 {
+    return queryIds(db(), datasetId, filter, sort, order);
+}
+
+QFuture<QList<qint64>> DatasetStore::exampleIdsAsync(qint64 datasetId, const ExampleFilter &filter,
+                                                     SortKey sort, Qt::SortOrder order) const
+{
+    const QString path = m_workspace->path();
+    return QtConcurrent::run([path, datasetId, filter, sort, order] {
+        Workspace::WorkerConnection connection(path);
+        if (!connection.isOpen())
+            return QList<qint64>();
+        return queryIds(connection.database(), datasetId, filter, sort, order);
+    });
+}
+
+QList<qint64> DatasetStore::queryIds(const QSqlDatabase &db, qint64 datasetId,
+                                     const ExampleFilter &filter, SortKey sort,
+                                     Qt::SortOrder order)
+{
     QString sql = QStringLiteral("SELECT id FROM examples WHERE dataset_id = ?");
     QVariantList values{datasetId};
     if (!filter.split.isEmpty()) {
@@ -404,7 +424,7 @@ QList<qint64> DatasetStore::exampleIds(qint64 datasetId, const ExampleFilter &fi
         sql += QStringLiteral(", position");
 
     QList<qint64> ids;
-    QSqlQuery query(db());
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant &value : values)

@@ -21,7 +21,8 @@
 //   Removing scattered examples emits one pair per contiguous run, from the last run to the
 //   first, so the positions in each pair are valid when it is emitted. Bulk operations
 //   touching many runs, a new split or an import emit one reset pair instead.
-//   A filtered or sorted model (exampleIds with a filter) should re-query on insert/remove.
+//   A filtered or sorted model (exampleIds with a filter) should re-query on insert/remove;
+//   exampleIdsAsync runs that query off the GUI thread (the design keeps scans off it).
 // * Dataset signals: datasetAdded, datasetChanged (renamed, or its example count changed),
 //   datasetAboutToBeRemoved / datasetRemoved.
 // * Writes return false (or 0 / empty) on failure and leave the workspace unchanged (each
@@ -34,6 +35,7 @@
 //   search text, content hash) are derived from the JSON by the store; token columns are
 //   cleared by a JSON edit and filled by setTokenCounts().
 
+#include <QFuture>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -145,6 +147,11 @@ public:
     QList<qint64> exampleIds(qint64 datasetId, const ExampleFilter &filter = {},
                              SortKey sort = SortKey::Position,
                              Qt::SortOrder order = Qt::AscendingOrder) const;
+    // The same, on a worker thread with its own connection, so a text filter over a big
+    // dataset never blocks the window: watch the future with a QFutureWatcher.
+    QFuture<QList<qint64>> exampleIdsAsync(qint64 datasetId, const ExampleFilter &filter = {},
+                                           SortKey sort = SortKey::Position,
+                                           Qt::SortOrder order = Qt::AscendingOrder) const;
     // Scans. Every tag used in the dataset, sorted.
     QStringList tags(qint64 datasetId) const;
     // Scans. How many examples are in each split: {"train": n, "validation": m}.
@@ -209,6 +216,8 @@ Q_SIGNALS:
 
 private:
     QSqlDatabase db() const;
+    static QList<qint64> queryIds(const QSqlDatabase &db, qint64 datasetId,
+                                  const ExampleFilter &filter, SortKey sort, Qt::SortOrder order);
     bool fail(const QString &detail) const;
     bool begin();
     bool commit();
