@@ -15,6 +15,7 @@ private Q_SLOTS:
     void refusesABadSpeed();
     void refusesAPortInUse();
     void parsesEveryFaultOption();
+    void verboseLogNeverShowsTheKey();
 };
 
 void TestSandboxCommandLine::printsItsUrlAndServesThere()
@@ -85,6 +86,32 @@ void TestSandboxCommandLine::parsesEveryFaultOption()
         {QStringLiteral("ajuste-sandbox"), QStringLiteral("--error-rate"), QStringLiteral("2")},
         bad, problem));
     QVERIFY(!problem.isEmpty());
+}
+
+void TestSandboxCommandLine::verboseLogNeverShowsTheKey()
+{
+    QProcess process;
+    process.start(QStringLiteral(SANDBOX_EXECUTABLE),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--verbose")});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+    const QUrl base(QString::fromUtf8(process.readLine()).trimmed().section(QLatin1Char(' '), 3));
+    QNetworkAccessManager network;
+    QUrl url = base;
+    url.setPath(base.path() + QStringLiteral("/models"));
+    url.setQuery(QStringLiteral("api_key=sk-secret-in-query"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer sk-secret-in-header");
+    QNetworkReply *reply = network.get(request);
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+    QTest::qWait(200);
+    process.kill();
+    process.waitForFinished();
+    const QByteArray log = process.readAllStandardError();
+    QVERIFY2(log.contains("GET /v1/models"), log.constData()); // it does log the request
+    QVERIFY(!log.contains("sk-secret"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCommandLine)

@@ -2,6 +2,7 @@
 // metrics, checkpoints, the result file, validation failures, pause, resume and cancel.
 #include "sandboxtestclient.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void checkpointsCoverTheLastThreeEpochs();
     void automaticEpochsFollowOpenAIsRule();
     void badLineFailsValidationNamingTheLine();
+    void badValidationFileFailsTheJob();
     void tooFewExamplesFailValidation();
     void badRequestsAreRefused();
     void pauseStopsProgressAndResumeContinues();
@@ -334,6 +336,25 @@ void TestSandboxJobs::badLineFailsValidationNamingTheLine()
         QStringLiteral("Line 3")));
 }
 
+void TestSandboxJobs::badValidationFileFailsTheJob()
+{
+    SandboxFixture sandbox;
+    const QString validation =
+        sandbox.client->uploadFile(QStringLiteral("valid.jsonl"), "{\"messages\": []}\n")
+            .json[QStringLiteral("id")]
+            .toString();
+    const QJsonObject job = sandbox.client->waitForJob(
+        sandbox.client
+            ->startJob(SandboxTestClient::chatFile(10),
+                       {{QStringLiteral("validation_file"), validation}})[QStringLiteral("id")]
+            .toString());
+    QCOMPARE(job[QStringLiteral("status")].toString(), QStringLiteral("failed"));
+    QCOMPARE(job[QStringLiteral("error")][QStringLiteral("param")].toString(),
+             QStringLiteral("validation_file"));
+    QVERIFY(job[QStringLiteral("error")][QStringLiteral("message")].toString().contains(
+        QStringLiteral("Line 1")));
+}
+
 void TestSandboxJobs::tooFewExamplesFailValidation()
 {
     SandboxFixture sandbox;
@@ -393,6 +414,10 @@ void TestSandboxJobs::pauseStopsProgressAndResumeContinues()
              400);
     sandbox.client->waitForJob(id, 10000, QStringLiteral("running"));
     QTest::qWait(300);
+    const qint64 estimate = sandbox.client->get(QStringLiteral("/fine_tuning/jobs/") + id)
+                                .json[QStringLiteral("estimated_finish")]
+                                .toInteger();
+    QVERIFY(estimate >= QDateTime::currentSecsSinceEpoch());
     const auto paused =
         sandbox.client->postEmpty(QStringLiteral("/fine_tuning/jobs/%1/pause").arg(id));
     QCOMPARE(paused.status, 200);
