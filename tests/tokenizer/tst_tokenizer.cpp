@@ -248,6 +248,7 @@ void TestTokenizer::encodingForModel_data()
     QTest::newRow("gpt-4") << u"gpt-4"_s << u"cl100k_base"_s;
     QTest::newRow("gpt-4-0613") << u"gpt-4-0613"_s << u"cl100k_base"_s;
     QTest::newRow("fine-tuned 3.5") << u"ft:gpt-3.5-turbo-0125:acme::x"_s << u"cl100k_base"_s;
+    QTest::newRow("davinci-002") << u"davinci-002"_s << u"cl100k_base"_s;
     QTest::newRow("unknown") << u"llama-3-8b"_s << u"o200k_base"_s;
     QTest::newRow("empty") << QString() << u"o200k_base"_s;
 }

@@ -31,7 +31,9 @@ struct BytePairEncoder::CachedPiece
 
 BytePairEncoder::BytePairEncoder(const BpeRanks &ranks) : m_ranks(ranks), m_cache(nullptr)
 {
-    // One cache per encoding per thread; a program uses one or two encodings.
+    // One cache per encoding per thread, for the first two rank tables a thread uses (the
+    // two shipped encodings). Others go uncached rather than take a slot another encoder on
+    // this thread may still point to.
     struct Slot
     {
         quint32 ranksId = 0;
@@ -44,10 +46,14 @@ BytePairEncoder::BytePairEncoder(const BpeRanks &ranks) : m_ranks(ranks), m_cach
             return;
         }
     }
-    Slot &slot = slots[0].ranksId == 0 ? slots[0] : slots[1];  // else the second is reused
-    slot.ranksId = ranks.id();
-    slot.entries = std::make_unique<CachedPiece[]>(CacheEntries);
-    m_cache = slot.entries.get();
+    for (Slot &slot : slots) {
+        if (slot.ranksId == 0) {
+            slot.ranksId = ranks.id();
+            slot.entries = std::make_unique<CachedPiece[]>(CacheEntries);
+            m_cache = slot.entries.get();
+            return;
+        }
+    }
 }
 
 // The cache entry for the piece; hit tells whether it holds this piece already.
@@ -71,7 +77,7 @@ void BytePairEncoder::encode(const uchar *piece, qsizetype length, QList<int> &t
     if (length <= 0)
         return;
     CachedPiece *entry = nullptr;
-    if (length <= CachedLength && length > 1) {
+    if (m_cache && length <= CachedLength && length > 1) {
         bool hit = false;
         entry = cached(piece, length, hit);
         if (hit && entry->count <= quint32(CachedTokens)) {
@@ -114,7 +120,7 @@ qsizetype BytePairEncoder::count(const uchar *piece, qsizetype length) const
 {
     if (length <= 1)
         return length;
-    if (length <= CachedLength) {
+    if (m_cache && length <= CachedLength) {
         bool hit = false;
         CachedPiece *entry = cached(piece, length, hit);
         if (hit)

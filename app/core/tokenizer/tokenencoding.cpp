@@ -34,5 +34,8 @@ TokenEncoding tokenEncodingForModel(QStringView model)
     const bool gpt4 = base.compare(u"gpt-4", Qt::CaseInsensitive) == 0
                       || base.startsWith(u"gpt-4-", Qt::CaseInsensitive)
                       || base.startsWith(u"gpt-4:", Qt::CaseInsensitive);
-    return gpt35 || gpt4 ? TokenEncoding::Cl100kBase : TokenEncoding::O200kBase;
+    // The older base models OpenAI fine-tunes: davinci-002, babbage-002.
+    const bool legacy = base.startsWith(u"davinci-002", Qt::CaseInsensitive)
+                        || base.startsWith(u"babbage-002", Qt::CaseInsensitive);
+    return gpt35 || gpt4 || legacy ? TokenEncoding::Cl100kBase : TokenEncoding::O200kBase;
 }
