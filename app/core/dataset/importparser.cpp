@@ -12,6 +12,8 @@
 namespace {
 
 constexpr qint64 HeadBytes = 64 * 1024;
+constexpr qint64 MaxBatchBytes = 32 * 1024 * 1024;
+constexpr qsizetype SummaryRawBytes = 64 * 1024;
 
 // A file starting with "[" is one JSON list, unless its first line is a whole JSON value
 // followed by more lines: then it is JSONL whose first line happens to be a list (and will be
@@ -111,7 +113,12 @@ bool ImportParser::readBatch(ImportBatch *batch, int maxExamples)
     if (m_done || !m_reader)
         return false;
     SourceRecord record;
-    while (batch->examples.size() < maxExamples) {
+    // A batch also ends after so many entries or bytes, so that a file of rejected lines or
+    // of huge examples never gathers in memory.
+    qint64 batchBytes = 0;
+    qsizetype entries = 0;
+    while (batch->examples.size() < maxExamples && entries < maxExamples
+           && batchBytes < MaxBatchBytes) {
         if (!m_reader->next(&record)) {
             m_done = true;
             if (!m_reader->errorString().isEmpty() && m_summary.read == 0) {
@@ -122,6 +129,8 @@ bool ImportParser::readBatch(ImportBatch *batch, int maxExamples)
             break;
         }
         ++m_summary.read;
+        ++entries;
+        batchBytes += record.text.size();
         if (record.blank) {
             ++m_summary.blank;
             continue;
@@ -132,9 +141,12 @@ bool ImportParser::readBatch(ImportBatch *batch, int maxExamples)
             m_summary.examples += result.examples.size();
             batch->examples.append(std::move(result.examples));
         } else {
-            const ImportRejection rejection{m_fileName, record.number, result.reason, record.text};
-            m_summary.reject(rejection);
+            ImportRejection rejection{m_fileName, record.number, result.reason, record.text};
             batch->rejections.append(rejection);
+            // The summary keeps the start of the raw text for display; the batch, which goes
+            // to the workspace, keeps all of it.
+            rejection.raw.truncate(SummaryRawBytes);
+            m_summary.reject(rejection);
         }
     }
     m_summary.bytesRead = bytesRead();

@@ -46,8 +46,9 @@ public:
     // Opens the file and picks the reader and format. False (with a sentence for the user in
     // summary().error) when the file cannot be read at all.
     bool open();
-    // Reads entries until the batch holds maxExamples examples or the file ends. Returns
-    // false once the whole file has been read (the batch may still hold the last entries).
+    // Reads entries until the batch holds maxExamples examples or entries, or about 32 MB,
+    // or the file ends. Returns false once the whole file has been read (the batch may still
+    // hold the last entries).
     bool readBatch(ImportBatch *batch, int maxExamples);
 
     qint64 bytesRead() const;

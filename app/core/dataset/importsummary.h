@@ -38,7 +38,9 @@ public:
     qint64 examples = 0; // examples created (a seed task with instances makes several)
     qint64 bytesRead = 0;
     QString format;      // the format used ("chat", "alpaca"...)
-    QList<ImportRejection> rejections; // the first MaxRejectionsKept
+    // The first MaxRejectionsKept, their raw text cut at 64 KB; the workspace's
+    // import_rejections table keeps every rejected entry whole.
+    QList<ImportRejection> rejections;
     bool cancelled = false;
     QString error;       // set when the file could not be read at all
 
