@@ -1,8 +1,12 @@
 // The window as a first-time user meets it: the welcome tour, the sample workspace, every
 // page, the settings, remembered state, and clear refusals of files that are not workspaces.
 #include "api/credentials/keystore.h"
+#include "api/sandbox/sandboxlauncher.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
+#include "core/workspace/datasetstore.h"
+#include "ui/datasets/datasetspage.h"
+#include "ui/datasets/examplelistmodel.h"
 #include "core/workspace/workspacemanager.h"
 #include "ui/common/messages.h"
 #include "ui/common/page.h"
@@ -15,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -58,6 +63,8 @@ private Q_SLOTS:
     void refusesFileThatIsNotAWorkspace();
     void settingsRefuseUnsafeAddressThenSaveProfile();
     void settingsRememberLanguage();
+    void testConnectionReachesTheSandbox();
+    void testConnectionExplainsAMissingKey();
 
 private:
     struct Fixture
@@ -68,13 +75,18 @@ private:
             , profiles(&raw)
             , keys(KeyStore::Options{QStringLiteral("Ajuste-tests"), {}, 3000})
         {}
-        AppContext context() { return {&settings, &profiles, &keys, &network, &workspaces}; }
+        AppContext context()
+        {
+            sandbox.setExecutablePath(QStringLiteral(AJUSTE_SANDBOX_PATH));
+            return {&settings, &profiles, &keys, &network, &workspaces, &sandbox};
+        }
         QSettings raw;
         AppSettings settings;
         ProfileStore profiles;
         KeyStore keys;
         QNetworkAccessManager network;
         WorkspaceManager workspaces;
+        SandboxLauncher sandbox;
     };
 
     QString settingsPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -125,6 +137,21 @@ void TestMainWindow::firstRunOffersWelcomeAndOpensSample()
     QVERIFY(fixture.settings.welcomeShown());
     QCOMPARE(window.currentPageId(), QStringLiteral("datasets"));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Sample")));
+
+    // The sample holds the shipped support conversations, shown at once.
+    auto page = qobject_cast<DatasetsPage *>(window.pages().first());
+    QVERIFY(page && page->store());
+    const QList<DatasetInfo> datasets = page->store()->datasets();
+    QCOMPARE(datasets.size(), 1);
+    QVERIFY(datasets.first().exampleCount >= 30);
+    QCOMPARE(page->currentDataset(), datasets.first().id);
+    QCOMPARE(page->exampleModel()->rowCount(), datasets.first().exampleCount);
+
+    // Opening the sample again does not import it twice.
+    window.openWorkspace(m_dir->filePath(QStringLiteral("other.ajuste")), Workspace::OpenMode::CreateIfMissing);
+    window.openSampleWorkspace();
+    QCOMPARE(page->store()->datasets().size(), 1);
+    QCOMPARE(page->store()->datasets().first().exampleCount, datasets.first().exampleCount);
 }
 
 void TestMainWindow::visitsEveryPage()
@@ -201,7 +228,7 @@ void TestMainWindow::settingsRefuseUnsafeAddressThenSaveProfile()
     MainWindow window(fixture.context());
     window.restoreAndShow();
     window.showSettings();
-    auto dialog = waitForTopLevel<SettingsDialog>();
+    QPointer<SettingsDialog> dialog = waitForTopLevel<SettingsDialog>();
     if (!dialog)
         dialog = window.findChild<SettingsDialog *>();
     QVERIFY(dialog);
@@ -220,7 +247,7 @@ void TestMainWindow::settingsRefuseUnsafeAddressThenSaveProfile()
     Q_EMIT page->keyEdit()->textEdited(key);
     page->makeSelectedDefault();
     dialog->accept();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000); // closed (and deleted)
     QCOMPARE(fixture.profiles.profiles().size(), 2);
     const ProviderProfile saved = fixture.profiles.defaultProfile();
     QCOMPARE(saved.name, QStringLiteral("OpenAI da empresa"));
@@ -245,6 +272,31 @@ void TestMainWindow::settingsRememberLanguage()
     chooser->setCurrentIndex(chooser->findData(QStringLiteral("pt_BR")));
     dialog.accept();
     QCOMPARE(fixture.settings.language(), QStringLiteral("pt_BR"));
+}
+
+void TestMainWindow::testConnectionReachesTheSandbox()
+{
+    Fixture fixture(settingsPath());
+    SettingsDialog dialog(fixture.context());
+    ProvidersPage *page = dialog.providersPage();
+    page->list()->setCurrentRow(0); // the Sandbox
+    QTest::mouseClick(page->testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->testButton()->isEnabled(), 20000);
+    QVERIFY2(page->testResult()->text().startsWith(QStringLiteral("Connected")),
+             qPrintable(page->testResult()->text() + page->testResult()->toolTip()));
+    QVERIFY(fixture.sandbox.isRunning());
+}
+
+void TestMainWindow::testConnectionExplainsAMissingKey()
+{
+    Fixture fixture(settingsPath());
+    SettingsDialog dialog(fixture.context());
+    ProvidersPage *page = dialog.providersPage();
+    page->addProfile(ProviderKind::Together);
+    QTest::mouseClick(page->testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->testButton()->isEnabled(), 20000);
+    QVERIFY2(page->testResult()->text().contains(QStringLiteral("No API key")),
+             qPrintable(page->testResult()->text()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,8 @@
 #include "providerspage.h"
 
+#include "api/client/connectiontester.h"
 #include "api/credentials/keystore.h"
+#include "api/sandbox/sandboxlauncher.h"
 #include "core/settings/profilestore.h"
 #include "ui/common/messages.h"
 
@@ -32,6 +34,9 @@ ProvidersPage::ProvidersPage(const AppContext &context, QWidget *parent)
     , m_project(new QLineEdit)
     , m_key(new QLineEdit)
     , m_keyStatus(new QLabel)
+    , m_testButton(new QPushButton(tr("Test connection")))
+    , m_testResult(new QLabel)
+    , m_tester(new ConnectionTester(context.network, this))
     , m_form(new QWidget)
 {
     m_list->setObjectName(QStringLiteral("profileList"));
@@ -109,10 +114,23 @@ void ProvidersPage::buildForm()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_description);
     layout->addLayout(form);
-    auto defaultRow = new QHBoxLayout;
-    defaultRow->addWidget(m_defaultButton);
-    defaultRow->addStretch();
-    layout->addLayout(defaultRow);
+    auto actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_testButton);
+    actionRow->addWidget(m_defaultButton);
+    actionRow->addStretch();
+    layout->addLayout(actionRow);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_testResult);
+    m_testButton->setToolTip(tr("Asks the provider for its list of models, to check the "
+                                "address and the key"));
+    connect(m_testButton, &QPushButton::clicked, this, &ProvidersPage::testConnection);
+    connect(m_tester, &ConnectionTester::finished, this,
+            [this](const ConnectionTester::Result &result) {
+                showTestResult(result.ok, result.message(),
+                               result.ok ? QString() : result.error.detailsText());
+            });
     layout->addStretch();
 }
 
@@ -154,6 +172,9 @@ void ProvidersPage::showProfile(int row)
     m_project->setText(profile->project);
     m_key->setText(m_newKeys.value(profile->id));
     m_urlProblem->hide();
+    m_tester->cancel();
+    m_testResult->clear();
+    m_testButton->setEnabled(true);
     for (QLineEdit *edit : {m_name, m_url, m_key})
         edit->setReadOnly(!editable);
     m_organization->setEnabled(openAI);
@@ -341,4 +362,73 @@ void ProvidersPage::askWhereToKeepKey(const QString &profileId, const QString &k
                                   Messages::warning(self, result.message);
                               next();
                           });
+}
+
+void ProvidersPage::testConnection()
+{
+    storeFormInCopy();
+    const ProviderProfile *profile = selected();
+    if (!profile)
+        return;
+    m_testButton->setEnabled(false);
+    m_testResult->setStyleSheet({});
+    m_testResult->setText(tr("Testing the connection…"));
+    const ProviderProfile copy = *profile;
+    if (copy.isSandbox()) {
+        SandboxLauncher *sandbox = m_context.sandbox;
+        if (!sandbox) {
+            showTestResult(false, tr("The Sandbox is not available in this copy of Ajuste."), {});
+            return;
+        }
+        if (sandbox->isRunning()) {
+            ProviderProfile running = copy;
+            running.baseUrl = sandbox->baseUrl();
+            runTest(running, {});
+            return;
+        }
+        auto context = new QObject(this); // drops both connections after the first answer
+        connect(sandbox, &SandboxLauncher::ready, context, [this, copy, context](const QUrl &url) {
+            context->deleteLater();
+            ProviderProfile running = copy;
+            running.baseUrl = url;
+            runTest(running, {});
+        });
+        connect(sandbox, &SandboxLauncher::failed, context,
+                [this, context, sandbox](const QString &message) {
+                    context->deleteLater();
+                    showTestResult(false, message, sandbox->lastErrorDetails());
+                });
+        sandbox->ensureStarted();
+        return;
+    }
+    if (!copy.hasSafeAddress()) {
+        validate();
+        m_testButton->setEnabled(true);
+        m_testResult->clear();
+        return;
+    }
+    const QString typed = m_newKeys.value(copy.id);
+    if (!typed.isEmpty() || !copy.needsKey()) {
+        runTest(copy, typed);
+        return;
+    }
+    QPointer<ProvidersPage> self(this);
+    m_context.keys->read(copy, [self, copy](const KeyStore::Result &result) {
+        if (self)
+            self->runTest(copy, result.key);
+    });
+}
+
+void ProvidersPage::runTest(ProviderProfile profile, const QString &key)
+{
+    m_tester->test(profile, key);
+}
+
+void ProvidersPage::showTestResult(bool ok, const QString &message, const QString &details)
+{
+    m_testButton->setEnabled(true);
+    m_testResult->setStyleSheet(ok ? QStringLiteral("QLabel { color: #1a7f37; }")
+                                   : QStringLiteral("QLabel { color: #b42318; }"));
+    m_testResult->setText(message);
+    m_testResult->setToolTip(details);
 }

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class ConnectionTester;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -27,11 +28,15 @@ public:
     void addProfile(ProviderKind kind);
     void removeSelected();
     void makeSelectedDefault();
+    // Lists the selected profile's models with the key typed here or the stored one.
+    void testConnection();
 
     QListWidget *list() const { return m_list; }
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *keyEdit() const { return m_key; }
+    QPushButton *testButton() const { return m_testButton; }
+    QLabel *testResult() const { return m_testResult; }
 
     // False (with the problem shown next to the field) when a profile cannot be saved.
     bool validate();
@@ -48,6 +53,8 @@ private:
     void storeKeys(QStringList profileIds, std::function<void()> done);
     void askWhereToKeepKey(const QString &profileId, const QString &key, std::function<void()> next);
     ProviderProfile *selected();
+    void runTest(ProviderProfile profile, const QString &key);
+    void showTestResult(bool ok, const QString &message, const QString &details);
 
     AppContext m_context;
     QList<ProviderProfile> m_profiles;
@@ -68,5 +75,8 @@ private:
     QLineEdit *m_project;
     QLineEdit *m_key;
     QLabel *m_keyStatus;
+    QPushButton *m_testButton;
+    QLabel *m_testResult;
+    ConnectionTester *m_tester;
     QWidget *m_form;
 };

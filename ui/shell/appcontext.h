@@ -4,6 +4,7 @@ class AppSettings;
 class KeyStore;
 class ProfileStore;
 class QNetworkAccessManager;
+class SandboxLauncher;
 class WorkspaceManager;
 
 // The long-lived objects main() builds once and hands down to the window and its pages.
@@ -15,4 +16,5 @@ struct AppContext
     KeyStore *keys = nullptr;
     QNetworkAccessManager *network = nullptr;
     WorkspaceManager *workspaces = nullptr;
+    SandboxLauncher *sandbox = nullptr; // started on demand for the Sandbox profile
 };

@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "api/credentials/keystore.h"
+#include "api/sandbox/sandboxlauncher.h"
 #include "appcontext.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/localization.h"
@@ -28,8 +29,9 @@ int Application::run(QApplication &app)
     KeyStore keys(keyOptions);
     QNetworkAccessManager network;
     WorkspaceManager workspaces;
+    SandboxLauncher sandbox;
 
-    MainWindow window(AppContext{&appSettings, &profiles, &keys, &network, &workspaces});
+    MainWindow window(AppContext{&appSettings, &profiles, &keys, &network, &workspaces, &sandbox});
     window.restoreAndShow();
     window.openInitialWorkspace(QApplication::arguments().value(1));
     return QApplication::exec();

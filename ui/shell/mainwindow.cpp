@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
+#include "core/workspace/sampledataset.h"
 #include "core/workspace/workspacemanager.h"
 #include "ui/common/messages.h"
 #include "ui/common/page.h"
@@ -51,6 +52,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     createNavigation();
     createMenus();
     createStatusBar();
+    // Pages let go of the old workspace while it still exists, then meet the new one.
+    connect(m_context.workspaces, &WorkspaceManager::aboutToChangeWorkspace, this, [this] {
+        for (Page *page : std::as_const(m_pages))
+            page->setWorkspace(nullptr);
+    });
     connect(m_context.workspaces, &WorkspaceManager::workspaceChanged, this,
             &MainWindow::onWorkspaceChanged);
     connect(m_context.profiles, &ProfileStore::profilesChanged, this,
@@ -62,9 +68,16 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPages()
 {
     auto datasets = new DatasetsPage;
+    m_datasets = datasets;
     auto jobs = new JobsPage;
     auto playground = new PlaygroundPage;
     connect(datasets, &DatasetsPage::openSampleRequested, this, &MainWindow::openSampleWorkspace);
+    connect(datasets, &DatasetsPage::importRequested, this, [this] {
+        // Importing needs somewhere to keep the examples: open the default workspace first.
+        openDefaultWorkspace();
+        if (m_context.workspaces->current())
+            m_datasets->chooseFilesToImport();
+    });
     connect(jobs, &JobsPage::showDatasetsRequested, this,
             [this] { showPage(QStringLiteral("datasets")); });
     connect(playground, &PlaygroundPage::showJobsRequested, this,
@@ -148,6 +161,13 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addAction(tr("Open the &Sample Workspace"), this, &MainWindow::openSampleWorkspace);
+    file->addSeparator();
+    QAction *import = m_datasets->importAction();
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(import);
+    QAction *exportAction = m_datasets->exportAction();
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(exportAction);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -350,8 +370,14 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::openSampleWorkspace()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    openWorkspace(dir + QStringLiteral("/Sample.") + Workspace::fileSuffix(),
-                  Workspace::OpenMode::CreateIfMissing);
+    if (!openWorkspace(dir + QStringLiteral("/Sample.") + Workspace::fileSuffix(),
+                       Workspace::OpenMode::CreateIfMissing))
+        return;
+    // Brings the sample examples in (again, if the user deleted them); a no-op otherwise.
+    const qint64 datasetId =
+        SampleDataset::populate(*m_context.workspaces->current(), m_datasets->store());
+    if (datasetId > 0)
+        m_datasets->setCurrentDataset(datasetId);
     showPage(QStringLiteral("datasets"));
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class DatasetsPage;
 class Page;
 class QLabel;
 class QListWidget;
@@ -35,6 +36,8 @@ public:
     QString currentPageId() const;
 
 public Q_SLOTS:
+    // Opens (creating and filling it the first time) the workspace with the sample dataset.
+    void openSampleWorkspace();
     void showWelcome();
     void showSettings();
     void showAbout();
@@ -51,7 +54,6 @@ private:
     void newWorkspace();
     void chooseWorkspaceToOpen();
     void rebuildRecentMenu();
-    void openSampleWorkspace();
     void openDefaultWorkspace();
     void onWorkspaceChanged(Workspace *workspace);
     void onPageChanged(int index);
@@ -62,6 +64,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<Page *> m_pages;
+    DatasetsPage *m_datasets = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel = nullptr;
