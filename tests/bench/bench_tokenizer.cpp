@@ -18,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QThread>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -41,13 +40,16 @@ public:
         return m_state * 0x2545f4914f6cdd1dull;
     }
     int below(int n) { return int(next() % quint64(n)); }
-    template<size_t N>
-    const char *pick(const char *const (&words)[N]) { return words[below(int(N))]; }
+    template <size_t N> const char *pick(const char *const (&words)[N])
+    {
+        return words[below(int(N))];
+    }
 
 private:
     quint64 m_state;
 };
 
+// clang-format off
 const char *const portuguese[] = {
     "o", "a", "de", "que", "e", "do", "da", "em", "um", "para", "é", "com", "não", "uma", "os", "no", "se",
     "na", "por", "mais", "as", "dos", "como", "mas", "foi", "ao", "ele", "das", "tem", "à", "seu", "sua",
@@ -81,6 +83,7 @@ const char *const identifiers[] = {
     "reader", "writer", "total", "offset", "length", "size", "items", "config", "options", "handler",
     "m_data", "userName", "isValid", "toString", "parseLine", "HTTP_STATUS", "maxRetries", "QString",
 };
+// clang-format on
 
 void appendProse(QByteArray &out, Random &random, const char *const *words, int wordCount)
 {
@@ -117,18 +120,22 @@ void appendCode(QByteArray &out, Random &random)
         out += "def " + QByteArray(name) + "(" + arg + ", limit=10):\n";
         out += "    \"\"\"Return the " + QByteArray(arg) + " for the given limit.\"\"\"\n";
         for (int i = 0, n = 2 + random.below(6); i < n; ++i) {
-            out += "    " + QByteArray(random.pick(identifiers)) + " = " + random.pick(identifiers) + "["
-                   + QByteArray::number(random.below(64)) + "] * " + QByteArray::number(random.below(1000)) + "\n";
+            out += "    " + QByteArray(random.pick(identifiers)) + " = " +
+                   random.pick(identifiers) + "[" + QByteArray::number(random.below(64)) + "] * " +
+                   QByteArray::number(random.below(1000)) + "\n";
         }
         out += "    return {\"" + QByteArray(name) + "\": " + arg + ", 'ok': True}\n\n\n";
     } else {
         out += "int " + QByteArray(name) + "(const std::vector<int> &" + arg + ")\n{\n";
         for (int i = 0, n = 2 + random.below(6); i < n; ++i) {
-            out += "    if (" + QByteArray(arg) + ".size() > " + QByteArray::number(random.below(100)) + ") {\n";
-            out += "        " + QByteArray(random.pick(identifiers)) + " += " + arg + "[i] << 2; // "
-                   + random.pick(english) + " " + random.pick(english) + "\n    }\n";
+            out += "    if (" + QByteArray(arg) + ".size() > " +
+                   QByteArray::number(random.below(100)) + ") {\n";
+            out += "        " + QByteArray(random.pick(identifiers)) + " += " + arg +
+                   "[i] << 2; // " + random.pick(english) + " " + random.pick(english) +
+                   "\n    }\n";
         }
-        out += "    return std::accumulate(" + QByteArray(arg) + ".begin(), " + arg + ".end(), 0);\n}\n\n";
+        out += "    return std::accumulate(" + QByteArray(arg) + ".begin(), " + arg +
+               ".end(), 0);\n}\n\n";
     }
 }
 
@@ -171,9 +178,12 @@ QList<QJsonObject> makeExamples(const QByteArray &corpus, qsizetype &contentByte
     };
     while (pos < corpus.size()) {
         QJsonArray messages;
-        messages.append(QJsonObject{{u"role"_s, u"system"_s}, {u"content"_s, take(60 + random.below(100))}});
-        messages.append(QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, take(100 + random.below(300))}});
-        messages.append(QJsonObject{{u"role"_s, u"assistant"_s}, {u"content"_s, take(150 + random.below(600))}});
+        messages.append(
+            QJsonObject{{u"role"_s, u"system"_s}, {u"content"_s, take(60 + random.below(100))}});
+        messages.append(
+            QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, take(100 + random.below(300))}});
+        messages.append(QJsonObject{{u"role"_s, u"assistant"_s},
+                                    {u"content"_s, take(150 + random.below(600))}});
         examples.append(QJsonObject{{u"messages"_s, messages}});
     }
     return examples;
@@ -187,8 +197,8 @@ double median(QList<double> values)
 
 struct Timing
 {
-    double wall;  // seconds, median
-    double cpu;   // CPU seconds of the whole process, median
+    double wall; // seconds, median
+    double cpu;  // CPU seconds of the whole process, median
 };
 
 // Runs work `runs` times. CPU time is reported too because on a shared machine the wall time
@@ -211,8 +221,8 @@ Timing timeMedian(int runs, const std::function<void()> &work)
 
 void report(const char *what, double bytes, Timing timing)
 {
-    std::printf("  %-40s %7.1f MB/s wall (%.3f s), %7.1f MB per CPU-second\n", what, bytes / 1e6 / timing.wall,
-                timing.wall, bytes / 1e6 / timing.cpu);
+    std::printf("  %-40s %7.1f MB/s wall (%.3f s), %7.1f MB per CPU-second\n", what,
+                bytes / 1e6 / timing.wall, timing.wall, bytes / 1e6 / timing.cpu);
 }
 
 } // namespace
@@ -221,10 +231,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption megabytesOption(u"megabytes"_s, u"Corpus size in MB."_s, u"N"_s, u"24"_s);
-    const QCommandLineOption runsOption(u"runs"_s, u"Runs per figure (the median is shown)."_s, u"N"_s, u"5"_s);
-    const QCommandLineOption writeOption(u"write"_s, u"Write the corpus to this file."_s, u"FILE"_s);
-    const QCommandLineOption chatOnlyOption(u"chat-only"_s, u"Only the chat dataset figures (for profiling)."_s);
+    const QCommandLineOption megabytesOption(u"megabytes"_s, u"Corpus size in MB."_s, u"N"_s,
+                                             u"24"_s);
+    const QCommandLineOption runsOption(u"runs"_s, u"Runs per figure (the median is shown)."_s,
+                                        u"N"_s, u"5"_s);
+    const QCommandLineOption writeOption(u"write"_s, u"Write the corpus to this file."_s,
+                                         u"FILE"_s);
+    const QCommandLineOption chatOnlyOption(u"chat-only"_s,
+                                            u"Only the chat dataset figures (for profiling)."_s);
     parser.addOptions({megabytesOption, runsOption, writeOption, chatOnlyOption});
     parser.addHelpOption();
     parser.process(app);
@@ -237,13 +251,15 @@ int main(int argc, char *argv[])
         loadTimer.start();
         const std::clock_t cpuStart = std::clock();
         BpeRanks::shipped(encoding);
-        std::printf("rank data load %s: %.1f ms wall, %.1f ms CPU\n", qPrintable(tokenEncodingName(encoding)),
-                    double(loadTimer.nsecsElapsed()) / 1e6, double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC);
+        std::printf("rank data load %s: %.1f ms wall, %.1f ms CPU\n",
+                    qPrintable(tokenEncodingName(encoding)), double(loadTimer.nsecsElapsed()) / 1e6,
+                    double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC);
     }
 
     const QByteArray corpus = makeCorpus(qsizetype(parser.value(megabytesOption).toDouble() * 1e6));
-    std::printf("corpus: %.1f MB (%lld bytes), %d runs per figure, %d threads\n", double(corpus.size()) / 1e6,
-                qint64(corpus.size()), runs, QThread::idealThreadCount());
+    std::printf("corpus: %.1f MB (%lld bytes), %d runs per figure, %d threads\n",
+                double(corpus.size()) / 1e6, qint64(corpus.size()), runs,
+                QThread::idealThreadCount());
     if (parser.isSet(writeOption)) {
         QFile file(parser.value(writeOption));
         if (!file.open(QIODevice::WriteOnly) || file.write(corpus) != corpus.size()) {
@@ -260,21 +276,23 @@ int main(int argc, char *argv[])
         qsizetype tokens = 0;
         std::printf("%s\n", qPrintable(tokenEncodingName(encoding)));
         report("count, one thread (UTF-8)", double(corpus.size()),
-                timeMedian(runs, [&] { tokens = tokenizer.countUtf8(corpus); }));
+               timeMedian(runs, [&] { tokens = tokenizer.countUtf8(corpus); }));
         report("encode to ids, one thread (UTF-8)", double(corpus.size()),
                timeMedian(runs, [&] { tokenizer.encodeUtf8(corpus); }));
         report("count, one thread (QString)", double(corpus.size()),
                timeMedian(runs, [&] { tokenizer.count(corpusText); }));
         qsizetype parallelTokens = 0;
-        report("count, all cores (one large text)", double(corpus.size()),
-               timeMedian(runs, [&] { parallelTokens = DatasetTokenCounter::countLargeText(corpus, encoding); }));
-        std::printf("  tokens: %lld%s\n", qint64(tokens), parallelTokens == tokens ? "" : "  (PARALLEL COUNT DIFFERS)");
+        report("count, all cores (one large text)", double(corpus.size()), timeMedian(runs, [&] {
+                   parallelTokens = DatasetTokenCounter::countLargeText(corpus, encoding);
+               }));
+        std::printf("  tokens: %lld%s\n", qint64(tokens),
+                    parallelTokens == tokens ? "" : "  (PARALLEL COUNT DIFFERS)");
     }
 
     qsizetype contentBytes = 0;
     const QList<QJsonObject> examples = makeExamples(corpus, contentBytes);
-    std::printf("chat dataset: %lld examples, %.1f MB of message text (o200k_base)\n", qint64(examples.size()),
-                double(contentBytes) / 1e6);
+    std::printf("chat dataset: %lld examples, %.1f MB of message text (o200k_base)\n",
+                qint64(examples.size()), double(contentBytes) / 1e6);
     const ChatTokenCounter counter(TokenEncoding::O200kBase);
     qint64 serialTotal = 0;
     const Timing serial = timeMedian(runs, [&] {
@@ -291,7 +309,7 @@ int main(int argc, char *argv[])
             parallelTotal += count.total;
     });
     report("examples, all cores (DatasetTokenCounter)", double(contentBytes), parallel);
-    std::printf("  %.0f examples/s; total tokens %lld%s\n", double(examples.size()) / parallel.wall, parallelTotal,
-                parallelTotal == serialTotal ? "" : "  (PARALLEL COUNT DIFFERS)");
+    std::printf("  %.0f examples/s; total tokens %lld%s\n", double(examples.size()) / parallel.wall,
+                parallelTotal, parallelTotal == serialTotal ? "" : "  (PARALLEL COUNT DIFFERS)");
     return 0;
 }

@@ -25,8 +25,8 @@ QJsonObject parse(const QByteArray &json)
 
 QByteArray example(const char *name)
 {
-    QFile file(QStringLiteral(AJUSTE_SOURCE_DIR "/tests/tokenizer/data/chat/") + QLatin1StringView(name)
-               + QStringLiteral(".json"));
+    QFile file(QStringLiteral(AJUSTE_SOURCE_DIR "/tests/tokenizer/data/chat/") +
+               QLatin1StringView(name) + QStringLiteral(".json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file.fileName()));
     return file.readAll();
@@ -42,8 +42,9 @@ QByteArray example(const char *name)
 
 // data/chat/tools.json. Keys in the JSON estimate come out sorted (QJsonObject order):
 // tools  [{"function":{"name":"get_weather","parameters":{"type":"object"}},"type":"function"}]  21
-// calls  [{"function":{"arguments":"{\"city\":\"Recife\"}","name":"get_weather"},"id":"call_1","type":"function"}]  31
-// "call_1" 3, "28 °C" 3, "Sim." 2 (o200k_base)
+// calls
+// [{"function":{"arguments":"{\"city\":\"Recife\"}","name":"get_weather"},"id":"call_1","type":"function"}]
+// 31 "call_1" 3, "28 °C" 3, "Sim." 2 (o200k_base)
 
 // data/chat/preference.json: "Não." 2 (o200k_base)
 
@@ -93,7 +94,8 @@ void TestChatTokenCounter::countsPlainChatLikeTheNotebook()
 void TestChatTokenCounter::countsToolsAsTheirJsonText()
 {
     // (3+1+7) + (3+1+0+31) + (3+1+3+3) + (3+1+2) + 3 + 21 = 86; trained: 31 + 2.
-    const ChatTokenCount count = ChatTokenCounter(TokenEncoding::O200kBase).count(parse(example("tools")));
+    const ChatTokenCount count =
+        ChatTokenCounter(TokenEncoding::O200kBase).count(parse(example("tools")));
     QCOMPARE(count.total, 86);
     QCOMPARE(count.trained, 33);
     QCOMPARE(count.messages, 4);
@@ -102,7 +104,8 @@ void TestChatTokenCounter::countsToolsAsTheirJsonText()
 void TestChatTokenCounter::countsPreferenceExamples()
 {
     // (3+1+7) + (3+1+2) + (3+1+2) + 3 = 26; trained: both answers, 2 + 2.
-    const ChatTokenCount count = ChatTokenCounter(TokenEncoding::O200kBase).count(parse(example("preference")));
+    const ChatTokenCount count =
+        ChatTokenCounter(TokenEncoding::O200kBase).count(parse(example("preference")));
     QCOMPARE(count.total, 26);
     QCOMPARE(count.trained, 4);
     QCOMPARE(count.messages, 3);
@@ -119,10 +122,12 @@ void TestChatTokenCounter::readsOlderPreferenceNames()
 void TestChatTokenCounter::contentPartsCountTheirText()
 {
     const ChatTokenCounter counter(TokenEncoding::O200kBase);
-    const ChatTokenCount parts = counter.count(parse(
-        "{\"messages\": [{\"role\": \"user\", \"content\": [{\"type\": \"text\", \"text\": \"Qual é a capital \"}, {\"type\": \"text\", \"text\": \"do Brasil?\"}]}]}"));
-    const ChatTokenCount plain = counter.count(parse(
-        "{\"messages\": [{\"role\": \"user\", \"content\": \"Qual é a capital \"}, {\"role\": \"user\", \"content\": \"do Brasil?\"}]}"));
+    const ChatTokenCount parts = counter.count(
+        parse("{\"messages\": [{\"role\": \"user\", \"content\": [{\"type\": \"text\", \"text\": "
+              "\"Qual é a capital \"}, {\"type\": \"text\", \"text\": \"do Brasil?\"}]}]}"));
+    const ChatTokenCount plain =
+        counter.count(parse("{\"messages\": [{\"role\": \"user\", \"content\": \"Qual é a capital "
+                            "\"}, {\"role\": \"user\", \"content\": \"do Brasil?\"}]}"));
     // The same text in two parts of one message: one message overhead less than two messages.
     QCOMPARE(parts.total, plain.total - ChatTokenCounter::TokensPerMessage - 1);
 }
@@ -130,8 +135,9 @@ void TestChatTokenCounter::contentPartsCountTheirText()
 void TestChatTokenCounter::specialTokenTextIsOrdinaryText()
 {
     // "<|endoftext|>" is 7 ordinary tokens: 3 + 1 + 7 + 3.
-    const ChatTokenCount count = ChatTokenCounter(TokenEncoding::O200kBase)
-                                     .count(parse("{\"messages\": [{\"role\": \"user\", \"content\": \"<|endoftext|>\"}]}"));
+    const ChatTokenCount count =
+        ChatTokenCounter(TokenEncoding::O200kBase)
+            .count(parse("{\"messages\": [{\"role\": \"user\", \"content\": \"<|endoftext|>\"}]}"));
     QCOMPARE(count.total, 14);
     QCOMPARE(count.trained, 0);
 }
@@ -151,7 +157,8 @@ void TestChatTokenCounter::countsADatasetOnAllCores()
     QList<QJsonObject> examples;
     for (int i = 0; i < 1000; ++i)
         examples.append(parse(example(i % 3 == 0 ? "plain" : i % 3 == 1 ? "tools" : "preference")));
-    const std::optional<QList<ChatTokenCount>> counts = DatasetTokenCounter::countAll(examples, TokenEncoding::O200kBase);
+    const std::optional<QList<ChatTokenCount>> counts =
+        DatasetTokenCounter::countAll(examples, TokenEncoding::O200kBase);
     QVERIFY(counts.has_value());
     QCOMPARE(counts->size(), examples.size());
     for (qsizetype i = 0; i < examples.size(); ++i)
@@ -162,7 +169,8 @@ void TestChatTokenCounter::cancelledCountReturnsNothing()
 {
     const QList<QJsonObject> examples(500, parse(example("plain")));
     const std::atomic_bool cancelled = true;
-    QVERIFY(!DatasetTokenCounter::countAll(examples, TokenEncoding::O200kBase, &cancelled).has_value());
+    QVERIFY(
+        !DatasetTokenCounter::countAll(examples, TokenEncoding::O200kBase, &cancelled).has_value());
 }
 
 void TestChatTokenCounter::asyncCountReportsResultsInOrder()
@@ -183,8 +191,8 @@ void TestChatTokenCounter::asyncCountReportsResultsInOrder()
 
 void TestChatTokenCounter::countsTexts()
 {
-    const QList<qsizetype> counts = DatasetTokenCounter::countTexts({"", "hello world", "Olá, mundo!"},
-                                                                    TokenEncoding::O200kBase);
+    const QList<qsizetype> counts = DatasetTokenCounter::countTexts(
+        {"", "hello world", "Olá, mundo!"}, TokenEncoding::O200kBase);
     QCOMPARE(counts, (QList<qsizetype>{0, 2, 4}));
 }
 

@@ -36,7 +36,8 @@ QList<int> toIds(const QJsonArray &array)
 }
 
 // Where two id lists first differ, with the decoded pieces around it, to make a failure readable.
-QByteArray describeDifference(const Tokenizer &tokenizer, const QList<int> &actual, const QList<int> &expected)
+QByteArray describeDifference(const Tokenizer &tokenizer, const QList<int> &actual,
+                              const QList<int> &expected)
 {
     qsizetype i = 0;
     while (i < actual.size() && i < expected.size() && actual[i] == expected[i])
@@ -47,9 +48,9 @@ QByteArray describeDifference(const Tokenizer &tokenizer, const QList<int> &actu
             text += '[' + tokenizer.decode({ids[k]}).toPercentEncoding(" ") + ']';
         return text;
     };
-    return "first difference at token " + QByteArray::number(i) + " of " + QByteArray::number(actual.size())
-           + " (expected " + QByteArray::number(expected.size()) + "): got " + around(actual) + " expected "
-           + around(expected);
+    return "first difference at token " + QByteArray::number(i) + " of " +
+           QByteArray::number(actual.size()) + " (expected " + QByteArray::number(expected.size()) +
+           "): got " + around(actual) + " expected " + around(expected);
 }
 
 // The same text as unicodeBlockText in tests/tools/tokenizer-oracle/oracle.mjs.
@@ -96,7 +97,8 @@ void TestTokenizer::matchesTiktoken_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<int>>("expected");
     const QJsonArray corpus = readJson(u"corpus.json"_s).array();
-    const QJsonObject encodings = readJson(u"expected.json"_s).object().value(u"encodings").toObject();
+    const QJsonObject encodings =
+        readJson(u"expected.json"_s).object().value(u"encodings").toObject();
     QVERIFY(corpus.size() > 100);
     for (const QString &encoding : {u"o200k_base"_s, u"cl100k_base"_s}) {
         const QJsonObject ids = encodings.value(encoding).toObject();
@@ -135,7 +137,8 @@ void TestTokenizer::everyCodePointIsClassifiedLikeTiktoken_data()
         QCOMPARE(counts.size(), starts.size());
         for (qsizetype i = 0; i < starts.size(); ++i) {
             const int start = starts.at(i).toInt();
-            QTest::addRow("%s U+%04X", qPrintable(encoding), start) << encoding << start << counts.at(i).toInt();
+            QTest::addRow("%s U+%04X", qPrintable(encoding), start)
+                << encoding << start << counts.at(i).toInt();
         }
     }
 }
@@ -147,7 +150,8 @@ void TestTokenizer::everyCodePointIsClassifiedLikeTiktoken()
     QFETCH(QString, encoding);
     QFETCH(int, start);
     QFETCH(int, expected);
-    QCOMPARE(Tokenizer(*tokenEncodingFromName(encoding)).count(unicodeBlockText(char32_t(start))), expected);
+    QCOMPARE(Tokenizer(*tokenEncodingFromName(encoding)).count(unicodeBlockText(char32_t(start))),
+             expected);
 }
 
 void TestTokenizer::utf8AndQStringAgree()
@@ -166,7 +170,7 @@ void TestTokenizer::loneSurrogatesCountAsReplacementCharacter()
 {
     const QString emoji = u"ok 😀 end"_s;
     QString cut = emoji;
-    cut.remove(4, 1);  // keep only the high surrogate
+    cut.remove(4, 1); // keep only the high surrogate
     QString lowOnly = emoji;
     lowOnly.remove(3, 1);
     const QString replaced = u"ok \uFFFD end"_s;
@@ -180,7 +184,8 @@ void TestTokenizer::loneSurrogatesCountAsReplacementCharacter()
 
 void TestTokenizer::invalidUtf8CountsAsReplacementCharacter()
 {
-    const QByteArray broken = "caf\xc3 \xff\xfe ok \xe2\x82 end \xed\xa0\x80";  // cut, stray, surrogate
+    const QByteArray broken =
+        "caf\xc3 \xff\xfe ok \xe2\x82 end \xed\xa0\x80"; // cut, stray, surrogate
     const QByteArray repaired = QString::fromUtf8(broken).toUtf8();
     QVERIFY(repaired.contains("\xef\xbf\xbd"));
     for (const TokenEncoding encoding : {TokenEncoding::O200kBase, TokenEncoding::Cl100kBase}) {
@@ -195,7 +200,7 @@ void TestTokenizer::specialTokenTextIsOrdinaryText()
     const Tokenizer tokenizer(TokenEncoding::O200kBase);
     const QList<int> tokens = tokenizer.encode(u"<|endoftext|>");
     QVERIFY(tokens.size() > 1);
-    QVERIFY(!tokens.contains(199999));  // the id of the special token <|endoftext|>
+    QVERIFY(!tokens.contains(199999)); // the id of the special token <|endoftext|>
     QCOMPARE(tokenizer.decode(tokens), QByteArray("<|endoftext|>"));
 }
 
@@ -205,7 +210,8 @@ void TestTokenizer::byteOrderMarkIsNotWhitespace()
 {
     QVERIFY(!(PreTokenizer::classOf(0xfeff) & PreTokenizer::Space));
     const Tokenizer tokenizer(TokenEncoding::O200kBase);
-    QCOMPARE(tokenizer.count(u"a \uFEFFUNICODE"), 4);  // @dqbd/tiktoken: 4; js-tiktoken 5, gpt-tokenizer 6
+    QCOMPARE(tokenizer.count(u"a \uFEFFUNICODE"),
+             4); // @dqbd/tiktoken: 4; js-tiktoken 5, gpt-tokenizer 6
 }
 
 void TestTokenizer::manyThreadsGetTheSameTokens()
@@ -214,7 +220,8 @@ void TestTokenizer::manyThreadsGetTheSameTokens()
     const Tokenizer tokenizer(TokenEncoding::O200kBase);
     const qsizetype expected = tokenizer.count(text);
     const QList<int> runs(16, 0);
-    const QList<qsizetype> counts = QtConcurrent::blockingMapped(runs, [&](int) { return tokenizer.count(text); });
+    const QList<qsizetype> counts =
+        QtConcurrent::blockingMapped(runs, [&](int) { return tokenizer.count(text); });
     for (const qsizetype count : counts)
         QCOMPARE(count, expected);
 }
@@ -232,7 +239,8 @@ void TestTokenizer::shippedRanksLoadOnce()
     QCOMPARE(BpeRanks::shipped(TokenEncoding::O200kBase).get(), o200k.get());
     QCOMPARE(o200k->bytes(0), QByteArrayView("!"));
     QCOMPARE(o200k->rank(reinterpret_cast<const uchar *>("hello"), 5), 24912u);
-    QCOMPARE(o200k->rank(reinterpret_cast<const uchar *>("not-a-token-at-all"), 18), BpeRanks::NoRank);
+    QCOMPARE(o200k->rank(reinterpret_cast<const uchar *>("not-a-token-at-all"), 18),
+             BpeRanks::NoRank);
 }
 
 void TestTokenizer::encodingForModel_data()
@@ -243,7 +251,8 @@ void TestTokenizer::encodingForModel_data()
     QTest::newRow("gpt-4o-mini") << u"gpt-4o-mini-2024-07-18"_s << u"o200k_base"_s;
     QTest::newRow("gpt-4.1") << u"gpt-4.1-mini-2025-04-14"_s << u"o200k_base"_s;
     QTest::newRow("o-series") << u"o4-mini"_s << u"o200k_base"_s;
-    QTest::newRow("fine-tuned 4o") << u"ft:gpt-4o-mini-2024-07-18:acme::abc123"_s << u"o200k_base"_s;
+    QTest::newRow("fine-tuned 4o")
+        << u"ft:gpt-4o-mini-2024-07-18:acme::abc123"_s << u"o200k_base"_s;
     QTest::newRow("gpt-3.5") << u"gpt-3.5-turbo-0125"_s << u"cl100k_base"_s;
     QTest::newRow("gpt-4") << u"gpt-4"_s << u"cl100k_base"_s;
     QTest::newRow("gpt-4-0613") << u"gpt-4-0613"_s << u"cl100k_base"_s;
@@ -269,11 +278,13 @@ void TestTokenizer::encodingNamesRoundTrip()
 
 void TestTokenizer::whitespaceClassesFollowUnicode()
 {
-    for (const char32_t c : {0x09u, 0x0au, 0x0du, 0x20u, 0x85u, 0xa0u, 0x1680u, 0x2000u, 0x2028u, 0x2029u,
-                             0x202fu, 0x205fu, 0x3000u})
-        QVERIFY2(PreTokenizer::classOf(c) & PreTokenizer::Space, qPrintable(QString::number(c, 16)));
+    for (const char32_t c : {0x09u, 0x0au, 0x0du, 0x20u, 0x85u, 0xa0u, 0x1680u, 0x2000u, 0x2028u,
+                             0x2029u, 0x202fu, 0x205fu, 0x3000u})
+        QVERIFY2(PreTokenizer::classOf(c) & PreTokenizer::Space,
+                 qPrintable(QString::number(c, 16)));
     for (const char32_t c : {0xfeffu, 0x180eu, 0x200bu, 0x1cu})
-        QVERIFY2(!(PreTokenizer::classOf(c) & PreTokenizer::Space), qPrintable(QString::number(c, 16)));
+        QVERIFY2(!(PreTokenizer::classOf(c) & PreTokenizer::Space),
+                 qPrintable(QString::number(c, 16)));
 }
 
 QTEST_GUILESS_MAIN(TestTokenizer)

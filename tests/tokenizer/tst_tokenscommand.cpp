@@ -37,7 +37,8 @@ QString corpusText(const QString &caseName)
 
 qsizetype expectedCount(const QString &encoding, const QString &caseName)
 {
-    static const QJsonObject encodings = readJsonObject(u"expected.json"_s).value(u"encodings").toObject();
+    static const QJsonObject encodings =
+        readJsonObject(u"expected.json"_s).value(u"encodings").toObject();
     return encodings.value(encoding).toObject().value(caseName).toArray().size();
 }
 
@@ -105,7 +106,8 @@ void TestTokensCommand::printsOneLinePerFile_data()
 void TestTokensCommand::printsOneLinePerFile()
 {
     QFETCH(QString, encoding);
-    const QStringList cases{u"portuguese paragraph"_s, u"bom middle"_s, u"emoji zwj families"_s, u"empty"_s};
+    const QStringList cases{u"portuguese paragraph"_s, u"bom middle"_s, u"emoji zwj families"_s,
+                            u"empty"_s};
     QStringList arguments;
     if (!encoding.isEmpty())
         arguments << u"--encoding"_s << encoding;
@@ -113,8 +115,9 @@ void TestTokensCommand::printsOneLinePerFile()
     for (const QString &caseName : cases) {
         const QString path = writeFile(caseName + u".txt"_s, corpusText(caseName).toUtf8());
         arguments << path;
-        expected += QString::number(expectedCount(encoding.isEmpty() ? u"o200k_base"_s : encoding, caseName))
-                    + u' ' + path + u'\n';
+        expected += QString::number(
+                        expectedCount(encoding.isEmpty() ? u"o200k_base"_s : encoding, caseName)) +
+                    u' ' + path + u'\n';
     }
     const Run run = runTokens(arguments);
     QCOMPARE(run.err, QString());
@@ -126,13 +129,15 @@ void TestTokensCommand::printsOneLinePerFile()
 void TestTokensCommand::countsLargeFilesExactly()
 {
     QByteArray text;
-    for (const QString &caseName : {u"code python"_s, u"portuguese"_s, u"crlf lines"_s, u"slashes"_s, u"cjk"_s})
+    for (const QString &caseName :
+         {u"code python"_s, u"portuguese"_s, u"crlf lines"_s, u"slashes"_s, u"cjk"_s})
         text += corpusText(caseName).toUtf8() + '\n';
     text = text.repeated(5 * 1024 * 1024 / text.size() + 1);
     const QString path = writeFile(u"large.txt"_s, text);
     const Run run = runTokens({path});
     QCOMPARE(run.status, 0);
-    QCOMPARE(run.out, QString::number(Tokenizer(TokenEncoding::O200kBase).countUtf8(text)) + u' ' + path + u'\n');
+    QCOMPARE(run.out, QString::number(Tokenizer(TokenEncoding::O200kBase).countUtf8(text)) + u' ' +
+                          path + u'\n');
 }
 
 void TestTokensCommand::unreadableFileExitsWithTwo()
@@ -141,7 +146,7 @@ void TestTokensCommand::unreadableFileExitsWithTwo()
     const QString missing = m_dir.filePath(u"missing.txt"_s);
     const Run run = runTokens({missing, good});
     QCOMPARE(run.status, 2);
-    QCOMPARE(run.out, u"2 "_s + good + u'\n');  // the readable file is still counted
+    QCOMPARE(run.out, u"2 "_s + good + u'\n'); // the readable file is still counted
     QVERIFY2(run.err.contains(missing), qPrintable(run.err));
 }
 
@@ -164,11 +169,13 @@ void TestTokensCommand::runsFromTheProgram()
 {
     const QString path = writeFile(u"bom.txt"_s, corpusText(u"bom after space"_s).toUtf8());
     QProcess process;
-    process.start(QStringLiteral(AJUSTE_BINARY_DIR "/app/ajuste"), {u"tokens"_s, u"--encoding"_s, u"cl100k_base"_s, path});
+    process.start(QStringLiteral(AJUSTE_BINARY_DIR "/app/ajuste"),
+                  {u"tokens"_s, u"--encoding"_s, u"cl100k_base"_s, path});
     QVERIFY2(process.waitForFinished(30000), qPrintable(process.errorString()));
     QCOMPARE(process.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()),
-             QString::number(expectedCount(u"cl100k_base"_s, u"bom after space"_s)) + u' ' + path + u'\n');
+             QString::number(expectedCount(u"cl100k_base"_s, u"bom after space"_s)) + u' ' + path +
+                 u'\n');
 }
 
 QTEST_GUILESS_MAIN(TestTokensCommand)

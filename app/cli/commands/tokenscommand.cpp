@@ -23,11 +23,13 @@ int TokensCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Prints, for each file, the number of tokens of its whole text: one line “COUNT FILE”.\n"
-           "Files are read as UTF-8, exactly as they are (a byte-order mark and line endings count too)."));
+           "Files are read as UTF-8, exactly as they are (a byte-order mark and line endings count "
+           "too)."));
     parser.addHelpOption();
     const QCommandLineOption encodingOption(
         u"encoding"_s,
-        tr("The tokenizer: o200k_base (GPT-4o, GPT-4.1 and later; the default) or cl100k_base (GPT-3.5, GPT-4)."),
+        tr("The tokenizer: o200k_base (GPT-4o, GPT-4.1 and later; the default) or cl100k_base "
+           "(GPT-3.5, GPT-4)."),
         tr("NAME"), u"o200k_base"_s);
     parser.addOption(encodingOption);
     parser.addPositionalArgument(tr("FILE"), tr("Text files to count."), tr("FILE..."));
@@ -39,9 +41,11 @@ int TokensCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         out << parser.helpText();
         return Success;
     }
-    const std::optional<TokenEncoding> encoding = tokenEncodingFromName(parser.value(encodingOption));
+    const std::optional<TokenEncoding> encoding =
+        tokenEncodingFromName(parser.value(encodingOption));
     if (!encoding) {
-        err << tr("“%1” is not a tokenizer Ajuste knows. Use --encoding o200k_base or --encoding cl100k_base.")
+        err << tr("“%1” is not a tokenizer Ajuste knows. Use --encoding o200k_base or --encoding "
+                  "cl100k_base.")
                    .arg(parser.value(encodingOption))
             << '\n';
         return Unusable;
@@ -56,7 +60,8 @@ int TokensCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            err << tr("Could not read “%1”: %2. Check the file's name and that you may open it, then try again.")
+            err << tr("Could not read “%1”: %2. Check the file's name and that you may open it, "
+                      "then try again.")
                        .arg(path, file.errorString())
                 << '\n';
             status = Unusable;
@@ -64,7 +69,8 @@ int TokensCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         }
         const QByteArray text = file.readAll();
         if (file.error() != QFileDevice::NoError) {
-            err << tr("Could not read all of “%1”: %2. Check the disk or copy the file elsewhere, then try again.")
+            err << tr("Could not read all of “%1”: %2. Check the disk or copy the file elsewhere, "
+                      "then try again.")
                        .arg(path, file.errorString())
                 << '\n';
             status = Unusable;

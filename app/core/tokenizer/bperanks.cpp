@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QLoggingCategory>
-
 #include <array>
 #include <atomic>
 #include <mutex>
@@ -64,8 +63,8 @@ bool parseRank(const char *begin, const char *end, quint32 &rank)
 
 std::shared_ptr<const BpeRanks> loadShipped(TokenEncoding encoding)
 {
-    const QString path = QStringLiteral(":/tokenizer/") + tokenEncodingName(encoding)
-                         + QStringLiteral(".tiktoken.qz");
+    const QString path = QStringLiteral(":/tokenizer/") + tokenEncodingName(encoding) +
+                         QStringLiteral(".tiktoken.qz");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qCCritical(lcTokenizer) << "Tokenizer data" << path
@@ -116,14 +115,14 @@ std::unique_ptr<BpeRanks> BpeRanks::fromTiktoken(QByteArrayView text)
     auto *const arenaBegin = reinterpret_cast<uchar *>(arena.data());
     uchar *arenaEnd = arenaBegin;
     quint32 highest = 0;
-    bool inRankOrder = true;  // OpenAI's files list ranks 0, 1, 2... in order
+    bool inRankOrder = true; // OpenAI's files list ranks 0, 1, 2... in order
     const char *p = text.data();
     const char *end = p + text.size();
     while (p < end) {
         const char *lineEnd = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
         if (!lineEnd)
             lineEnd = end;
-        if (lineEnd == p) {  // blank line
+        if (lineEnd == p) { // blank line
             p = lineEnd + 1;
             continue;
         }
@@ -158,14 +157,16 @@ std::unique_ptr<BpeRanks> BpeRanks::fromTiktoken(QByteArrayView text)
         std::vector<quint32> ends(size_t(highest) + 1, 0);
         for (size_t i = 0; i < entries.size(); ++i) {
             starts[entries[i].rank] = entries[i].offset;
-            ends[entries[i].rank] = i + 1 < entries.size() ? entries[i + 1].offset : quint32(arena.size());
+            ends[entries[i].rank] =
+                i + 1 < entries.size() ? entries[i + 1].offset : quint32(arena.size());
         }
         QByteArray ordered;
         ordered.reserve(arena.size());
         for (quint32 rank = 0; rank <= highest; ++rank) {
             ranks->m_offsets[rank] = quint32(ordered.size());
             if (starts[rank] != NoRank)
-                ordered.append(arena.constData() + starts[rank], qsizetype(ends[rank] - starts[rank]));
+                ordered.append(arena.constData() + starts[rank],
+                               qsizetype(ends[rank] - starts[rank]));
         }
         ranks->m_offsets[size_t(highest) + 1] = quint32(ordered.size());
         ranks->m_arena = std::move(ordered);
@@ -199,7 +200,8 @@ void BpeRanks::buildTable(size_t keys)
             continue;
         const auto *data = reinterpret_cast<const uchar *>(key.data());
         const quint64 head = headOf(data, key.size());
-        pending.push_back(Key{hashOf(head, data, key.size()) & m_mask, head, rank, quint32(key.size())});
+        pending.push_back(
+            Key{hashOf(head, data, key.size()) & m_mask, head, rank, quint32(key.size())});
     }
     constexpr size_t Ahead = 16;
     for (size_t i = 0; i < pending.size(); ++i) {
@@ -218,8 +220,9 @@ void BpeRanks::insert(quint64 home, quint64 head, quint32 rank, quint32 length)
     quint64 index = home;
     while (m_slots[index].rank != NoRank) {
         const Slot &slot = m_slots[index];
-        if (slot.head == head && slot.length == length && (length <= 8 || tailMatches(slot.rank, data, length)))
-            return;  // the same bytes twice (never in OpenAI's files): the first rank stays
+        if (slot.head == head && slot.length == length &&
+            (length <= 8 || tailMatches(slot.rank, data, length)))
+            return; // the same bytes twice (never in OpenAI's files): the first rank stays
         index = (index + 1) & m_mask;
     }
     m_slots[index] = Slot{head, rank, length};

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QtEndian>
-
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -37,8 +36,8 @@ public:
             const Slot &slot = m_slots[index];
             if (slot.rank == NoRank)
                 return NoRank;
-            if (slot.head == head && slot.length == quint32(length)
-                && (length <= 8 || tailMatches(slot.rank, bytes, length)))
+            if (slot.head == head && slot.length == quint32(length) &&
+                (length <= 8 || tailMatches(slot.rank, bytes, length)))
                 return slot.rank;
         }
     }
@@ -62,8 +61,8 @@ public:
             return low | (high << (8 * (length - 4)));
         }
         if (length > 0) {
-            return quint64(p[0]) | (quint64(p[length / 2]) << (8 * (length / 2)))
-                   | (quint64(p[length - 1]) << (8 * (length - 1)));
+            return quint64(p[0]) | (quint64(p[length / 2]) << (8 * (length / 2))) |
+                   (quint64(p[length - 1]) << (8 * (length - 1)));
         }
         return 0;
     }
@@ -81,8 +80,8 @@ public:
 private:
     struct Slot
     {
-        quint64 head = 0;       // first up to 8 bytes, little-endian, zero-padded
-        quint32 rank = NoRank;  // NoRank marks an empty slot
+        quint64 head = 0;      // first up to 8 bytes, little-endian, zero-padded
+        quint32 rank = NoRank; // NoRank marks an empty slot
         quint32 length = 0;
     };
 
@@ -91,7 +90,8 @@ private:
     void insert(quint64 home, quint64 head, quint32 rank, quint32 length);
     bool tailMatches(quint32 rank, const uchar *bytes, qsizetype length) const
     {
-        return std::memcmp(m_arena.constData() + m_offsets[rank] + 8, bytes + 8, size_t(length - 8)) == 0;
+        return std::memcmp(m_arena.constData() + m_offsets[rank] + 8, bytes + 8,
+                           size_t(length - 8)) == 0;
     }
 
     static quint64 hashOf(quint64 head, const uchar *p, qsizetype length)
@@ -110,6 +110,6 @@ private:
     quint32 m_id;
     std::vector<Slot> m_slots;
     quint64 m_mask = 0;
-    QByteArray m_arena;              // every token's bytes, one after another
-    std::vector<quint32> m_offsets;  // rank -> start in m_arena; one extra entry at the end
+    QByteArray m_arena;             // every token's bytes, one after another
+    std::vector<quint32> m_offsets; // rank -> start in m_arena; one extra entry at the end
 };

@@ -14,7 +14,7 @@ constexpr qsizetype LongPiece = 128;
 // Pieces of this many bytes or fewer go through the per-thread cache.
 constexpr qsizetype CachedLength = 16;
 constexpr int CachedTokens = 6;
-constexpr size_t CacheEntries = 4096;  // 192 KB per thread and encoding: stays in L2
+constexpr size_t CacheEntries = 4096; // 192 KB per thread and encoding: stays in L2
 
 } // namespace
 
@@ -22,10 +22,10 @@ constexpr size_t CacheEntries = 4096;  // 192 KB per thread and encoding: stays 
 // far faster than the rank table (megabytes, one cache miss per lookup) and the merges.
 struct BytePairEncoder::CachedPiece
 {
-    quint64 low = 0;   // bytes 0-7
-    quint64 high = 0;  // bytes 8-15
-    quint32 length = 0;  // 0: empty entry
-    quint32 count = 0;   // tokens of the piece; the ids too when count <= CachedTokens
+    quint64 low = 0;    // bytes 0-7
+    quint64 high = 0;   // bytes 8-15
+    quint32 length = 0; // 0: empty entry
+    quint32 count = 0;  // tokens of the piece; the ids too when count <= CachedTokens
     quint32 tokens[CachedTokens] = {};
 };
 
@@ -57,7 +57,8 @@ BytePairEncoder::BytePairEncoder(const BpeRanks &ranks) : m_ranks(ranks), m_cach
 }
 
 // The cache entry for the piece; hit tells whether it holds this piece already.
-BytePairEncoder::CachedPiece *BytePairEncoder::cached(const uchar *piece, qsizetype length, bool &hit) const
+BytePairEncoder::CachedPiece *BytePairEncoder::cached(const uchar *piece, qsizetype length,
+                                                      bool &hit) const
 {
     const quint64 low = BpeRanks::headOf(piece, std::min<qsizetype>(length, 8));
     const quint64 high = length > 8 ? BpeRanks::headOf(piece + 8, length - 8) : 0;
@@ -67,7 +68,7 @@ BytePairEncoder::CachedPiece *BytePairEncoder::cached(const uchar *piece, qsizet
     if (!hit) {
         entry->low = low;
         entry->high = high;
-        entry->length = 0;  // filled in by the caller
+        entry->length = 0; // filled in by the caller
     }
     return entry;
 }
@@ -134,7 +135,8 @@ qsizetype BytePairEncoder::count(const uchar *piece, qsizetype length) const
             entry->tokens[0] = whole;
         } else {
             for (qsizetype i = 0; i < std::min<qsizetype>(count, CachedTokens); ++i)
-                entry->tokens[i] = m_ranks.rank(piece + starts[i], qsizetype(starts[i + 1] - starts[i]));
+                entry->tokens[i] =
+                    m_ranks.rank(piece + starts[i], qsizetype(starts[i + 1] - starts[i]));
         }
         entry->length = quint32(length);
         return count;
@@ -150,7 +152,8 @@ qsizetype BytePairEncoder::count(const uchar *piece, qsizetype length) const
 
 qsizetype BytePairEncoder::merge(const uchar *piece, qsizetype length, quint32 *starts) const
 {
-    return length <= LongPiece ? mergeShort(piece, length, starts) : mergeLong(piece, length, starts);
+    return length <= LongPiece ? mergeShort(piece, length, starts)
+                               : mergeLong(piece, length, starts);
 }
 
 // tiktoken's loop: parts[i] starts at starts[i]; pairRanks[i] is the rank of parts i and i+1
@@ -184,8 +187,10 @@ qsizetype BytePairEncoder::mergeShort(const uchar *piece, qsizetype length, quin
         if (bestRank == BpeRanks::NoRank)
             break;
         // Remove the boundary between parts best and best+1.
-        std::memmove(starts + best + 1, starts + best + 2, size_t(parts - best - 1) * sizeof(quint32));
-        std::memmove(pairRanks + best + 1, pairRanks + best + 2, size_t(parts - best - 2) * sizeof(quint32));
+        std::memmove(starts + best + 1, starts + best + 2,
+                     size_t(parts - best - 1) * sizeof(quint32));
+        std::memmove(pairRanks + best + 1, pairRanks + best + 2,
+                     size_t(parts - best - 2) * sizeof(quint32));
         --parts;
         pairRanks[best] = joinedRank(best);
         if (best > 0)
@@ -202,10 +207,10 @@ qsizetype BytePairEncoder::mergeLong(const uchar *piece, qsizetype length, quint
 {
     struct Part
     {
-        quint32 next;      // index of the next live part; length for none
-        quint32 previous;  // index of the previous live part; NoRank for none
-        quint32 pairRank;  // rank of this part joined with the next
-        quint32 stamp;     // bumped whenever pairRank changes
+        quint32 next;     // index of the next live part; length for none
+        quint32 previous; // index of the previous live part; NoRank for none
+        quint32 pairRank; // rank of this part joined with the next
+        quint32 stamp;    // bumped whenever pairRank changes
         bool live;
     };
     struct Candidate
@@ -222,8 +227,8 @@ qsizetype BytePairEncoder::mergeLong(const uchar *piece, qsizetype length, quint
     std::vector<Part> parts(static_cast<size_t>(length));
     std::vector<Candidate> heapStorage;
     heapStorage.reserve(size_t(length));
-    std::priority_queue<Candidate, std::vector<Candidate>, std::greater<>> heap(std::greater<>{},
-                                                                              std::move(heapStorage));
+    std::priority_queue<Candidate, std::vector<Candidate>, std::greater<>> heap(
+        std::greater<>{}, std::move(heapStorage));
     // Part index == its start offset, since parts start as single bytes and only ever
     // absorb their right neighbour.
     const auto joinedRank = [&](quint32 index) {

@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonValue firstPresent(const QJsonObject &object, QLatin1StringView name, QLatin1StringView olderName)
+QJsonValue firstPresent(const QJsonObject &object, QLatin1StringView name,
+                        QLatin1StringView olderName)
 {
     const QJsonValue value = object.value(name);
     return value.isUndefined() ? object.value(olderName) : value;
@@ -27,11 +28,14 @@ ChatTokenCount ChatTokenCounter::count(const QJsonObject &example) const
         addMessages(input.value("messages"_L1).toArray(), result);
         if (tools.isUndefined())
             tools = input.value("tools"_L1);
-        addMessages(firstPresent(example, "preferred_output"_L1, "preferred_completion"_L1).toArray(), result);
-        addMessages(firstPresent(example, "non_preferred_output"_L1, "non_preferred_completion"_L1).toArray(),
+        addMessages(
+            firstPresent(example, "preferred_output"_L1, "preferred_completion"_L1).toArray(),
+            result);
+        addMessages(firstPresent(example, "non_preferred_output"_L1, "non_preferred_completion"_L1)
+                        .toArray(),
                     result);
     } else {
-        return result;  // not a chat example: nothing the notebook would count
+        return result; // not a chat example: nothing the notebook would count
     }
     result.total += ReplyPrimingTokens;
     if (tools.isArray() && !tools.toArray().isEmpty())
@@ -52,7 +56,8 @@ void ChatTokenCounter::addMessage(const QJsonObject &message, ChatTokenCount &co
     for (auto it = message.begin(); it != message.end(); ++it) {
         if (it.key() == "weight"_L1)
             continue;
-        count.total += it.key() == "content"_L1 ? contentTokens(it.value()) : valueTokens(it.value());
+        count.total +=
+            it.key() == "content"_L1 ? contentTokens(it.value()) : valueTokens(it.value());
         if (it.key() == "name"_L1)
             count.total += TokensPerName;
     }
@@ -106,7 +111,7 @@ qint64 ChatTokenCounter::jsonTokens(const QJsonValue &value) const
         json = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
     else if (value.isObject())
         json = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    else  // a number or true/false: as JSON writes it, without the brackets around it
+    else // a number or true/false: as JSON writes it, without the brackets around it
         json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
     return m_tokenizer.countUtf8(json);
 }

@@ -3,7 +3,6 @@
 #include "chattokencounter.h"
 
 #include <QtConcurrent>
-
 #include <numeric>
 
 namespace {
@@ -56,14 +55,13 @@ QList<QByteArrayView> textBlocks(QByteArrayView text)
 
 } // namespace
 
-std::optional<QList<ChatTokenCount>> DatasetTokenCounter::countAll(const QList<QJsonObject> &examples,
-                                                                   TokenEncoding encoding,
-                                                                   const std::atomic_bool *cancelled,
-                                                                   QThreadPool *pool)
+std::optional<QList<ChatTokenCount>>
+DatasetTokenCounter::countAll(const QList<QJsonObject> &examples, TokenEncoding encoding,
+                              const std::atomic_bool *cancelled, QThreadPool *pool)
 {
     const ChatTokenCounter counter(encoding);
     QList<ChatTokenCount> results(examples.size());
-    ChatTokenCount *out = results.data();  // each block writes its own slots
+    ChatTokenCount *out = results.data(); // each block writes its own slots
     const auto countBlock = [&](const Block &block) {
         for (qsizetype i = block.begin; i < block.end; ++i) {
             if (cancelled && cancelled->load(std::memory_order_relaxed))
@@ -77,24 +75,25 @@ std::optional<QList<ChatTokenCount>> DatasetTokenCounter::countAll(const QList<Q
     return results;
 }
 
-QFuture<ChatTokenCount> DatasetTokenCounter::start(const QList<QJsonObject> &examples, TokenEncoding encoding,
-                                                   QThreadPool *pool)
+QFuture<ChatTokenCount> DatasetTokenCounter::start(const QList<QJsonObject> &examples,
+                                                   TokenEncoding encoding, QThreadPool *pool)
 {
     // The counter is shared by the mapped calls; the rank data it holds is immutable.
     const auto counter = std::make_shared<const ChatTokenCounter>(encoding);
-    return QtConcurrent::mapped(pool, examples,
-                                [counter](const QJsonObject &example) { return counter->count(example); });
+    return QtConcurrent::mapped(
+        pool, examples, [counter](const QJsonObject &example) { return counter->count(example); });
 }
 
-QList<qsizetype> DatasetTokenCounter::countTexts(const QList<QByteArray> &utf8Texts, TokenEncoding encoding,
-                                                 QThreadPool *pool)
+QList<qsizetype> DatasetTokenCounter::countTexts(const QList<QByteArray> &utf8Texts,
+                                                 TokenEncoding encoding, QThreadPool *pool)
 {
     const Tokenizer tokenizer(encoding);
-    return QtConcurrent::blockingMapped(pool, utf8Texts,
-                                        [&](const QByteArray &text) { return tokenizer.countUtf8(text); });
+    return QtConcurrent::blockingMapped(
+        pool, utf8Texts, [&](const QByteArray &text) { return tokenizer.countUtf8(text); });
 }
 
-qsizetype DatasetTokenCounter::countLargeText(QByteArrayView utf8, TokenEncoding encoding, QThreadPool *pool)
+qsizetype DatasetTokenCounter::countLargeText(QByteArrayView utf8, TokenEncoding encoding,
+                                              QThreadPool *pool)
 {
     const Tokenizer tokenizer(encoding);
     if (utf8.size() <= 2 * TextBlockSize)

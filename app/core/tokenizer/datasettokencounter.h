@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QThreadPool>
-
 #include <atomic>
 #include <optional>
 
@@ -17,10 +16,10 @@ class DatasetTokenCounter
 public:
     // Counts every example, in order, and waits for the result. Returns nothing when
     // *cancelled became true before the end (checked between examples).
-    static std::optional<QList<ChatTokenCount>> countAll(const QList<QJsonObject> &examples,
-                                                         TokenEncoding encoding,
-                                                         const std::atomic_bool *cancelled = nullptr,
-                                                         QThreadPool *pool = QThreadPool::globalInstance());
+    static std::optional<QList<ChatTokenCount>>
+    countAll(const QList<QJsonObject> &examples, TokenEncoding encoding,
+             const std::atomic_bool *cancelled = nullptr,
+             QThreadPool *pool = QThreadPool::globalInstance());
 
     // The same without waiting: results arrive in order, with progress, and
     // QFuture::cancel() stops the work. Watch it with a QFutureWatcher on the GUI thread.

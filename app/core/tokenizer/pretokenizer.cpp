@@ -1,3 +1,4 @@
+// clang-format off
 // The two pre-tokenizer patterns, exactly as the tiktoken build Ajuste is tested against
 // (@dqbd/tiktoken 1.0.22, tiktoken's Rust core) defines them:
 //
@@ -14,9 +15,11 @@
 //   |\s*[\r\n]+|\s+(?!\S)|\s+
 //
 // \s is Unicode White_Space (Rust regex), which does not include U+FEFF. The classes come
-// from the generated table of the Unicode version tiktoken's regex engine uses (16.0.0). Case-insensitive
-// 's also matches 'ſ (U+017F LATIN SMALL LETTER LONG S), whose simple case folding is "s".
-// Each function below states which backtracking outcome of the pattern it computes.
+// from the generated table of the Unicode version tiktoken's regex engine uses (16.0.0).
+// Case-insensitive 's also matches 'ſ (U+017F LATIN SMALL LETTER LONG S), whose simple case
+// folding is "s". Each function below states which backtracking outcome of the pattern it
+// computes.
+// clang-format on
 #include "pretokenizer.h"
 
 #include "unicodeclasses.h"
@@ -102,10 +105,10 @@ Q_ALWAYS_INLINE PreTokenizer::Char PreTokenizer::charAt(qsizetype pos)
         const char32_t c = ((lead & 0x0fu) << 12) | ((p[1] & 0x3fu) << 6) | (p[2] & 0x3fu);
         if (c >= 0x800 && (c < 0xd800 || c > 0xdfff))
             return {classTable()[c], 3};
-    } else if (lead >= 0xf0 && lead < 0xf5 && left >= 4 && isContinuation(p[1])
-               && isContinuation(p[2]) && isContinuation(p[3])) {
-        const char32_t c = ((lead & 0x07u) << 18) | ((p[1] & 0x3fu) << 12) | ((p[2] & 0x3fu) << 6)
-                           | (p[3] & 0x3fu);
+    } else if (lead >= 0xf0 && lead < 0xf5 && left >= 4 && isContinuation(p[1]) &&
+               isContinuation(p[2]) && isContinuation(p[3])) {
+        const char32_t c = ((lead & 0x07u) << 18) | ((p[1] & 0x3fu) << 12) | ((p[2] & 0x3fu) << 6) |
+                           (p[3] & 0x3fu);
         if (c >= 0x10000 && c <= 0x10ffff)
             return {classTable()[c], 4};
     }
@@ -251,7 +254,7 @@ qsizetype PreTokenizer::contractionEnd(qsizetype pos)
 {
     if (pos + 1 >= m_size || m_text[pos] != '\'')
         return pos;
-    const uchar first = m_text[pos + 1] | 0x20;  // ASCII lower case (harmless for others)
+    const uchar first = m_text[pos + 1] | 0x20; // ASCII lower case (harmless for others)
     switch (first) {
     case 's':
     case 't':
@@ -262,11 +265,11 @@ qsizetype PreTokenizer::contractionEnd(qsizetype pos)
         break;
     }
     if (pos + 2 < m_size) {
-        if (m_text[pos + 1] == 0xc5 && m_text[pos + 2] == 0xbf)  // 'ſ: folds to 's
+        if (m_text[pos + 1] == 0xc5 && m_text[pos + 2] == 0xbf) // 'ſ: folds to 's
             return pos + 3;
         const uchar second = m_text[pos + 2] | 0x20;
-        if ((first == 'r' && second == 'e') || (first == 'v' && second == 'e')
-            || (first == 'l' && second == 'l'))
+        if ((first == 'r' && second == 'e') || (first == 'v' && second == 'e') ||
+            (first == 'l' && second == 'l'))
             return pos + 3;
     }
     return pos;
@@ -282,8 +285,8 @@ qsizetype PreTokenizer::punctuationEnd(qsizetype pos, bool slashes)
             break;
         end += c.length;
     }
-    while (end < m_size
-           && (m_text[end] == '\r' || m_text[end] == '\n' || (slashes && m_text[end] == '/')))
+    while (end < m_size &&
+           (m_text[end] == '\r' || m_text[end] == '\n' || (slashes && m_text[end] == '/')))
         ++end;
     return end;
 }
@@ -307,7 +310,7 @@ qsizetype PreTokenizer::whitespaceEnd(qsizetype pos)
         if (c.classes & LineBreak)
             afterLastBreak = end;
     }
-    if (end == pos)  // not whitespace: cannot happen after the other alternatives
+    if (end == pos) // not whitespace: cannot happen after the other alternatives
         return pos + charAt(pos).length;
     if (afterLastBreak > 0)
         return afterLastBreak;

@@ -19,10 +19,7 @@ public:
     }
 
     // The end (exclusive byte offset) of the piece that starts at pos; pos < size.
-    qsizetype pieceEnd(qsizetype pos)
-    {
-        return m_o200k ? pieceEndO200k(pos) : pieceEndCl100k(pos);
-    }
+    qsizetype pieceEnd(qsizetype pos) { return m_o200k ? pieceEndO200k(pos) : pieceEndCl100k(pos); }
 
     // True once a byte sequence that is not valid UTF-8 was met. The pieces are then not
     // meaningful; the caller repairs the text (invalid bytes become U+FFFD) and starts again.
@@ -30,13 +27,13 @@ public:
 
     // Character classes the patterns test, as bit flags (public for the tests).
     enum Class : quint8 {
-        Letter = 0x01,     // \p{L}
-        Number = 0x02,     // \p{N}
-        Mark = 0x04,       // \p{M}
-        Space = 0x08,      // \s: Unicode White_Space (not U+FEFF, not U+180E)
-        UpperSet = 0x10,   // [\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]
-        LowerSet = 0x20,   // [\p{Ll}\p{Lm}\p{Lo}\p{M}]
-        LineBreak = 0x40,  // [\r\n]
+        Letter = 0x01,    // \p{L}
+        Number = 0x02,    // \p{N}
+        Mark = 0x04,      // \p{M}
+        Space = 0x08,     // \s: Unicode White_Space (not U+FEFF, not U+180E)
+        UpperSet = 0x10,  // [\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]
+        LowerSet = 0x20,  // [\p{Ll}\p{Lm}\p{Lo}\p{M}]
+        LineBreak = 0x40, // [\r\n]
     };
     static quint8 classOf(char32_t codePoint);
 
@@ -44,18 +41,18 @@ private:
     struct Char
     {
         quint8 classes;
-        quint8 length;  // bytes
+        quint8 length; // bytes
     };
     Char charAt(qsizetype pos);
 
     qsizetype pieceEndO200k(qsizetype pos);
     qsizetype pieceEndCl100k(qsizetype pos);
-    qsizetype upperThenLowerEnd(qsizetype pos);  // [UpperSet]*[LowerSet]+, or -1
-    qsizetype upperFirstEnd(qsizetype pos);      // [UpperSet]+[LowerSet]*, or -1
-    qsizetype letterRunEnd(qsizetype pos);       // \p{L}+ (pos is a letter)
-    qsizetype contractionEnd(qsizetype pos);     // (?i:'s|'t|'re|'ve|'m|'ll|'d), or pos
-    qsizetype punctuationEnd(qsizetype pos, bool slashes);  // [^\s\p{L}\p{N}]+[\r\n/]*
-    qsizetype whitespaceEnd(qsizetype pos);      // \s*[\r\n]+ | \s+(?!\S) | \s+
+    qsizetype upperThenLowerEnd(qsizetype pos);            // [UpperSet]*[LowerSet]+, or -1
+    qsizetype upperFirstEnd(qsizetype pos);                // [UpperSet]+[LowerSet]*, or -1
+    qsizetype letterRunEnd(qsizetype pos);                 // \p{L}+ (pos is a letter)
+    qsizetype contractionEnd(qsizetype pos);               // (?i:'s|'t|'re|'ve|'m|'ll|'d), or pos
+    qsizetype punctuationEnd(qsizetype pos, bool slashes); // [^\s\p{L}\p{N}]+[\r\n/]*
+    qsizetype whitespaceEnd(qsizetype pos);                // \s*[\r\n]+ | \s+(?!\S) | \s+
 
     const uchar *m_text;
     qsizetype m_size;

@@ -28,14 +28,14 @@ TokenEncoding tokenEncodingForModel(QStringView model)
     // A fine-tuned model id names its base model after "ft:".
     if (base.startsWith(u"ft:", Qt::CaseInsensitive))
         base = base.mid(3);
-    const bool gpt35 = base.startsWith(u"gpt-3.5", Qt::CaseInsensitive)
-                       || base.startsWith(u"gpt-35", Qt::CaseInsensitive);
+    const bool gpt35 = base.startsWith(u"gpt-3.5", Qt::CaseInsensitive) ||
+                       base.startsWith(u"gpt-35", Qt::CaseInsensitive);
     // "gpt-4", "gpt-4-0613", "gpt-4-turbo", "gpt-4-32k"; not "gpt-4o" or "gpt-4.1".
-    const bool gpt4 = base.compare(u"gpt-4", Qt::CaseInsensitive) == 0
-                      || base.startsWith(u"gpt-4-", Qt::CaseInsensitive)
-                      || base.startsWith(u"gpt-4:", Qt::CaseInsensitive);
+    const bool gpt4 = base.compare(u"gpt-4", Qt::CaseInsensitive) == 0 ||
+                      base.startsWith(u"gpt-4-", Qt::CaseInsensitive) ||
+                      base.startsWith(u"gpt-4:", Qt::CaseInsensitive);
     // The older base models OpenAI fine-tunes: davinci-002, babbage-002.
-    const bool legacy = base.startsWith(u"davinci-002", Qt::CaseInsensitive)
-                        || base.startsWith(u"babbage-002", Qt::CaseInsensitive);
+    const bool legacy = base.startsWith(u"davinci-002", Qt::CaseInsensitive) ||
+                        base.startsWith(u"babbage-002", Qt::CaseInsensitive);
     return gpt35 || gpt4 || legacy ? TokenEncoding::Cl100kBase : TokenEncoding::O200kBase;
 }

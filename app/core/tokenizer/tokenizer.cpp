@@ -9,7 +9,7 @@ namespace {
 
 // Runs the pre-tokenizer over the text and hands every piece to onPiece. False when the
 // text is not valid UTF-8 (then the pieces seen so far are meaningless).
-template<typename OnPiece>
+template <typename OnPiece>
 bool forEachPiece(TokenEncoding encoding, QByteArrayView utf8, OnPiece onPiece)
 {
     const auto *text = reinterpret_cast<const uchar *>(utf8.data());
@@ -94,7 +94,9 @@ QList<int> Tokenizer::encodeUtf8(QByteArrayView utf8) const
     const BytePairEncoder merger(*m_ranks);
     QList<int> tokens;
     tokens.reserve(utf8.size() / 4 + 1);
-    const auto onPiece = [&](const uchar *piece, qsizetype length) { merger.encode(piece, length, tokens); };
+    const auto onPiece = [&](const uchar *piece, qsizetype length) {
+        merger.encode(piece, length, tokens);
+    };
     if (forEachPiece(m_encoding, utf8, onPiece))
         return tokens;
     tokens.clear();
@@ -107,7 +109,7 @@ qsizetype Tokenizer::count(QStringView text) const
     std::vector<char> &buffer = threadBuffer();
     const qsizetype result = countUtf8(utf8Of(text, buffer));
     if (buffer.capacity() > (size_t(1) << 20))
-        std::vector<char>().swap(buffer);  // do not keep a large file's worth per thread
+        std::vector<char>().swap(buffer); // do not keep a large file's worth per thread
     return result;
 }
 
@@ -115,7 +117,9 @@ qsizetype Tokenizer::countUtf8(QByteArrayView utf8) const
 {
     const BytePairEncoder merger(*m_ranks);
     qsizetype total = 0;
-    const auto onPiece = [&](const uchar *piece, qsizetype length) { total += merger.count(piece, length); };
+    const auto onPiece = [&](const uchar *piece, qsizetype length) {
+        total += merger.count(piece, length);
+    };
     if (forEachPiece(m_encoding, utf8, onPiece))
         return total;
     total = 0;

@@ -6,7 +6,6 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QStringView>
-
 #include <memory>
 
 // Turns text into OpenAI tokens with exactly tiktoken's result for encode_ordinary: text

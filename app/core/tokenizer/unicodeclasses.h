@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <span>
 
 // A run of code points sharing the same PreTokenizer::Class bits: from start up to the next
