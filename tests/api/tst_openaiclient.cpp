@@ -206,6 +206,7 @@ private Q_SLOTS:
     void uploadsMultipartWithProgress();
     void uploadsLargeFileInParts();
     void reportsUnreadableFile();
+    void abortingLargeUploadCancelsIt();
     void listsFilesAcrossPages();
     void getsDeletesAndDownloadsFiles();
     void createsJobWithMethod();
@@ -353,6 +354,39 @@ void TestOpenAiClient::uploadsLargeFileInParts()
     QCOMPARE(reassembled, content);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last(), content.size());
+}
+
+void TestOpenAiClient::abortingLargeUploadCancelsIt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("abort.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(10000, 'x'));
+    file.close();
+    m_raw->setHandler([](const TestHttpServer::Request &request) {
+        if (request.path.endsWith(QLatin1String("/parts"))) {
+            Reply reply = Reply::json(R"({"id":"part_1","object":"upload.part"})");
+            reply.delayMs = 5000; // slow enough to be aborted
+            return reply;
+        }
+        return Reply::json(R"({"id":"upload_9","object":"upload","status":"pending"})");
+    });
+    ProviderProfile profile = ProviderProfile::makeNew(ProviderKind::OpenAI);
+    profile.baseUrl = m_raw->baseUrl();
+    OpenAiClient::Options options;
+    options.largeUploadThreshold = 1000;
+    options.partSize = 4000;
+    OpenAiClient openai(m_network, endpointFor(profile, Key), options);
+    Waiter<RemoteFile> uploaded;
+    QPointer<ApiCall> call = openai.uploadFile(path, uploaded.callback());
+    QTRY_COMPARE(m_raw->count(QStringLiteral("/v1/uploads/upload_9/parts")), 1);
+    call->abort();
+    QVERIFY(uploaded.wait());
+    QCOMPARE(uploaded.result->error.kind, Kind::Cancelled);
+    QCOMPARE(uploaded.calls, 1);
+    // The abandoned upload is cancelled at the provider rather than left to expire.
+    QTRY_COMPARE(m_raw->count(QStringLiteral("/v1/uploads/upload_9/cancel")), 1);
+    QCOMPARE(m_raw->count(QStringLiteral("/v1/uploads/upload_9/complete")), 0);
 }
 
 void TestOpenAiClient::reportsUnreadableFile()
