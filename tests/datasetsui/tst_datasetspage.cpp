@@ -238,6 +238,27 @@ private Q_SLOTS:
         QCOMPARE(editor->rejected()->text(), QStringLiteral("Maybe."));
     }
 
+    void switchesToAnotherWorkspaceAfterTheFirstClosed()
+    {
+        importAndWait({fixture("support.jsonl")});
+        m_page->importer()->summaryDialog()->close();
+        QVERIFY(m_page->undoStack()->count() == 0);
+        m_page->exampleView()->selectRow(1);
+        m_page->deleteSelected();
+        QCOMPARE(m_page->undoStack()->count(), 1);
+        // The window closes the old workspace before it tells the pages about the new one.
+        m_workspace.reset();
+        Workspace::Error error;
+        m_workspace = Workspace::open(m_dir.filePath(QStringLiteral("other%1.ajuste").arg(++m_opened)),
+                                      Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY(m_workspace);
+        m_page->setWorkspace(m_workspace.get());
+        QCOMPARE(m_page->undoStack()->count(), 0);
+        QCOMPARE(m_page->currentDataset(), 0);
+        QCOMPARE(m_page->exampleModel()->rowCount(), 0);
+        QVERIFY(!m_page->exportAction()->isEnabled());
+    }
+
     void addDeleteAndUndoExamples()
     {
         importAndWait({fixture("support.jsonl")});

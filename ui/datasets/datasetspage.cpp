@@ -292,15 +292,17 @@ QWidget *DatasetsPage::createExampleArea()
 
 void DatasetsPage::setWorkspace(Workspace *workspace)
 {
+    // The previous workspace may already be closed: detach everything from its store
+    // without asking it anything, then drop it.
+    const std::unique_ptr<DatasetStore> previous = std::move(m_store);
+    m_datasetId = 0;
+    m_workspace = workspace;
     m_undoStack->clear();
+    m_import->setStore(nullptr);
+    m_export->setStore(nullptr);
     m_editor->setStore(nullptr);
     m_exampleModel->setStore(nullptr);
     m_datasetPanel->setStore(nullptr);
-    m_import->setStore(nullptr);
-    m_export->setStore(nullptr);
-    m_store.reset();
-    m_workspace = workspace;
-    m_datasetId = 0;
     if (workspace) {
         m_store = std::make_unique<DatasetStore>(workspace);
         m_exampleModel->setStore(m_store.get());

@@ -59,7 +59,7 @@ ExampleEditor::ExampleEditor(QUndoStack *undoStack, QWidget *parent)
 
     auto scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     scroll->setFrameShape(QFrame::NoFrame);
     auto content = new QWidget;
     auto contentLayout = new QVBoxLayout(content);

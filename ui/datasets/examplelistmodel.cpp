@@ -147,24 +147,20 @@ void ExampleListModel::onChanged(qint64 datasetId, const QList<qint64> &ids)
 {
     if (!isMine(datasetId) || m_count == 0)
         return;
-    m_windows.clear();
-    // A few examples (typing, a tag): their rows; many (a bulk edit): every row.
-    int first = m_count;
-    int last = -1;
-    if (ids.size() <= 32) {
-        for (qint64 id : ids) {
-            const int row = rowOf(id);
-            if (row >= 0) {
-                first = std::min(first, row);
-                last = std::max(last, row);
-            }
-        }
-    } else {
-        first = 0;
-        last = m_count - 1;
+    // A few examples (typing, a tag): only their windows are fetched again, so typing in a
+    // message costs one small query; many (a bulk edit): every row.
+    if (ids.size() > 32) {
+        m_windows.clear();
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+        return;
     }
-    if (last >= first)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    for (qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        m_windows.remove(row / WindowSize);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 const ExampleRow *ExampleListModel::rowAt(int row) const

@@ -41,6 +41,9 @@ MessageCard::MessageCard(QWidget *parent)
     m_learn->setToolTip(tr("When unticked, the model sees this answer but does not learn to "
                            "write it (weight 0)."));
     m_answers->setTextFormat(Qt::PlainText);
+    // May be cut in a narrow editor; the tooltip has it whole.
+    m_answers->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_answers->setMinimumWidth(0);
     m_text->setPlaceholderText(tr("Type the message…"));
     m_text->setAccessibleName(tr("Message text"));
 
@@ -116,7 +119,10 @@ void MessageCard::setMessage(const QJsonObject &message, const QString &toolName
     m_answers->setText(role == QLatin1String("tool") && !toolName.isEmpty()
                            ? tr("answer from %1").arg(toolName)
                            : QString());
-    m_answers->setToolTip(callId.isEmpty() ? QString() : tr("tool_call_id: %1").arg(callId));
+    m_answers->setToolTip(callId.isEmpty()
+                              ? QString()
+                              : QString(m_answers->text() + QLatin1Char('\n')
+                                        + tr("tool_call_id: %1").arg(callId)));
     updateForRole(role);
 }
 
