@@ -5,7 +5,10 @@
 #include "core/checks/costestimator.h"
 #include "core/checks/datasetchecker.h"
 #include "core/checks/epochrule.h"
+#include "core/checks/examplechecker.h"
+#include "core/checks/examplefingerprint.h"
 #include "core/checks/pricetable.h"
+#include "core/checks/rawexamplecounter.h"
 #include "core/tokenizer/chattokencounter.h"
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/workspace.h"
@@ -15,6 +18,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef AJUSTE_HAVE_GENERATOR
+#include "datasetgenerator.h"
+#endif
 
 namespace {
 
@@ -67,6 +74,11 @@ private Q_SLOTS:
     void duplicatesAndValidationCopies();
     void tooLongForTheContext();
     void tokensAsTheNotebookCounts();
+    void rawCountMatchesParsed_data();
+    void rawCountMatchesParsed();
+    void rawCountMatchesOnRealFiles();
+    void plainLinesNeedNoParsing_data();
+    void plainLinesNeedNoParsing();
     void epochsRule_data();
     void epochsRule();
     void billedTokensAreCutAtTheContext();
@@ -156,6 +168,144 @@ void TestDatasetChecks::tokensAsTheNotebookCounts()
     const qint64 answer = counter.tokenizer().count(u"Sure.");
     QCOMPARE(report.examples.first().outputTokens, answer);
     QCOMPARE(report.costInput().typicalOutputTokens, answer);
+}
+
+void TestDatasetChecks::rawCountMatchesParsed_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("handled"); // counted from the bytes, or left to the parsed path
+    const auto row = [](const char *name, const char *line, bool handled) {
+        QTest::newRow(name) << QByteArray(line) << handled;
+    };
+    row("plain", R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"Olá, tudo bem?"},{"role":"assistant","content":"Sim! 😀"}]})", true);
+    row("spaces", " { \"messages\" : [ { \"content\" : \"Q\" , \"role\" : \"user\" } , {\"role\":\"assistant\",\"content\":\"A\"} ] } ", true);
+    row("escapes", R"({"messages":[{"role":"user","content":"linha 1\nlinha 2\t\"citação\" \\ \/ \u00e9 \ud83d\ude00 \u0000"},{"role":"assistant","content":"ok\r\n"}]})", true);
+    row("escaped key", R"({"messages":[{"r\u006fle":"user","content":"Q"},{"role":"assistant","content":"A"}]})", true);
+    row("name and weight", R"({"messages":[{"role":"user","name":"ana","content":"Q"},{"role":"assistant","content":"A","weight":0},{"role":"user","content":"Q2"},{"role":"assistant","content":"B","weight":1}]})", true);
+    row("null content", R"({"messages":[{"role":"user","content":"Q"},{"role":"assistant","content":null,"tool_calls":null}]})", true);
+    row("empty message", R"({"messages":[{},{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})", true);
+    row("unknown keys", R"({"id":12,"meta":{"a":[1,2,{"b":"c"}]},"messages":[{"role":"user","content":"Q","mood":"feliz"},{"role":"assistant","content":"A"}]})", true);
+    row("no answer", R"({"messages":[{"role":"user","content":"Q"}]})", true);
+    row("tool calls", R"({"messages":[{"role":"user","content":"Q"},{"role":"assistant","tool_calls":[{"id":"c1","type":"function","function":{"name":"f","arguments":"{}"}}]},{"role":"tool","tool_call_id":"c1","content":"r"},{"role":"assistant","content":"A"}]})", false);
+    row("tools", R"({"tools":[{"type":"function","function":{"name":"f"}}],"messages":[{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})", false);
+    row("parts", R"({"messages":[{"role":"user","content":[{"type":"text","text":"Q"}]},{"role":"assistant","content":"A"}]})", false);
+    row("lone surrogate", R"({"messages":[{"role":"user","content":"\ud800 x"},{"role":"assistant","content":"A"}]})", false);
+    row("repeated field", R"({"messages":[{"role":"user","content":"Q","content":"R"},{"role":"assistant","content":"A"}]})", false);
+    row("preference", R"({"input":{"messages":[{"role":"user","content":"Q"}]},"preferred_output":[{"role":"assistant","content":"A"}],"non_preferred_output":[{"role":"assistant","content":"B"}]})", false);
+}
+
+void TestDatasetChecks::rawCountMatchesParsed()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, handled);
+    const QJsonDocument document = QJsonDocument::fromJson(line);
+    QVERIFY(document.isObject());
+    const ChatTokenCounter counter;
+    RawExampleCounter raw(counter.tokenizer());
+    const std::optional<RawExampleCounter::Result> fast = raw.count(line);
+    QCOMPARE(fast.has_value(), handled);
+    if (!fast)
+        return;
+    const ChatTokenCount slow = counter.count(document.object());
+    QCOMPARE(fast->total, slow.total);
+    QCOMPARE(fast->trained, slow.trained);
+    QCOMPARE(fast->messages, slow.messages);
+    QCOMPARE(fast->fingerprint, ExampleFingerprint::of(document.object()));
+}
+
+void TestDatasetChecks::rawCountMatchesOnRealFiles()
+{
+    QList<QByteArray> lines;
+    QFile sample(QStringLiteral(":/samples/jabuti-support.jsonl"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    lines = sample.readAll().split('\n');
+#ifdef AJUSTE_HAVE_GENERATOR
+    DatasetGenerator generator(7);
+    for (int i = 0; i < 3000; ++i)
+        lines.append(generator.example());
+#endif
+    const ChatTokenCounter counter;
+    RawExampleCounter raw(counter.tokenizer());
+    int handled = 0;
+    for (const QByteArray &line : std::as_const(lines)) {
+        const QJsonDocument document = QJsonDocument::fromJson(line);
+        if (!document.isObject())
+            continue;
+        const std::optional<RawExampleCounter::Result> fast = raw.count(line);
+        if (!fast)
+            continue;
+        ++handled;
+        const ChatTokenCount slow = counter.count(document.object());
+        QCOMPARE(fast->total, slow.total);
+        QCOMPARE(fast->trained, slow.trained);
+        QCOMPARE(fast->fingerprint, ExampleFingerprint::of(document.object()));
+        if (fast->plain) {
+            for (const CheckIssue &issue : ExampleChecker::check(document.object()))
+                QCOMPARE(issue.severity, CheckSeverity::Advice);
+        }
+    }
+    QVERIFY(handled > lines.size() / 2);
+}
+
+void TestDatasetChecks::plainLinesNeedNoParsing_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("plain");
+    const auto row = [](const char *name, const char *line, bool plain) {
+        QTest::newRow(name) << QByteArray(line) << plain;
+    };
+    const char *good = R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})";
+    row("plain", good, true);
+    row("weights", R"({"messages":[{"role":"developer","content":"S"},{"role":"user","content":"Q","name":"ana"},{"role":"assistant","content":"A","weight":0},{"role":"user","content":"Q"},{"role":"assistant","weight":1,"content":"\u00e9 B"}]})", true);
+    row("trailing spaces", R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]}   )", true);
+    row("no system", R"({"messages":[{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})", true);
+    row("no user", R"({"messages":[{"role":"system","content":"S"},{"role":"assistant","content":"A"}]})", true);
+    row("skips every answer", R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q"},{"role":"assistant","content":"A","weight":0}]})", false);
+    row("half weight", R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q"},{"role":"assistant","content":"A","weight":0.5}]})", false);
+    row("weight on user", R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q","weight":1},{"role":"assistant","content":"A"}]})", false);
+    row("blank text", R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":" \n "},{"role":"assistant","content":"A"}]})", false);
+    row("only non-ASCII text", R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"\u00a0"},{"role":"assistant","content":"A"}]})", false);
+    row("unknown role", R"({"messages":[{"role":"system","content":"S"},{"role":"bot","content":"Q"},{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})", false);
+    row("unknown field", R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q","mood":"x"},{"role":"assistant","content":"A"}]})", false);
+    row("unknown top field", R"({"id":1,"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})", false);
+    row("garbage after", R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]} x)", false);
+    row("control character", "{\"messages\":[{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\",\"content\":\"Q\tR\"},{\"role\":\"assistant\",\"content\":\"A\"}]}", false);
+    row("invalid UTF-8", "{\"messages\":[{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\",\"content\":\"Q\xff\"},{\"role\":\"assistant\",\"content\":\"A\"}]}", false);
+    row("null text", R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q"},{"role":"assistant","content":null}]})", false);
+}
+
+void TestDatasetChecks::plainLinesNeedNoParsing()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, plain);
+    const ChatTokenCounter counter;
+    RawExampleCounter raw(counter.tokenizer());
+    const std::optional<RawExampleCounter::Result> fast = raw.count(line);
+    QCOMPARE(fast && fast->plain, plain);
+    // What the full path says agrees: a plain line parses and has nothing to report.
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    if (plain) {
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        for (const CheckIssue &issue : ExampleChecker::check(document.object()))
+            QCOMPARE(issue.severity, CheckSeverity::Advice);
+    }
+    // The checker reports the same problems either way.
+    DatasetChecker::Options options;
+    const QList<CheckInput> one{{0, 1, line, false}};
+    const DatasetReport report = DatasetChecker(options).run(one);
+    QStringList own;
+    for (const CheckIssue &issue : report.issuesOf(0))
+        own.append(issue.code + u' ' + issue.problem);
+    QStringList expected;
+    if (error.error == QJsonParseError::NoError) {
+        for (const CheckIssue &issue : ExampleChecker::check(document.object()))
+            expected.append(issue.code + u' ' + issue.problem);
+    } else {
+        expected.append(QStringLiteral("invalid_json"));
+        own = QStringList{own.value(0).section(u' ', 0, 0)};
+    }
+    QCOMPARE(own, expected);
 }
 
 void TestDatasetChecks::epochsRule_data()

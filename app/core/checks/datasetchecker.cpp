@@ -63,33 +63,58 @@ DatasetChecker::DatasetChecker(const Options &options)
 }
 
 ExampleResult DatasetChecker::checkOne(const CheckInput &input, int position,
-                                       CheckIssues *issues) const
+                                       CheckIssues *issues, RawExampleCounter &raw) const
 {
     ExampleResult result;
     result.id = input.id;
     result.line = input.line;
     result.validation = input.validation;
 
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(input.json, &error);
-    CheckIssues found;
-    if (error.error != QJsonParseError::NoError) {
-        const QString reason = LineReader::isValidUtf8(input.json.constData(), input.json.size())
-                                   ? error.errorString()
-                                   : tr("it is not UTF-8 text");
-        found.append(ExampleChecker::invalidJson(reason));
-    } else if (!document.isObject()) {
-        found = ExampleChecker::check(QJsonValue(document.array()));
-    } else {
-        const QJsonObject example = document.object();
-        found = ExampleChecker::check(example);
-        const ChatTokenCount count = m_counter.count(example);
+    // Plain chat examples are counted straight from the line's bytes (no text conversions);
+    // when the line is also strictly plain, no check can find anything in it and parsing it
+    // is skipped. Everything else is parsed and checked in full. Both paths give the same
+    // figures (tst_datasetchecks compares them).
+    const std::optional<RawExampleCounter::Result> counted = raw.count(input.json);
+    const auto takeCounted = [&] {
         result.readable = true;
-        result.totalTokens = count.total;
-        result.trainedTokens = count.trained;
-        result.messages = count.messages;
-        result.outputTokens = lastAnswerTokens(example, count, m_counter.tokenizer());
-        result.fingerprint = ExampleFingerprint::of(example);
+        result.totalTokens = counted->total;
+        result.trainedTokens = counted->trained;
+        result.messages = counted->messages;
+        result.outputTokens = counted->lastAnswer;
+        result.fingerprint = counted->fingerprint;
+    };
+    CheckIssues found;
+    if (counted && counted->plain) {
+        takeCounted();
+        if (!counted->hasSystem)
+            found.append(ExampleChecker::noSystemMessage());
+        if (!counted->hasUser)
+            found.append(ExampleChecker::noUserMessage());
+    } else {
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(input.json, &error);
+        if (error.error != QJsonParseError::NoError) {
+            const QString reason = LineReader::isValidUtf8(input.json.constData(), input.json.size())
+                                       ? error.errorString()
+                                       : tr("it is not UTF-8 text");
+            found.append(ExampleChecker::invalidJson(reason));
+        } else if (!document.isObject()) {
+            found = ExampleChecker::check(QJsonValue(document.array()));
+        } else {
+            const QJsonObject example = document.object();
+            found = ExampleChecker::check(example);
+            if (counted) {
+                takeCounted();
+            } else {
+                const ChatTokenCount count = m_counter.count(example);
+                result.readable = true;
+                result.totalTokens = count.total;
+                result.trainedTokens = count.trained;
+                result.messages = count.messages;
+                result.outputTokens = lastAnswerTokens(example, count, m_counter.tokenizer());
+                result.fingerprint = ExampleFingerprint::of(example);
+            }
+        }
     }
     for (CheckIssue &issue : found) {
         issue.example = position;
@@ -137,10 +162,11 @@ DatasetReport DatasetChecker::run(const QList<CheckInput> &inputs,
     std::atomic_int done = 0;
     const auto checkChunk = [&](int start) {
         const int end = std::min(total, start + ChunkSize);
+        RawExampleCounter raw(m_counter.tokenizer());
         for (int i = start; i < end; ++i) {
             if (cancelled && cancelled->load(std::memory_order_relaxed))
                 return;
-            report.examples[i] = checkOne(inputs.at(i), i, &perExample[i]);
+            report.examples[i] = checkOne(inputs.at(i), i, &perExample[i], raw);
         }
         const int now = done.fetch_add(end - start) + (end - start);
         if (progress)

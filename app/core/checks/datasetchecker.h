@@ -1,6 +1,7 @@
 #pragma once
 
 #include "datasetreport.h"
+#include "rawexamplecounter.h"
 
 #include "core/tokenizer/chattokencounter.h"
 
@@ -51,7 +52,8 @@ public:
                       QThreadPool *pool = QThreadPool::globalInstance()) const;
 
 private:
-    ExampleResult checkOne(const CheckInput &input, int position, CheckIssues *issues) const;
+    ExampleResult checkOne(const CheckInput &input, int position, CheckIssues *issues,
+                           RawExampleCounter &raw) const;
     void addTokenIssues(const ExampleResult &result, int position, CheckIssues *issues) const;
     static void addDatasetIssues(DatasetReport &report, CheckIssues *datasetIssues,
                                  QList<CheckIssues> *perExample);

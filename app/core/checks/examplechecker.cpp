@@ -26,6 +26,17 @@ CheckIssue ExampleChecker::invalidJson(const QString &parserError)
         tr("This line is not a readable example (the computer says: %1).").arg(parserError));
 }
 
+CheckIssue ExampleChecker::noSystemMessage()
+{
+    return CheckCatalog::issue(QStringLiteral("no_system_message"),
+                               tr("This example has no instructions (system message)."));
+}
+
+CheckIssue ExampleChecker::noUserMessage()
+{
+    return CheckCatalog::issue(QStringLiteral("no_user_message"), tr("This example has no user message."));
+}
+
 CheckIssues ExampleChecker::check(const QJsonValue &value)
 {
     if (value.isObject())
@@ -209,12 +220,10 @@ bool ExampleChecker::checkMessages(const QJsonValue &messages, bool needsAnswer)
         add(QStringLiteral("no_assistant_message"),
             tr("This example has no answer from the assistant, so there is nothing to learn."));
     }
-    if (!m_hasSystem) {
-        add(QStringLiteral("no_system_message"),
-            tr("This example has no instructions (system message)."));
-    }
+    if (!m_hasSystem)
+        m_issues->append(noSystemMessage());
     if (!m_hasUser)
-        add(QStringLiteral("no_user_message"), tr("This example has no user message."));
+        m_issues->append(noUserMessage());
     return true;
 }
 

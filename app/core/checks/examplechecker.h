@@ -19,6 +19,10 @@ class ExampleChecker
 public:
     // A line that is not JSON at all.
     static CheckIssue invalidJson(const QString &parserError);
+    // The advice for an example without instructions / without a user message (shared with
+    // the fast path of plain lines, so the words are the same).
+    static CheckIssue noSystemMessage();
+    static CheckIssue noUserMessage();
     // Everything wrong with one parsed example.
     static CheckIssues check(const QJsonObject &example);
     // The same for a JSON value that may not be an object (a line holding [1, 2]).
