@@ -69,6 +69,9 @@ CostPanel::CostPanel(const PriceTable &prices, QWidget *parent)
 QString CostPanel::formatUsd(double amount, const QLocale &locale)
 {
     const int decimals = amount != 0 && amount < 0.1 ? 4 : 2;
+    // The C locale has no way of writing money of its own (it would give "25.00US$").
+    if (locale.language() == QLocale::C)
+        return tr("US$ %1").arg(locale.toString(amount, 'f', decimals));
     return locale.toCurrencyString(amount, QStringLiteral("US$"), decimals);
 }
 

@@ -53,7 +53,9 @@ void TokenHistogram::setStatistics(const TokenStatistics &tokens, const TokenSta
     for (const TokenStatistics::Bin &bin : tokens.bins) {
         set->append(bin.count);
         highest = std::max(highest, bin.count);
-        categories.append(tr("%1–%2").arg(locale.toString(bin.from), locale.toString(bin.to - 1)));
+        categories.append(bin.to - bin.from == 1
+                              ? locale.toString(bin.from)
+                              : tr("%1–%2").arg(locale.toString(bin.from), locale.toString(bin.to - 1)));
     }
     auto *series = new QBarSeries;
     series->setBarWidth(0.95);
@@ -65,10 +67,10 @@ void TokenHistogram::setStatistics(const TokenStatistics &tokens, const TokenSta
     lengths->setTitleText(tr("Tokens"));
     lengths->setLabelsAngle(-60);
     auto *counts = new QValueAxis;
-    counts->setRange(0, highest);
-    counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setTitleText(tr("Examples"));
+    counts->setRange(0, std::max(highest, 1));
     counts->applyNiceNumbers();
+    counts->setLabelFormat(QStringLiteral("%.0f"));
+    counts->setTitleText(tr("Examples"));
     chart->addAxis(lengths, Qt::AlignBottom);
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(lengths);
