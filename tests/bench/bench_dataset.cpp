@@ -2,12 +2,11 @@
 // a new workspace, reopen it to a filled list window, text filters over all messages, export.
 // Prints each step's median over --runs runs and the peak memory (VmHWM) of the import.
 //   bench_dataset [--examples N] [--runs R] [--file FILE] [--keep DIR]
-#include "datasetgenerator.h"
-
 #include "core/workspace/datasetexporter.h"
 #include "core/workspace/datasetimporter.h"
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/workspace.h"
+#include "datasetgenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,7 +15,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 #include <ctime>
 
@@ -100,7 +98,9 @@ int main(int argc, char *argv[])
             return 2;
         DatasetGenerator(1).write(&file, parser.value(examplesOption).toLongLong());
     }
-    out() << QStringLiteral("input %1: %2 MB\n").arg(input).arg(QFileInfo(input).size() / 1e6, 0, 'f', 1);
+    out() << QStringLiteral("input %1: %2 MB\n")
+                 .arg(input)
+                 .arg(QFileInfo(input).size() / 1e6, 0, 'f', 1);
 
     QList<double> importMs, reopenMs, filterMs, exportMs, peaks;
     QList<double> importCpu, reopenCpu, filterCpu, exportCpu;
@@ -150,7 +150,8 @@ int main(int argc, char *argv[])
                 out() << "reopen gave a wrong list\n";
                 return 2;
             }
-            for (const char *needle : {"manaus", "previsão do tempo", "👩‍💻", "zzzz-nothing", "select nome"}) {
+            for (const char *needle :
+                 {"manaus", "previsão do tempo", "👩‍💻", "zzzz-nothing", "select nome"}) {
                 ExampleFilter filter;
                 filter.text = QString::fromUtf8(needle);
                 QElapsedTimer filterTimer;
@@ -160,14 +161,16 @@ int main(int argc, char *argv[])
                 filterMs.append(filterTimer.nsecsElapsed() / 1e6);
                 filterCpu.append(cpuMs() - filterCpuStart);
                 if (run == 0)
-                    out() << QStringLiteral("  filter “%1”: %2 matches\n").arg(filter.text).arg(ids.size());
+                    out() << QStringLiteral("  filter “%1”: %2 matches\n")
+                                 .arg(filter.text)
+                                 .arg(ids.size());
             }
         }
         QElapsedTimer timer;
         timer.start();
         const double cpu = cpuMs();
-        const DatasetExporter::Result exported =
-            DatasetExporter::run(path, {datasetId, {}, dir.filePath(QStringLiteral("export.jsonl"))});
+        const DatasetExporter::Result exported = DatasetExporter::run(
+            path, {datasetId, {}, dir.filePath(QStringLiteral("export.jsonl"))});
         exportMs.append(timer.nsecsElapsed() / 1e6);
         exportCpu.append(cpuMs() - cpu);
         if (!exported.ok || exported.examples != imported) {

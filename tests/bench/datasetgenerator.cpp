@@ -7,33 +7,50 @@
 
 namespace {
 
-const char *const PtSubjects[] = {"O cliente", "A equipe de suporte", "Nosso plano de internet",
-                                  "A fatura deste mês", "O roteador Wi-Fi", "A entrega do pedido",
-                                  "O técnico", "A conexão de fibra óptica", "Você", "O aplicativo"};
+const char *const PtSubjects[] = {
+    "O cliente",          "A equipe de suporte",       "Nosso plano de internet",
+    "A fatura deste mês", "O roteador Wi-Fi",          "A entrega do pedido",
+    "O técnico",          "A conexão de fibra óptica", "Você",
+    "O aplicativo"};
 const char *const PtVerbs[] = {"precisa verificar", "pode reiniciar", "não consegue acessar",
-                               "vai receber", "deve atualizar", "quer cancelar", "já configurou",
-                               "está esperando", "consegue pagar", "recomenda trocar"};
-const char *const PtObjects[] = {"a senha do Wi-Fi", "o boleto até sexta-feira", "a velocidade contratada",
-                                 "o número de protocolo", "as configurações de rede", "o endereço de instalação",
-                                 "a segunda via da conta", "o modem na tomada", "a promoção de verão",
-                                 "o histórico de chamadas"};
-const char *const PtEnds[] = {"antes das 18h.", "sem custo adicional.", "ainda hoje, por favor.",
-                              "com atenção.", "em até três dias úteis.", "— é rápido!", "pelo aplicativo.",
-                              "na próxima visita.", "e confirmar por e-mail.", "?"};
-const char *const EnSubjects[] = {"The customer", "Our support team", "The fiber plan", "This month's bill",
-                                  "The Wi-Fi router", "The delivery", "The technician", "Your account",
-                                  "The mobile app", "The weather service"};
-const char *const EnVerbs[] = {"needs to check", "can restart", "cannot reach", "will receive",
-                               "should update", "wants to cancel", "already configured", "is waiting for",
-                               "can pay", "recommends replacing"};
-const char *const EnObjects[] = {"the Wi-Fi password", "the invoice by Friday", "the contracted speed",
-                                 "the ticket number", "the network settings", "the installation address",
-                                 "a copy of the bill", "the modem cable", "the summer discount",
-                                 "the call history"};
-const char *const EnEnds[] = {"before 6 pm.", "at no extra cost.", "today, please.", "carefully.",
-                              "within three business days.", "— it's quick!", "in the app.",
-                              "on the next visit.", "and confirm by e-mail.", "?"};
-const char *const Emoji[] = {"😀", "👍🏽", "👩‍💻", "🇧🇷", "🚀", "❤️", "🙏🏿", "👨‍👩‍👧‍👦", "✅", "📶", "😅", "🤖"};
+                               "vai receber",       "deve atualizar", "quer cancelar",
+                               "já configurou",     "está esperando", "consegue pagar",
+                               "recomenda trocar"};
+const char *const PtObjects[] = {"a senha do Wi-Fi",         "o boleto até sexta-feira",
+                                 "a velocidade contratada",  "o número de protocolo",
+                                 "as configurações de rede", "o endereço de instalação",
+                                 "a segunda via da conta",   "o modem na tomada",
+                                 "a promoção de verão",      "o histórico de chamadas"};
+const char *const PtEnds[] = {"antes das 18h.",          "sem custo adicional.",
+                              "ainda hoje, por favor.",  "com atenção.",
+                              "em até três dias úteis.", "— é rápido!",
+                              "pelo aplicativo.",        "na próxima visita.",
+                              "e confirmar por e-mail.", "?"};
+const char *const EnSubjects[] = {"The customer",       "Our support team", "The fiber plan",
+                                  "This month's bill",  "The Wi-Fi router", "The delivery",
+                                  "The technician",     "Your account",     "The mobile app",
+                                  "The weather service"};
+const char *const EnVerbs[] = {"needs to check",      "can restart",    "cannot reach",
+                               "will receive",        "should update",  "wants to cancel",
+                               "already configured",  "is waiting for", "can pay",
+                               "recommends replacing"};
+const char *const EnObjects[] = {
+    "the Wi-Fi password",   "the invoice by Friday",    "the contracted speed", "the ticket number",
+    "the network settings", "the installation address", "a copy of the bill",   "the modem cable",
+    "the summer discount",  "the call history"};
+const char *const EnEnds[] = {"before 6 pm.",
+                              "at no extra cost.",
+                              "today, please.",
+                              "carefully.",
+                              "within three business days.",
+                              "— it's quick!",
+                              "in the app.",
+                              "on the next visit.",
+                              "and confirm by e-mail.",
+                              "?"};
+const char *const Emoji[] = {"😀", "👍🏽", "👩‍💻", "🇧🇷",
+                             "🚀", "❤️",   "🙏🏿",    "👨‍👩‍👧‍👦",
+                             "✅", "📶",        "😅",           "🤖"};
 const char *const Systems[] = {
     "Você é o assistente de suporte da Jabuti Telecom. Responda em português, com educação e "
     "frases curtas.",
@@ -41,16 +58,16 @@ const char *const Systems[] = {
     "Você é um tutor de programação. Explique o código passo a passo.",
     "You are a weather assistant. Use the tools to look up forecasts."};
 const char *const Code[] = {
-    "```python\ndef media(valores):\n    \"\"\"Média simples.\"\"\"\n    return sum(valores) / len(valores)\n```",
+    "```python\ndef media(valores):\n    \"\"\"Média simples.\"\"\"\n    return sum(valores) / "
+    "len(valores)\n```",
     "```cpp\nint main() {\n\tstd::printf(\"Olá, \\\"mundo\\\"!\\n\");\n\treturn 0;\n}\n```",
     "```sql\nSELECT nome, count(*) FROM clientes\nWHERE cidade = 'São Paulo'\nGROUP BY nome;\n```",
     "```bash\nfor f in *.jsonl; do\n  wc -l \"$f\"\ndone\n```",
     "```js\nconst total = itens.reduce((s, i) => s + i.preco, 0); // R$ \\u00e0 vista\n```"};
-const char *const Cities[] = {"São Paulo", "Manaus", "Lisboa", "Porto Alegre", "Recife", "Boston",
-                              "Belém", "Curitiba"};
+const char *const Cities[] = {"São Paulo", "Manaus", "Lisboa", "Porto Alegre",
+                              "Recife",    "Boston", "Belém",  "Curitiba"};
 
-template<std::size_t N>
-QString pick(const char *const (&list)[N], int index)
+template <std::size_t N> QString pick(const char *const (&list)[N], int index)
 {
     return QString::fromUtf8(list[index % int(N)]);
 }
@@ -66,22 +83,26 @@ QJsonArray weatherTools()
     const QJsonObject parameters{
         {QStringLiteral("type"), QStringLiteral("object")},
         {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("city"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
-                     {QStringLiteral("days"), QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}}}},
+         QJsonObject{{QStringLiteral("city"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
+                     {QStringLiteral("days"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}}}},
         {QStringLiteral("required"), QJsonArray{QStringLiteral("city")}}};
-    return QJsonArray{QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("function")},
-        {QStringLiteral("function"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("get_forecast")},
-                     {QStringLiteral("description"), QStringLiteral("Previsão do tempo por cidade")},
-                     {QStringLiteral("parameters"), parameters}}}}};
+    return QJsonArray{
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                    {QStringLiteral("function"),
+                     QJsonObject{{QStringLiteral("name"), QStringLiteral("get_forecast")},
+                                 {QStringLiteral("description"),
+                                  QStringLiteral("Previsão do tempo por cidade")},
+                                 {QStringLiteral("parameters"), parameters}}}}};
 }
 
 } // namespace
 
 DatasetGenerator::DatasetGenerator(quint64 seed)
     : m_state(seed * 0x9E3779B97F4A7C15ULL + 0x2545F4914F6CDD1DULL)
-{}
+{
+}
 
 quint64 DatasetGenerator::next()
 {
@@ -99,12 +120,13 @@ QString DatasetGenerator::emoji()
 
 QString DatasetGenerator::sentence(bool portuguese)
 {
-    QString text = portuguese ? pick(PtSubjects, below(10)) + QLatin1Char(' ') + pick(PtVerbs, below(10))
-                                    + QLatin1Char(' ') + pick(PtObjects, below(10)) + QLatin1Char(' ')
-                                    + pick(PtEnds, below(10))
-                              : pick(EnSubjects, below(10)) + QLatin1Char(' ') + pick(EnVerbs, below(10))
-                                    + QLatin1Char(' ') + pick(EnObjects, below(10)) + QLatin1Char(' ')
-                                    + pick(EnEnds, below(10));
+    QString text = portuguese
+                       ? pick(PtSubjects, below(10)) + QLatin1Char(' ') + pick(PtVerbs, below(10)) +
+                             QLatin1Char(' ') + pick(PtObjects, below(10)) + QLatin1Char(' ') +
+                             pick(PtEnds, below(10))
+                       : pick(EnSubjects, below(10)) + QLatin1Char(' ') + pick(EnVerbs, below(10)) +
+                             QLatin1Char(' ') + pick(EnObjects, below(10)) + QLatin1Char(' ') +
+                             pick(EnEnds, below(10));
     if (chance(12))
         text += QLatin1Char(' ') + emoji();
     return text;
@@ -147,15 +169,18 @@ QByteArray DatasetGenerator::example()
                      {QStringLiteral("function"),
                       QJsonObject{{QStringLiteral("name"), QStringLiteral("get_forecast")},
                                   {QStringLiteral("arguments"),
-                                   QStringLiteral("{\"city\": \"%1\", \"days\": %2}").arg(city).arg(1 + below(7))}}}}}}});
-            messages.append(QJsonObject{
-                {QStringLiteral("role"), QStringLiteral("tool")},
-                {QStringLiteral("tool_call_id"), callId},
-                {QStringLiteral("content"),
-                 QStringLiteral("{\"city\": \"%1\", \"temp_c\": %2, \"sky\": \"%3\"}")
-                     .arg(city)
-                     .arg(12 + below(25))
-                     .arg(chance(50) ? QStringLiteral("ensolarado ☀️") : QStringLiteral("rain"))}});
+                                   QStringLiteral("{\"city\": \"%1\", \"days\": %2}")
+                                       .arg(city)
+                                       .arg(1 + below(7))}}}}}}});
+            messages.append(
+                QJsonObject{{QStringLiteral("role"), QStringLiteral("tool")},
+                            {QStringLiteral("tool_call_id"), callId},
+                            {QStringLiteral("content"),
+                             QStringLiteral("{\"city\": \"%1\", \"temp_c\": %2, \"sky\": \"%3\"}")
+                                 .arg(city)
+                                 .arg(12 + below(25))
+                                 .arg(chance(50) ? QStringLiteral("ensolarado ☀️")
+                                                 : QStringLiteral("rain"))}});
         }
         QString answer = paragraph(portuguese, 1 + below(3));
         if (chance(20))

@@ -11,10 +11,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Writes a deterministic chat dataset (JSONL)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Writes a deterministic chat dataset (JSONL)."));
     parser.addHelpOption();
-    const QCommandLineOption examples(QStringLiteral("examples"), QStringLiteral("How many examples."),
-                                      QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption examples(QStringLiteral("examples"),
+                                      QStringLiteral("How many examples."), QStringLiteral("N"),
+                                      QStringLiteral("100000"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."),
                                   QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("File to write."),

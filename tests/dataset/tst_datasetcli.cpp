@@ -49,7 +49,8 @@ void TestDatasetCli::commandLineExitStatuses()
     const auto run = [&](const QStringList &arguments, QString *output = nullptr) {
         QString outText, errText;
         QTextStream out(&outText), err(&errText);
-        const int status = commandLine->run(QStringList{QStringLiteral("ajuste")} + arguments, out, err);
+        const int status =
+            commandLine->run(QStringList{QStringLiteral("ajuste")} + arguments, out, err);
         out.flush();
         err.flush();
         if (output)
@@ -58,40 +59,64 @@ void TestDatasetCli::commandLineExitStatuses()
     };
     const QString workspace = path(QStringLiteral("cli/new.ajuste"));
     writeFile(path(QStringLiteral("good.jsonl")),
-              "{\"messages\":[{\"role\":\"user\",\"content\":\"a\"},{\"role\":\"assistant\",\"content\":\"b\"}]}\n");
+              "{\"messages\":[{\"role\":\"user\",\"content\":\"a\"},{\"role\":\"assistant\","
+              "\"content\":\"b\"}]}\n");
     writeFile(path(QStringLiteral("mixed.jsonl")),
               "{\"messages\":[{\"role\":\"user\",\"content\":\"a\"}]}\n{\"messages\": [\n");
     QString output;
-    QCOMPARE(run({QStringLiteral("import"), path(QStringLiteral("good.jsonl")), QStringLiteral("--workspace"), workspace}, &output), 0);
+    QCOMPARE(run({QStringLiteral("import"), path(QStringLiteral("good.jsonl")),
+                  QStringLiteral("--workspace"), workspace},
+                 &output),
+             0);
     QVERIFY(output.contains(QStringLiteral("imported: 1, rejected: 0, blank: 0")));
-    QCOMPARE(run({QStringLiteral("import"), path(QStringLiteral("mixed.jsonl")), QStringLiteral("--workspace"), workspace,
-                  QStringLiteral("--dataset"), QStringLiteral("good")}, &output), 1);
-    QVERIFY2(output.contains(path(QStringLiteral("mixed.jsonl")) + QStringLiteral(":2: the text ends before")), qPrintable(output));
-    QCOMPARE(run({QStringLiteral("import"), path(QStringLiteral("missing.jsonl")), QStringLiteral("--workspace"), workspace}), 2);
-    QCOMPARE(run({QStringLiteral("import"), path(QStringLiteral("good.jsonl")), QStringLiteral("--workspace"), workspace,
-                  QStringLiteral("--format"), QStringLiteral("yaml")}), 2);
+    QCOMPARE(run({QStringLiteral("import"), path(QStringLiteral("mixed.jsonl")),
+                  QStringLiteral("--workspace"), workspace, QStringLiteral("--dataset"),
+                  QStringLiteral("good")},
+                 &output),
+             1);
+    QVERIFY2(output.contains(path(QStringLiteral("mixed.jsonl")) +
+                             QStringLiteral(":2: the text ends before")),
+             qPrintable(output));
+    QCOMPARE(run({QStringLiteral("import"), path(QStringLiteral("missing.jsonl")),
+                  QStringLiteral("--workspace"), workspace}),
+             2);
+    QCOMPARE(run({QStringLiteral("import"), path(QStringLiteral("good.jsonl")),
+                  QStringLiteral("--workspace"), workspace, QStringLiteral("--format"),
+                  QStringLiteral("yaml")}),
+             2);
     // A file that is not a workspace is refused and left as it was.
     const QByteArray notes = "my notes, not a workspace\n";
     writeFile(path(QStringLiteral("notes.ajuste")), notes);
-    QCOMPARE(run({QStringLiteral("import"), path(QStringLiteral("good.jsonl")), QStringLiteral("--workspace"),
-                  path(QStringLiteral("notes.ajuste"))}, &output), 2);
+    QCOMPARE(run({QStringLiteral("import"), path(QStringLiteral("good.jsonl")),
+                  QStringLiteral("--workspace"), path(QStringLiteral("notes.ajuste"))},
+                 &output),
+             2);
     QVERIFY(output.contains(QStringLiteral("not an Ajuste workspace")));
     QFile notesFile(path(QStringLiteral("notes.ajuste")));
     QVERIFY(notesFile.open(QIODevice::ReadOnly));
     QCOMPARE(notesFile.readAll(), notes);
 
     const QString out = path(QStringLiteral("cli/out.jsonl"));
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--workspace"), workspace, QStringLiteral("--dataset"),
-                  QStringLiteral("good"), QStringLiteral("--out"), out}), 0);
+    QCOMPARE(
+        run({QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
+             QStringLiteral("--dataset"), QStringLiteral("good"), QStringLiteral("--out"), out}),
+        0);
     QCOMPARE(countJsonLines(out), 2);
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--workspace"), workspace, QStringLiteral("--dataset"),
-                  QStringLiteral("good"), QStringLiteral("--out"), out, QStringLiteral("--split"), QStringLiteral("validation")}), 0);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
+                  QStringLiteral("--dataset"), QStringLiteral("good"), QStringLiteral("--out"), out,
+                  QStringLiteral("--split"), QStringLiteral("validation")}),
+             0);
     QCOMPARE(countJsonLines(out), 0);
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--workspace"), workspace, QStringLiteral("--dataset"),
-                  QStringLiteral("nope"), QStringLiteral("--out"), out}, &output), 2);
+    QCOMPARE(
+        run({QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
+             QStringLiteral("--dataset"), QStringLiteral("nope"), QStringLiteral("--out"), out},
+            &output),
+        2);
     QVERIFY(output.contains(QStringLiteral("good")));
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--workspace"), path(QStringLiteral("none.ajuste")),
-                  QStringLiteral("--dataset"), QStringLiteral("good"), QStringLiteral("--out"), out}), 2);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--workspace"),
+                  path(QStringLiteral("none.ajuste")), QStringLiteral("--dataset"),
+                  QStringLiteral("good"), QStringLiteral("--out"), out}),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestDatasetCli)

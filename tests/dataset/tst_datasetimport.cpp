@@ -83,8 +83,9 @@ private:
 void TestDatasetImport::init()
 {
     Workspace::Error error;
-    m_workspace = Workspace::open(path(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ajuste")),
-                                  Workspace::OpenMode::CreateIfMissing, &error);
+    m_workspace = Workspace::open(
+        path(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ajuste")),
+        Workspace::OpenMode::CreateIfMissing, &error);
     QVERIFY2(m_workspace, qPrintable(error.message));
     m_store = std::make_unique<DatasetStore>(m_workspace.get());
 }
@@ -109,9 +110,10 @@ void TestDatasetImport::droneRoundTripKeepsEveryValue()
 {
     const QString drone = corpus(QStringLiteral("drone_training.jsonl"));
     // An extra line with fields Ajuste does not know, and numbers Qt would reformat.
-    writeFile(path(QStringLiteral("extra.jsonl")),
-              R"({"messages":[{"role":"user","content":"oi"},{"role":"assistant","content":"olá","weight":1}],"x_custom":{"n":1.50,"big":12345678901234567890,"list":[true,null]}})"
-              "\n");
+    writeFile(
+        path(QStringLiteral("extra.jsonl")),
+        R"({"messages":[{"role":"user","content":"oi"},{"role":"assistant","content":"olá","weight":1}],"x_custom":{"n":1.50,"big":12345678901234567890,"list":[true,null]}})"
+        "\n");
     const DatasetImporter::Result result = import({drone, path(QStringLiteral("extra.jsonl"))});
     QVERIFY(result.ok);
     QCOMPARE(result.summary.examples, 104);
@@ -133,9 +135,10 @@ void TestDatasetImport::droneRoundTripKeepsEveryValue()
 
 void TestDatasetImport::preferenceExportUsesCurrentNames()
 {
-    writeFile(path(QStringLiteral("pref.jsonl")),
-              R"({"input":{"messages":[{"role":"user","content":"Say hi"}]},"preferred_completion":[{"role":"assistant","content":"Hi!"}],"non_preferred_completion":[{"role":"assistant","content":"Greetings."}],"x":1})"
-              "\n");
+    writeFile(
+        path(QStringLiteral("pref.jsonl")),
+        R"({"input":{"messages":[{"role":"user","content":"Say hi"}]},"preferred_completion":[{"role":"assistant","content":"Hi!"}],"non_preferred_completion":[{"role":"assistant","content":"Greetings."}],"x":1})"
+        "\n");
     const DatasetImporter::Result result = import({path(QStringLiteral("pref.jsonl"))});
     QVERIFY(result.ok);
     QCOMPARE(m_store->dataset(result.datasetId).kind, QStringLiteral("preference"));
@@ -145,7 +148,11 @@ void TestDatasetImport::preferenceExportUsesCurrentNames()
     QCOMPARE(lines.size(), 1);
     const QJsonObject line = lines.first();
     QVERIFY(!line.contains(QStringLiteral("preferred_completion")));
-    QCOMPARE(line.value(QStringLiteral("preferred_output")).toArray().first().toObject().value(QStringLiteral("content")),
+    QCOMPARE(line.value(QStringLiteral("preferred_output"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("content")),
              QJsonValue(QStringLiteral("Hi!")));
     QCOMPARE(line.value(QStringLiteral("non_preferred_output")).toArray().size(), 1);
     QCOMPARE(line.value(QStringLiteral("x")), QJsonValue(1));
@@ -155,16 +162,20 @@ void TestDatasetImport::rejectionsAreStoredWithRawBytes()
 {
     const QByteArray bad = "{\"messages\": [{\"role\": \"user\", \"content\": \"caf\xe9\"}]}";
     writeFile(path(QStringLiteral("bad.jsonl")),
-              "{\"messages\":[{\"role\":\"user\",\"content\":\"a\"}]}\n" + bad + "\n{\"messages\": [\n");
+              "{\"messages\":[{\"role\":\"user\",\"content\":\"a\"}]}\n" + bad +
+                  "\n{\"messages\": [\n");
     const DatasetImporter::Result result = import({path(QStringLiteral("bad.jsonl"))});
     QVERIFY(result.ok);
     QCOMPARE(result.summary.rejected, 2);
     QCOMPARE(result.summary.rejections.at(0).line, 2);
     QCOMPARE(result.summary.rejections.at(0).raw, bad);
-    QCOMPARE(result.summary.rejections.at(1).lineAndReason(),
-             QStringLiteral("line 3: the text ends before the JSON is complete — a bracket or quote is missing."));
+    QCOMPARE(
+        result.summary.rejections.at(1).lineAndReason(),
+        QStringLiteral(
+            "line 3: the text ends before the JSON is complete — a bracket or quote is missing."));
     QSqlQuery query(m_workspace->database());
-    QVERIFY(query.exec(QStringLiteral("SELECT line, raw, dataset_id FROM import_rejections ORDER BY line")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT line, raw, dataset_id FROM import_rejections ORDER BY line")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 2);
     QCOMPARE(query.value(1).toByteArray(), bad);
@@ -190,15 +201,16 @@ void TestDatasetImport::importAppendsToExistingDataset()
     const QList<ExampleRow> rows = m_store->rows(id, 0, 200);
     for (int i = 0; i < rows.size(); ++i)
         QCOMPARE(rows.at(i).position, i);
-    QCOMPARE(rows.at(1).summary, QStringLiteral("Let's get the drone in the air, how high should it go?"));
+    QCOMPARE(rows.at(1).summary,
+             QStringLiteral("Let's get the drone in the air, how high should it go?"));
 }
 
 void TestDatasetImport::cancelLeavesWorkspaceUnchanged()
 {
     QByteArray big;
     for (int i = 0; i < 30000; ++i)
-        big += "{\"messages\":[{\"role\":\"user\",\"content\":\"pergunta " + QByteArray::number(i)
-               + "\"},{\"role\":\"assistant\",\"content\":\"resposta\"}]}\n";
+        big += "{\"messages\":[{\"role\":\"user\",\"content\":\"pergunta " + QByteArray::number(i) +
+               "\"},{\"role\":\"assistant\",\"content\":\"resposta\"}]}\n";
     writeFile(path(QStringLiteral("big.jsonl")), big);
     std::atomic_bool cancelled{false};
     int progressCalls = 0;
@@ -246,11 +258,13 @@ void TestDatasetImport::asyncImportAnnouncesNewDataset()
 void TestDatasetImport::unfinishedImportIsDiscardedOnOpen()
 {
     QSqlQuery query(m_workspace->database());
-    QVERIFY(query.exec(QStringLiteral(
-        "INSERT INTO datasets(name, state, created_at, updated_at) VALUES('half', 'importing', 1, 1)")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO datasets(name, state, created_at, updated_at) "
+                                      "VALUES('half', 'importing', 1, 1)")));
     const qint64 id = query.lastInsertId().toLongLong();
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO examples(dataset_id, position, json, created_at, "
-                                      "updated_at) VALUES(%1, 0, '{}', 1, 1)").arg(id)));
+    QVERIFY(
+        query.exec(QStringLiteral("INSERT INTO examples(dataset_id, position, json, created_at, "
+                                  "updated_at) VALUES(%1, 0, '{}', 1, 1)")
+                       .arg(id)));
     DatasetStore reopened(m_workspace.get());
     QCOMPARE(scalar(m_workspace->database(), QStringLiteral("SELECT count(*) FROM examples")), 0);
     QVERIFY(reopened.datasets().isEmpty());
@@ -263,14 +277,21 @@ void TestDatasetImport::splitExport()
     QCOMPARE(m_store->makeValidationSplit(result.datasetId, 10, 42), 10);
     const QString train = path(QStringLiteral("train.jsonl"));
     const QString validation = path(QStringLiteral("validation.jsonl"));
-    QCOMPARE(DatasetExporter::run(m_workspace->path(), {result.datasetId, DatasetStore::trainSplit(), train}).examples, 93);
-    QCOMPARE(DatasetExporter::run(m_workspace->path(), {result.datasetId, DatasetStore::validationSplit(), validation}).examples, 10);
+    QCOMPARE(DatasetExporter::run(m_workspace->path(),
+                                  {result.datasetId, DatasetStore::trainSplit(), train})
+                 .examples,
+             93);
+    QCOMPARE(DatasetExporter::run(m_workspace->path(),
+                                  {result.datasetId, DatasetStore::validationSplit(), validation})
+                 .examples,
+             10);
     QCOMPARE(readJsonLines(train).size() + readJsonLines(validation).size(), 103);
 }
 
 void TestDatasetImport::samplePopulates()
 {
-    const QString sample = QStringLiteral(AJUSTE_SOURCE_DIR "/resources/samples/jabuti-support.jsonl");
+    const QString sample =
+        QStringLiteral(AJUSTE_SOURCE_DIR "/resources/samples/jabuti-support.jsonl");
     if (!QFile::exists(sample))
         QSKIP("resources/samples/jabuti-support.jsonl is not in this tree yet");
     QSignalSpy added(m_store.get(), &DatasetStore::datasetAdded);

@@ -49,7 +49,8 @@ ImportOptions optionsFor(const QString &caseDir)
     ImportOptions options;
     const QJsonObject json =
         QJsonDocument::fromJson(readFile(caseDir + QStringLiteral("/options.json"))).object();
-    options.format = DatasetFormat::fromName(json.value(QLatin1String("format")).toString(QStringLiteral("auto")));
+    options.format = DatasetFormat::fromName(
+        json.value(QLatin1String("format")).toString(QStringLiteral("auto")));
     options.csv.systemPrompt = json.value(QLatin1String("systemPrompt")).toString();
     return options;
 }
@@ -85,7 +86,8 @@ Outcome importCase(const QString &caseDir, const QString &input)
             if (LineReader::isValidUtf8(rejection.raw.constData(), rejection.raw.size()))
                 object.insert(QStringLiteral("raw"), QString::fromUtf8(rejection.raw));
             else
-                object.insert(QStringLiteral("raw_base64"), QString::fromLatin1(rejection.raw.toBase64()));
+                object.insert(QStringLiteral("raw_base64"),
+                              QString::fromLatin1(rejection.raw.toBase64()));
             outcome.rejections.append(object);
         }
     }
@@ -155,9 +157,9 @@ void TestImportFormats::golden()
     QVERIFY2(!expectedSummary.isEmpty(), "missing expected-summary.json");
     QCOMPARE(outcome.summary, expectedSummary);
     // The promise to the user: the counts add up.
-    QCOMPARE(outcome.summary.value(QLatin1String("imported")).toInteger()
-                 + outcome.summary.value(QLatin1String("rejected")).toInteger()
-                 + outcome.summary.value(QLatin1String("blank")).toInteger(),
+    QCOMPARE(outcome.summary.value(QLatin1String("imported")).toInteger() +
+                 outcome.summary.value(QLatin1String("rejected")).toInteger() +
+                 outcome.summary.value(QLatin1String("blank")).toInteger(),
              outcome.summary.value(QLatin1String("read")).toInteger());
     const QList<QJsonObject> expectedExamples = jsonLines(readFile(examplesPath));
     QCOMPARE(outcome.examples.size(), expectedExamples.size());

@@ -54,7 +54,8 @@ private:
 void TestDatasetStore::init()
 {
     Workspace::Error error;
-    m_workspace = Workspace::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".ajuste")),
+    m_workspace = Workspace::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                                                 QStringLiteral(".ajuste")),
                                   Workspace::OpenMode::CreateIfMissing, &error);
     QVERIFY2(m_workspace, qPrintable(error.message));
     m_store = std::make_unique<DatasetStore>(m_workspace.get());
@@ -156,9 +157,11 @@ void TestDatasetStore::moveEmitsFinalPosition()
     QSignalSpy moved(m_store.get(), &DatasetStore::exampleMoved);
     QVERIFY(m_store->moveExample(ids[1], 3));
     QCOMPARE(moved.first(), (QList<QVariant>{m_dataset, 1, 3}));
-    QCOMPARE(m_store->exampleIds(m_dataset), (QList<qint64>{ids[0], ids[2], ids[3], ids[1], ids[4]}));
+    QCOMPARE(m_store->exampleIds(m_dataset),
+             (QList<qint64>{ids[0], ids[2], ids[3], ids[1], ids[4]}));
     QVERIFY(m_store->moveExample(ids[1], 0));
-    QCOMPARE(m_store->exampleIds(m_dataset), (QList<qint64>{ids[1], ids[0], ids[2], ids[3], ids[4]}));
+    QCOMPARE(m_store->exampleIds(m_dataset),
+             (QList<qint64>{ids[1], ids[0], ids[2], ids[3], ids[4]}));
 }
 
 void TestDatasetStore::duplicatePutsCopyAfterOriginal()
@@ -184,7 +187,8 @@ void TestDatasetStore::editingJsonUpdatesListColumnsAndSearch()
     QVERIFY(m_store->setTokenCounts({{ids[0], 40, 12}}));
     QCOMPARE(m_store->rows(m_dataset, 0, 1).first().totalTokens, 40);
     QVERIFY(m_store->setJson(ids[0], json));
-    QCOMPARE(changed.last(), (QList<QVariant>{m_dataset, QVariant::fromValue(QList<qint64>{ids[0]})}));
+    QCOMPARE(changed.last(),
+             (QList<QVariant>{m_dataset, QVariant::fromValue(QList<qint64>{ids[0]})}));
     const ExampleRow row = m_store->rows(m_dataset, 0, 1).first();
     QCOMPARE(row.summary, QStringLiteral("Qual é a previsão?"));
     QCOMPARE(row.turns, 3);
@@ -201,16 +205,17 @@ void TestDatasetStore::filtersByTextTagSplitStatus()
     const QList<qint64> ids = fill(6);
     QJsonObject withTool = chat(QStringLiteral("decolar"));
     QJsonArray messages = withTool.value(QStringLiteral("messages")).toArray();
-    messages.append(QJsonObject{
-        {QStringLiteral("role"), QStringLiteral("assistant")},
-        {QStringLiteral("content"), QJsonValue::Null},
-        {QStringLiteral("tool_calls"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c1")},
-                                {QStringLiteral("type"), QStringLiteral("function")},
-                                {QStringLiteral("function"),
-                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("takeoff_drone")},
-                                             {QStringLiteral("arguments"),
-                                              QStringLiteral("{\"altitude\": 100}")}}}}}}});
+    messages.append(
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                    {QStringLiteral("content"), QJsonValue::Null},
+                    {QStringLiteral("tool_calls"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("id"), QStringLiteral("c1")},
+                         {QStringLiteral("type"), QStringLiteral("function")},
+                         {QStringLiteral("function"),
+                          QJsonObject{{QStringLiteral("name"), QStringLiteral("takeoff_drone")},
+                                      {QStringLiteral("arguments"),
+                                       QStringLiteral("{\"altitude\": 100}")}}}}}}});
     withTool.insert(QStringLiteral("messages"), messages);
     QVERIFY(m_store->setJson(ids[4], withTool));
     QVERIFY(m_store->setSplit({ids[1], ids[3]}, DatasetStore::validationSplit()));
@@ -232,7 +237,8 @@ void TestDatasetStore::filtersByTextTagSplitStatus()
     QCOMPARE(m_store->exampleIds(m_dataset, filter), QList<qint64>{ids[5]});
     filter.tag = QStringLiteral("100");
     QVERIFY(m_store->exampleIds(m_dataset, filter).isEmpty());
-    QCOMPARE(m_store->exampleIds(m_dataset, {}, DatasetStore::SortKey::Summary, Qt::DescendingOrder).first(),
+    QCOMPARE(m_store->exampleIds(m_dataset, {}, DatasetStore::SortKey::Summary, Qt::DescendingOrder)
+                 .first(),
              ids[5]);
     QCOMPARE(m_store->splitCounts(m_dataset).value(QStringLiteral("validation")), 2);
 }
@@ -245,7 +251,8 @@ void TestDatasetStore::tagsAddAndRemove()
     QVERIFY(m_store->addTag({ids[0]}, QStringLiteral("curto")));
     QCOMPARE(m_store->rows(m_dataset, 0, 1).first().tags,
              (QStringList{QStringLiteral("bom"), QStringLiteral("curto")}));
-    QCOMPARE(m_store->tags(m_dataset), (QStringList{QStringLiteral("bom"), QStringLiteral("curto")}));
+    QCOMPARE(m_store->tags(m_dataset),
+             (QStringList{QStringLiteral("bom"), QStringLiteral("curto")}));
     QVERIFY(m_store->removeTag({ids[0], ids[1]}, QStringLiteral("bom")));
     QCOMPARE(m_store->rows(m_dataset, 0, 1).first().tags, QStringList{QStringLiteral("curto")});
     QVERIFY(m_store->rows(m_dataset, 1, 1).first().tags.isEmpty());

@@ -42,22 +42,23 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         out << parser.helpText();
         return Success;
     }
-    if (!parser.isSet(workspaceOption) || !parser.isSet(datasetOption) || !parser.isSet(outOption)) {
+    if (!parser.isSet(workspaceOption) || !parser.isSet(datasetOption) ||
+        !parser.isSet(outOption)) {
         err << tr("Name the workspace, the dataset and the file to write, for example: ajuste "
                   "export --workspace my.ajuste --dataset Support --out train.jsonl")
             << '\n';
         return Unusable;
     }
     const QString split = parser.value(splitOption);
-    if (!split.isEmpty() && split != DatasetStore::trainSplit()
-        && split != DatasetStore::validationSplit()) {
+    if (!split.isEmpty() && split != DatasetStore::trainSplit() &&
+        split != DatasetStore::validationSplit()) {
         err << tr("“%1” is not a split. Use --split train or --split validation.").arg(split)
             << '\n';
         return Unusable;
     }
     Workspace::Error error;
-    auto workspace = Workspace::open(parser.value(workspaceOption),
-                                     Workspace::OpenMode::OpenExisting, &error);
+    auto workspace =
+        Workspace::open(parser.value(workspaceOption), Workspace::OpenMode::OpenExisting, &error);
     if (!workspace) {
         err << error.message << '\n';
         return Unusable;

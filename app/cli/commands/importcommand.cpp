@@ -26,16 +26,16 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         tr("Imports examples into a dataset of a workspace. Lines that cannot become examples "
            "are listed as FILE:LINE: reason; the rest are imported."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                             tr("The workspace file (created when missing)."),
-                                             tr("FILE"));
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), tr("The workspace file (created when missing)."), tr("FILE"));
     const QCommandLineOption datasetOption(
         QStringLiteral("dataset"),
         tr("The dataset to add to (created when missing; default: the first file's name)."),
         tr("NAME"));
     const QCommandLineOption formatOption(
-        QStringLiteral("format"), tr("The file format: auto (the default), chat, preference, "
-                                     "alpaca or csv."),
+        QStringLiteral("format"),
+        tr("The file format: auto (the default), chat, preference, "
+           "alpaca or csv."),
         tr("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption systemOption(
         QStringLiteral("system-prompt"),
@@ -64,7 +64,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     request.options.csv.systemPrompt = parser.value(systemOption);
     if (!formatOk) {
         err << tr("“%1” is not a format Ajuste knows. Use one of: %2.")
-                   .arg(parser.value(formatOption), DatasetFormat::names().join(QStringLiteral(", ")))
+                   .arg(parser.value(formatOption),
+                        DatasetFormat::names().join(QStringLiteral(", ")))
             << '\n';
         return Unusable;
     }

@@ -18,8 +18,8 @@ int findColumn(const QStringList &header, std::initializer_list<const char *> na
 CsvMapping CsvMapping::guess(const QStringList &header)
 {
     CsvMapping mapping;
-    const int prompt = findColumn(header, {"prompt", "question", "input", "instruction", "user",
-                                           "pergunta", "entrada"});
+    const int prompt = findColumn(
+        header, {"prompt", "question", "input", "instruction", "user", "pergunta", "entrada"});
     const int answer = findColumn(header, {"answer", "response", "output", "completion",
                                            "assistant", "resposta", "saida", "saída"});
     const int system = findColumn(header, {"system", "system_prompt", "sistema"});

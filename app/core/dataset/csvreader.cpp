@@ -9,10 +9,7 @@ constexpr qsizetype MaxRowBytes = 16 * 1024 * 1024;
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice *device, char delimiter)
-    : m_lines(device)
-    , m_delimiter(delimiter)
-{}
+CsvReader::CsvReader(QIODevice *device, char delimiter) : m_lines(device), m_delimiter(delimiter) {}
 
 char CsvReader::guessDelimiter(const QString &fileName, const QByteArray &firstLine)
 {

@@ -71,8 +71,8 @@ QString DatasetFormat::description(Format format)
 DatasetFormat::Format DatasetFormat::fromFileName(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")
-        || suffix == QLatin1String("tab"))
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") ||
+        suffix == QLatin1String("tab"))
         return Csv;
     return Auto;
 }
@@ -81,11 +81,11 @@ DatasetFormat::Format DatasetFormat::fromObjectKeys(const QStringList &keys)
 {
     if (keys.contains(QLatin1String("messages")))
         return Chat;
-    if (keys.contains(QLatin1String("input"))
-        && (keys.contains(QLatin1String("preferred_output"))
-            || keys.contains(QLatin1String("preferred_completion"))
-            || keys.contains(QLatin1String("non_preferred_output"))
-            || keys.contains(QLatin1String("non_preferred_completion"))))
+    if (keys.contains(QLatin1String("input")) &&
+        (keys.contains(QLatin1String("preferred_output")) ||
+         keys.contains(QLatin1String("preferred_completion")) ||
+         keys.contains(QLatin1String("non_preferred_output")) ||
+         keys.contains(QLatin1String("non_preferred_completion"))))
         return Preference;
     if (keys.contains(QLatin1String("instruction")))
         return Alpaca;

@@ -90,7 +90,8 @@ public:
             const QString role = message.value(QLatin1String("role")).toString();
             m_hash.add(quint64('r'));
             m_hash.add(role);
-            const QString content = ExampleJson::contentText(message.value(QLatin1String("content")));
+            const QString content =
+                ExampleJson::contentText(message.value(QLatin1String("content")));
             text(content, 'c');
             if (findSummary && !m_summaryFound && role == QLatin1String("user")) {
                 m_summaryFound = true;
@@ -109,7 +110,8 @@ public:
                 m_hash.add(quint64(weight.toDouble(-1) * 16 + 1000));
             const QJsonArray calls = message.value(QLatin1String("tool_calls")).toArray();
             for (const QJsonValue &call : calls) {
-                const QJsonObject function = call.toObject().value(QLatin1String("function")).toObject();
+                const QJsonObject function =
+                    call.toObject().value(QLatin1String("function")).toObject();
                 text(function.value(QLatin1String("name")).toString(), 'f');
                 text(function.value(QLatin1String("arguments")).toString(), 'a');
             }

@@ -10,9 +10,9 @@
 // re-serialisation, no whole-text case conversion through QString).
 struct ExampleDigest
 {
-    QString summary;       // first user message on one line, cut to 300 characters
+    QString summary; // first user message on one line, cut to 300 characters
     int turns = 0;
-    QByteArray searchText; // lower-cased UTF-8 text of every message, tool call and answer
+    QByteArray searchText;  // lower-cased UTF-8 text of every message, tool call and answer
     qint64 contentHash = 0; // of roles, contents, names, tool calls and weights; tags aside
 
     static ExampleDigest of(const QJsonObject &example, int summaryLength = 300);

@@ -58,9 +58,9 @@ QJsonArray replacedMessages(const QJsonArray &messages, const QString &find, con
     for (const QJsonValue &value : messages) {
         QJsonObject message = value.toObject();
         if (message.contains(QLatin1String("content"))) {
-            message.insert(QLatin1String("content"),
-                           replacedContent(message.value(QLatin1String("content")), find, with,
-                                           cs, count));
+            message.insert(
+                QLatin1String("content"),
+                replacedContent(message.value(QLatin1String("content")), find, with, cs, count));
         }
         result.append(message);
     }
@@ -73,9 +73,9 @@ ExampleJson::Kind ExampleJson::kind(const QJsonObject &example)
 {
     if (example.contains(MessagesKey))
         return Kind::Chat;
-    if (example.contains(InputKey)
-        && (example.contains(PreferredOutput) || example.contains(PreferredCompletion)
-            || example.contains(NonPreferredOutput) || example.contains(NonPreferredCompletion)))
+    if (example.contains(InputKey) &&
+        (example.contains(PreferredOutput) || example.contains(PreferredCompletion) ||
+         example.contains(NonPreferredOutput) || example.contains(NonPreferredCompletion)))
         return Kind::Preference;
     return Kind::Unknown;
 }
@@ -230,17 +230,19 @@ QJsonObject ExampleJson::replaced(const QJsonObject &example, const QString &fin
         return result;
     if (kind(example) == Kind::Preference) {
         QJsonObject input = result.value(InputKey).toObject();
-        input.insert(MessagesKey, replacedMessages(messages(example), find, replacement, cs, counter));
+        input.insert(MessagesKey,
+                     replacedMessages(messages(example), find, replacement, cs, counter));
         result.insert(InputKey, input);
         for (const QLatin1String key :
              {PreferredOutput, PreferredCompletion, NonPreferredOutput, NonPreferredCompletion}) {
             if (result.value(key).isArray()) {
-                result.insert(key, replacedMessages(result.value(key).toArray(), find,
-                                                    replacement, cs, counter));
+                result.insert(key, replacedMessages(result.value(key).toArray(), find, replacement,
+                                                    cs, counter));
             }
         }
     } else {
-        result.insert(MessagesKey, replacedMessages(messages(example), find, replacement, cs, counter));
+        result.insert(MessagesKey,
+                      replacedMessages(messages(example), find, replacement, cs, counter));
     }
     return result;
 }

@@ -58,7 +58,8 @@ public:
     static QJsonObject withSystemPrompt(const QJsonObject &example, const QString &prompt);
 
     // Find and replace in the text of every message (and preference answer).
-    static int countMatches(const QJsonObject &example, const QString &find, Qt::CaseSensitivity cs);
+    static int countMatches(const QJsonObject &example, const QString &find,
+                            Qt::CaseSensitivity cs);
     static QJsonObject replaced(const QJsonObject &example, const QString &find,
                                 const QString &replacement, Qt::CaseSensitivity cs, int *count);
 

@@ -5,9 +5,9 @@
 #include "linereader.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QFileInfo>
 
 namespace {
 
@@ -34,11 +34,10 @@ bool isJsonListFile(const QByteArray &head)
 } // namespace
 
 ImportParser::ImportParser(const QString &fileName, const ImportOptions &options)
-    : m_fileName(fileName)
-    , m_options(options)
-    , m_file(fileName)
-    , m_converter(options.format, options.csv)
-{}
+    : m_fileName(fileName), m_options(options), m_file(fileName),
+      m_converter(options.format, options.csv)
+{
+}
 
 ImportParser::~ImportParser() = default;
 
@@ -50,11 +49,12 @@ bool ImportParser::open()
         return false;
     }
     if (!m_file.open(QIODevice::ReadOnly)) {
-        m_summary.error = m_file.exists()
-                              ? tr("Ajuste could not read “%1”: %2. Check that you may open "
-                                   "this file.")
-                                    .arg(shown, m_file.errorString())
-                              : tr("There is no file “%1”. Check the name and the folder.").arg(shown);
+        m_summary.error =
+            m_file.exists()
+                ? tr("Ajuste could not read “%1”: %2. Check that you may open "
+                     "this file.")
+                      .arg(shown, m_file.errorString())
+                : tr("There is no file “%1”. Check the name and the folder.").arg(shown);
         return false;
     }
     m_totalBytes = m_file.size();
@@ -117,14 +117,14 @@ bool ImportParser::readBatch(ImportBatch *batch, int maxExamples)
     // of huge examples never gathers in memory.
     qint64 batchBytes = 0;
     qsizetype entries = 0;
-    while (batch->examples.size() < maxExamples && entries < maxExamples
-           && batchBytes < MaxBatchBytes) {
+    while (batch->examples.size() < maxExamples && entries < maxExamples &&
+           batchBytes < MaxBatchBytes) {
         if (!m_reader->next(&record)) {
             m_done = true;
             if (!m_reader->errorString().isEmpty() && m_summary.read == 0) {
-                m_summary.error = tr("Ajuste could not read “%1”: %2")
-                                      .arg(QDir::toNativeSeparators(m_fileName),
-                                           m_reader->errorString());
+                m_summary.error =
+                    tr("Ajuste could not read “%1”: %2")
+                        .arg(QDir::toNativeSeparators(m_fileName), m_reader->errorString());
             }
             break;
         }

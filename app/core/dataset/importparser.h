@@ -9,13 +9,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <memory>
 
 struct ImportOptions
 {
     DatasetFormat::Format format = DatasetFormat::Auto;
-    CsvMapping csv;            // for tables; see guessCsvMapping
+    CsvMapping csv;              // for tables; see guessCsvMapping
     bool guessCsvMapping = true; // pick columns from the header names (the command line does)
 };
 

@@ -54,9 +54,10 @@ QString ImportSummary::text() const
         what = tr("Rows read: %1");
         break;
     }
-    QString counts = what.arg(read) + QStringLiteral(" (")
-                     + tr("imported: %1, rejected: %2, blank: %3").arg(imported).arg(rejected).arg(blank)
-                     + QStringLiteral(").");
+    QString counts =
+        what.arg(read) + QStringLiteral(" (") +
+        tr("imported: %1, rejected: %2, blank: %3").arg(imported).arg(rejected).arg(blank) +
+        QStringLiteral(").");
     if (examples != imported)
         counts += QLatin1Char(' ') + tr("Examples created: %1.").arg(examples);
     if (cancelled)

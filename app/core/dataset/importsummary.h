@@ -9,9 +9,9 @@
 struct ImportRejection
 {
     QString sourceFile;
-    qint64 line = 0;  // 1-based
-    QString reason;   // plain words, without the "line N:" prefix
-    QByteArray raw;   // the entry's text exactly as read (all of it)
+    qint64 line = 0; // 1-based
+    QString reason;  // plain words, without the "line N:" prefix
+    QByteArray raw;  // the entry's text exactly as read (all of it)
 
     // "line 7: this line is not valid UTF-8 text…"
     QString lineAndReason() const;
@@ -37,12 +37,12 @@ public:
     qint64 blank = 0;
     qint64 examples = 0; // examples created (a seed task with instances makes several)
     qint64 bytesRead = 0;
-    QString format;      // the format used ("chat", "alpaca"...)
+    QString format; // the format used ("chat", "alpaca"...)
     // The first MaxRejectionsKept, their raw text cut at 64 KB; the workspace's
     // import_rejections table keeps every rejected entry whole.
     QList<ImportRejection> rejections;
     bool cancelled = false;
-    QString error;       // set when the file could not be read at all
+    QString error; // set when the file could not be read at all
 
     void reject(const ImportRejection &rejection);
     void add(const ImportSummary &other); // for imports of several files

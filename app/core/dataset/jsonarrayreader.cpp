@@ -16,9 +16,9 @@ bool isSpace(char c)
 } // namespace
 
 JsonArrayReader::JsonArrayReader(QIODevice *device, qint64 maxElementBytes)
-    : m_device(device)
-    , m_maxElementBytes(maxElementBytes)
-{}
+    : m_device(device), m_maxElementBytes(maxElementBytes)
+{
+}
 
 bool JsonArrayReader::looksLikeArray(const QByteArray &head)
 {

@@ -9,9 +9,9 @@ constexpr qint64 ChunkBytes = 1 << 20;
 } // namespace
 
 LineReader::LineReader(QIODevice *device, qint64 maxLineBytes)
-    : m_device(device)
-    , m_maxLineBytes(maxLineBytes)
-{}
+    : m_device(device), m_maxLineBytes(maxLineBytes)
+{
+}
 
 bool LineReader::fill()
 {
@@ -38,8 +38,8 @@ bool LineReader::fill()
 
 bool LineReader::next(Line *line)
 {
-    qsizetype scanned = 0;   // bytes after m_offset known to hold no line end
-    qint64 discarded = 0;    // bytes of a monstrous line dropped beyond m_maxLineBytes
+    qsizetype scanned = 0; // bytes after m_offset known to hold no line end
+    qint64 discarded = 0;  // bytes of a monstrous line dropped beyond m_maxLineBytes
     qsizetype lineBytes = 0;
     bool hasNewline = false;
     while (true) {

@@ -9,8 +9,8 @@ ParsedExample ParsedExample::fromJson(const QJsonObject &example, const QByteArr
 {
     ParsedExample parsed;
     parsed.line = line;
-    parsed.json = rawJson.isEmpty() ? QJsonDocument(example).toJson(QJsonDocument::Compact)
-                                    : rawJson;
+    parsed.json =
+        rawJson.isEmpty() ? QJsonDocument(example).toJson(QJsonDocument::Compact) : rawJson;
     ExampleDigest digest = ExampleDigest::of(example);
     parsed.summary = std::move(digest.summary);
     parsed.turns = digest.turns;

@@ -8,11 +8,11 @@
 // on, computed once (on an import's parsing thread, or by the store after an edit).
 struct ParsedExample
 {
-    qint64 line = 0;        // 1-based line of the source file where the example starts; 0 if none
-    QByteArray json;        // the JSON object as UTF-8 text, one line
-    QString summary;        // first user message, one line
+    qint64 line = 0; // 1-based line of the source file where the example starts; 0 if none
+    QByteArray json; // the JSON object as UTF-8 text, one line
+    QString summary; // first user message, one line
     int turns = 0;
-    QByteArray searchText;  // lower-cased text of every message, UTF-8
+    QByteArray searchText; // lower-cased text of every message, UTF-8
     qint64 contentHash = 0;
 
     // Computes the columns from the object. rawJson, when given, is kept as the stored text

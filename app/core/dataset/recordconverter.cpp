@@ -30,16 +30,16 @@ QString valueKind(const QJsonDocument &document)
 } // namespace
 
 RecordConverter::RecordConverter(DatasetFormat::Format format, const CsvMapping &mapping)
-    : m_format(format)
-    , m_mapping(mapping)
-{}
+    : m_format(format), m_mapping(mapping)
+{
+}
 
 QString RecordConverter::parseProblem(const QByteArray &text, QJsonObject *object)
 {
     const QByteArray trimmed = text.trimmed();
     const char first = trimmed.isEmpty() ? ' ' : trimmed.front();
-    if (first == '"' || first == '-' || (first >= '0' && first <= '9') || trimmed == "true"
-        || trimmed == "false" || trimmed == "null") {
+    if (first == '"' || first == '-' || (first >= '0' && first <= '9') || trimmed == "true" ||
+        trimmed == "false" || trimmed == "null") {
         return tr("this is a single value, not an example: each example must be one JSON object "
                   "between { and }.");
     }
@@ -134,7 +134,8 @@ RecordConverter::Result RecordConverter::fromChat(const SourceRecord &record,
     }
     result.reason = ExampleJson::shapeProblem(object, ExampleJson::Kind::Chat);
     if (result.reason.isEmpty())
-        result.examples.append(ParsedExample::fromJson(object, record.text.trimmed(), record.number));
+        result.examples.append(
+            ParsedExample::fromJson(object, record.text.trimmed(), record.number));
     return result;
 }
 
@@ -149,7 +150,8 @@ RecordConverter::Result RecordConverter::fromPreference(const SourceRecord &reco
     }
     result.reason = ExampleJson::shapeProblem(object, ExampleJson::Kind::Preference);
     if (result.reason.isEmpty())
-        result.examples.append(ParsedExample::fromJson(object, record.text.trimmed(), record.number));
+        result.examples.append(
+            ParsedExample::fromJson(object, record.text.trimmed(), record.number));
     return result;
 }
 
@@ -217,23 +219,23 @@ RecordConverter::Result RecordConverter::fromCsv(const SourceRecord &record)
     const QString prompt = fields.at(m_mapping.promptColumn);
     const QString answer = fields.at(m_mapping.answerColumn);
     if (prompt.trimmed().isEmpty() || answer.trimmed().isEmpty()) {
-        result.reason = prompt.trimmed().isEmpty()
-                            ? tr("the prompt (column %1) is empty in this row.")
-                                  .arg(m_mapping.promptColumn + 1)
-                            : tr("the answer (column %1) is empty in this row.")
-                                  .arg(m_mapping.answerColumn + 1);
+        result.reason =
+            prompt.trimmed().isEmpty()
+                ? tr("the prompt (column %1) is empty in this row.").arg(m_mapping.promptColumn + 1)
+                : tr("the answer (column %1) is empty in this row.")
+                      .arg(m_mapping.answerColumn + 1);
         return result;
     }
     QString system = m_mapping.systemPrompt;
-    if (m_mapping.systemColumn >= 0 && m_mapping.systemColumn < fields.size()
-        && !fields.at(m_mapping.systemColumn).trimmed().isEmpty())
+    if (m_mapping.systemColumn >= 0 && m_mapping.systemColumn < fields.size() &&
+        !fields.at(m_mapping.systemColumn).trimmed().isEmpty())
         system = fields.at(m_mapping.systemColumn);
     QJsonArray messages;
     if (!system.trimmed().isEmpty())
         messages.append(message("system", system));
     messages.append(message("user", prompt));
     messages.append(message("assistant", answer));
-    result.examples.append(
-        ParsedExample::fromJson(QJsonObject{{QStringLiteral("messages"), messages}}, {}, record.number));
+    result.examples.append(ParsedExample::fromJson(
+        QJsonObject{{QStringLiteral("messages"), messages}}, {}, record.number));
     return result;
 }

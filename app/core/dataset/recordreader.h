@@ -7,12 +7,12 @@
 // One entry of an input file: a JSONL line, an element of a JSON array, or a CSV row.
 struct SourceRecord
 {
-    qint64 number = 0;      // 1-based line where the entry starts
-    QByteArray text;        // its text (a CSV row's text spans its quoted line ends)
-    QStringList fields;     // CSV only: the row's fields
-    bool blank = false;     // empty or only spaces and tabs
+    qint64 number = 0;  // 1-based line where the entry starts
+    QByteArray text;    // its text (a CSV row's text spans its quoted line ends)
+    QStringList fields; // CSV only: the row's fields
+    bool blank = false; // empty or only spaces and tabs
     bool validUtf8 = true;
-    bool truncated = false; // too long: text holds the start only
+    bool truncated = false;  // too long: text holds the start only
     bool incomplete = false; // the file ended inside this entry
 };
 

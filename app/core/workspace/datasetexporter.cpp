@@ -1,8 +1,7 @@
 #include "datasetexporter.h"
 
-#include "workspace.h"
-
 #include "core/dataset/examplejson.h"
+#include "workspace.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -29,8 +28,7 @@ QByteArray exportLine(const QByteArray &stored)
 } // namespace
 
 DatasetExporter::DatasetExporter(const QString &workspacePath, QObject *parent)
-    : QObject(parent)
-    , m_workspacePath(workspacePath)
+    : QObject(parent), m_workspacePath(workspacePath)
 {
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this,
             [this] { Q_EMIT finished(m_watcher.result()); });
@@ -92,8 +90,8 @@ DatasetExporter::Result DatasetExporter::run(const QString &workspacePath, const
     const QString where = request.split.isEmpty() ? QStringLiteral("dataset_id = ?")
                                                   : QStringLiteral("dataset_id = ? AND split = ?");
     count.prepare(QStringLiteral("SELECT count(*) FROM examples WHERE ") + where);
-    rows.prepare(QStringLiteral("SELECT CAST(json AS BLOB) FROM examples WHERE ") + where
-                 + QStringLiteral(" ORDER BY position"));
+    rows.prepare(QStringLiteral("SELECT CAST(json AS BLOB) FROM examples WHERE ") + where +
+                 QStringLiteral(" ORDER BY position"));
     for (QSqlQuery *query : {&count, &rows}) {
         query->addBindValue(request.datasetId);
         if (!request.split.isEmpty())

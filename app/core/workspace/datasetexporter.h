@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QObject>
-
 #include <atomic>
 #include <functional>
 

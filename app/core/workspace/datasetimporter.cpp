@@ -28,10 +28,7 @@ class StagingWriter
     Q_DECLARE_TR_FUNCTIONS(DatasetImporter)
 
 public:
-    explicit StagingWriter(const QSqlDatabase &db)
-        : m_db(db)
-        , m_table(db)
-    {}
+    explicit StagingWriter(const QSqlDatabase &db) : m_db(db), m_table(db) {}
 
     bool begin(qint64 targetId, const QString &newName)
     {
@@ -40,8 +37,8 @@ public:
         query.prepare(QStringLiteral("INSERT INTO datasets(name, state, created_at, updated_at) "
                                      "VALUES(?, 'importing', ?, ?)"));
         query.addBindValue(targetId == 0 ? uniqueName(newName)
-                                         : QStringLiteral("\x01staging ")
-                                               + QUuid::createUuid().toString(QUuid::WithoutBraces));
+                                         : QStringLiteral("\x01staging ") +
+                                               QUuid::createUuid().toString(QUuid::WithoutBraces));
         query.addBindValue(now());
         query.addBindValue(now());
         if (!query.exec())
@@ -101,9 +98,10 @@ public:
         const qint64 target = m_targetId == 0 ? m_stagingId : m_targetId;
         bool ok = true;
         if (m_targetId == 0) {
-            ok = exec(QStringLiteral("UPDATE datasets SET state = 'ready', kind = ?, updated_at = ? "
-                                     "WHERE id = ?"),
-                      {kind, now(), m_stagingId});
+            ok =
+                exec(QStringLiteral("UPDATE datasets SET state = 'ready', kind = ?, updated_at = ? "
+                                    "WHERE id = ?"),
+                     {kind, now(), m_stagingId});
         } else {
             qint64 offset = 0;
             QSqlQuery count(m_db);
@@ -111,18 +109,19 @@ public:
             count.addBindValue(m_targetId);
             ok = (count.exec() && count.next()) || fail(count);
             offset = ok ? count.value(0).toLongLong() : 0;
-            ok = ok
-                 && exec(QStringLiteral("UPDATE examples SET dataset_id = ?, position = position + ? "
-                                        "WHERE dataset_id = ?"),
-                         {m_targetId, offset, m_stagingId})
-                 && exec(QStringLiteral("UPDATE example_search SET dataset_id = ? WHERE dataset_id = ?"),
-                         {m_targetId, m_stagingId})
-                 && exec(QStringLiteral("UPDATE import_rejections SET dataset_id = ? "
-                                        "WHERE dataset_id = ?"),
-                         {m_targetId, m_stagingId})
-                 && exec(QStringLiteral("UPDATE datasets SET updated_at = ? WHERE id = ?"),
-                         {now(), m_targetId})
-                 && exec(QStringLiteral("DELETE FROM datasets WHERE id = ?"), {m_stagingId});
+            ok = ok &&
+                 exec(QStringLiteral("UPDATE examples SET dataset_id = ?, position = position + ? "
+                                     "WHERE dataset_id = ?"),
+                      {m_targetId, offset, m_stagingId}) &&
+                 exec(QStringLiteral(
+                          "UPDATE example_search SET dataset_id = ? WHERE dataset_id = ?"),
+                      {m_targetId, m_stagingId}) &&
+                 exec(QStringLiteral("UPDATE import_rejections SET dataset_id = ? "
+                                     "WHERE dataset_id = ?"),
+                      {m_targetId, m_stagingId}) &&
+                 exec(QStringLiteral("UPDATE datasets SET updated_at = ? WHERE id = ?"),
+                      {now(), m_targetId}) &&
+                 exec(QStringLiteral("DELETE FROM datasets WHERE id = ?"), {m_stagingId});
         }
         if (ok && m_db.commit())
             return target;
@@ -195,8 +194,7 @@ QString datasetKind(const QList<ImportSummary> &files)
 } // namespace
 
 DatasetImporter::DatasetImporter(const QString &workspacePath, QObject *parent)
-    : QObject(parent)
-    , m_workspacePath(workspacePath)
+    : QObject(parent), m_workspacePath(workspacePath)
 {
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &DatasetImporter::onFinished);
 }
@@ -305,8 +303,9 @@ DatasetImporter::Result DatasetImporter::run(const QString &workspacePath, const
             progress(bytesBefore, totalBytes);
     }
     result.summary.format = result.files.isEmpty() ? QString() : result.files.first().format;
-    const bool anyReadable = std::any_of(result.files.cbegin(), result.files.cend(),
-                                         [](const ImportSummary &file) { return file.error.isEmpty(); });
+    const bool anyReadable =
+        std::any_of(result.files.cbegin(), result.files.cend(),
+                    [](const ImportSummary &file) { return file.error.isEmpty(); });
     if (!anyReadable) {
         // Nothing could be read: no empty dataset is left behind. Each file's summary says why.
         writer.discard();

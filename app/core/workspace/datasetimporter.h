@@ -6,7 +6,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 
@@ -40,11 +39,11 @@ public:
     {
         qint64 datasetId = 0;
         bool createdDataset = false;
-        ImportSummary summary;   // all files together
+        ImportSummary summary;      // all files together
         QList<ImportSummary> files; // one per file, in order
-        bool ok = false;         // false when cancelled, when no file could be read (see
-                                 // files[i].error) or when the workspace failed (error)
-        QString error;           // for the user, when the workspace failed
+        bool ok = false;            // false when cancelled, when no file could be read (see
+                                    // files[i].error) or when the workspace failed (error)
+        QString error;              // for the user, when the workspace failed
     };
 
     using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;

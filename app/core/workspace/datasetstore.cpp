@@ -1,10 +1,9 @@
 #include "datasetstore.h"
 
-#include "exampletable.h"
-#include "workspace.h"
-
 #include "core/dataset/examplejson.h"
 #include "core/dataset/parsedexample.h"
+#include "exampletable.h"
+#include "workspace.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -13,7 +12,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <QtConcurrent>
-
 #include <algorithm>
 #include <random>
 
@@ -83,8 +81,7 @@ QString sortColumn(DatasetStore::SortKey key)
 } // namespace
 
 DatasetStore::DatasetStore(Workspace *workspace, QObject *parent)
-    : QObject(parent)
-    , m_workspace(workspace)
+    : QObject(parent), m_workspace(workspace)
 {
     discardUnfinishedImports();
 }
@@ -133,15 +130,14 @@ QList<DatasetInfo> DatasetStore::datasets() const
 {
     QList<DatasetInfo> result;
     QSqlQuery query(db());
-    query.exec(QStringLiteral(
-        "SELECT id, name, kind, description, created_at, updated_at, "
-        "(SELECT count(*) FROM examples e WHERE e.dataset_id = d.id) "
-        "FROM datasets d WHERE state = 'ready' ORDER BY name COLLATE NOCASE"));
+    query.exec(
+        QStringLiteral("SELECT id, name, kind, description, created_at, updated_at, "
+                       "(SELECT count(*) FROM examples e WHERE e.dataset_id = d.id) "
+                       "FROM datasets d WHERE state = 'ready' ORDER BY name COLLATE NOCASE"));
     while (query.next()) {
         result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toString(),
-                       query.value(6).toInt(), query.value(4).toLongLong(),
-                       query.value(5).toLongLong()});
+                       query.value(2).toString(), query.value(3).toString(), query.value(6).toInt(),
+                       query.value(4).toLongLong(), query.value(5).toLongLong()});
     }
     return result;
 }
@@ -149,10 +145,9 @@ QList<DatasetInfo> DatasetStore::datasets() const
 DatasetInfo DatasetStore::dataset(qint64 datasetId) const
 {
     QSqlQuery query(db());
-    query.prepare(QStringLiteral(
-        "SELECT id, name, kind, description, created_at, updated_at, "
-        "(SELECT count(*) FROM examples e WHERE e.dataset_id = d.id) "
-        "FROM datasets d WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT id, name, kind, description, created_at, updated_at, "
+                                 "(SELECT count(*) FROM examples e WHERE e.dataset_id = d.id) "
+                                 "FROM datasets d WHERE id = ?"));
     query.addBindValue(datasetId);
     if (!query.exec() || !query.next())
         return {};
@@ -366,8 +361,8 @@ qint64 DatasetStore::idAt(qint64 datasetId, int position) const
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
-QList<qint64> DatasetStore::exampleIds(qint64 datasetId, const ExampleFilter &filter,
-                                       SortKey sort, Qt::SortOrder order) const
+QList<qint64> DatasetStore::exampleIds(qint64 datasetId, const ExampleFilter &filter, SortKey sort,
+                                       Qt::SortOrder order) const
 {
     return queryIds(db(), datasetId, filter, sort, order);
 }
@@ -385,8 +380,7 @@ QFuture<QList<qint64>> DatasetStore::exampleIdsAsync(qint64 datasetId, const Exa
 }
 
 QList<qint64> DatasetStore::queryIds(const QSqlDatabase &db, qint64 datasetId,
-                                     const ExampleFilter &filter, SortKey sort,
-                                     Qt::SortOrder order)
+                                     const ExampleFilter &filter, SortKey sort, Qt::SortOrder order)
 {
     QString sql = QStringLiteral("SELECT id FROM examples WHERE dataset_id = ?");
     QVariantList values{datasetId};
@@ -400,9 +394,9 @@ QList<qint64> DatasetStore::queryIds(const QSqlDatabase &db, qint64 datasetId,
     }
     if (!filter.tag.isEmpty()) {
         sql += QStringLiteral(" AND tags LIKE ? ESCAPE '\\'");
-        values.append(QString(QStringLiteral("%,")
-                              + ExampleTable::likeEscaped(filter.tag.simplified())
-                              + QStringLiteral(",%")));
+        values.append(QString(QStringLiteral("%,") +
+                              ExampleTable::likeEscaped(filter.tag.simplified()) +
+                              QStringLiteral(",%")));
     }
     if (filter.duplicatesOnly) {
         sql += QStringLiteral(" AND (duplicate_of IS NOT NULL OR id IN (SELECT duplicate_of FROM "
@@ -415,11 +409,11 @@ QList<qint64> DatasetStore::queryIds(const QSqlDatabase &db, qint64 datasetId,
         sql += QStringLiteral(" AND id IN (SELECT id FROM example_search WHERE dataset_id = ? "
                               "AND text LIKE ? ESCAPE '\\')");
         values.append(datasetId);
-        values.append(QString(QLatin1Char('%') + ExampleTable::likeEscaped(filter.text.toLower())
-                              + QLatin1Char('%')));
+        values.append(QString(QLatin1Char('%') + ExampleTable::likeEscaped(filter.text.toLower()) +
+                              QLatin1Char('%')));
     }
-    sql += QStringLiteral(" ORDER BY ") + sortColumn(sort)
-           + (order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString());
+    sql += QStringLiteral(" ORDER BY ") + sortColumn(sort) +
+           (order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString());
     if (sort != SortKey::Position)
         sql += QStringLiteral(", position");
 
@@ -486,10 +480,10 @@ bool DatasetStore::shiftPositions(qint64 datasetId, int from, int delta)
 bool DatasetStore::renumber(qint64 datasetId)
 {
     QSqlQuery query(db());
-    query.prepare(QStringLiteral(
-        "UPDATE examples SET position = r.n - 1 FROM (SELECT id, row_number() OVER "
-        "(ORDER BY position) AS n FROM examples WHERE dataset_id = ?) AS r "
-        "WHERE examples.id = r.id AND examples.position != r.n - 1"));
+    query.prepare(
+        QStringLiteral("UPDATE examples SET position = r.n - 1 FROM (SELECT id, row_number() OVER "
+                       "(ORDER BY position) AS n FROM examples WHERE dataset_id = ?) AS r "
+                       "WHERE examples.id = r.id AND examples.position != r.n - 1"));
     query.addBindValue(datasetId);
     return query.exec() || fail(query.lastError().text());
 }
@@ -529,10 +523,9 @@ qint64 DatasetStore::appendExample(qint64 datasetId, const QJsonObject &json)
 QList<qint64> DatasetStore::insertExamples(qint64 datasetId, const QList<ExampleRecord> &records)
 {
     QList<ExampleRecord> sorted = records;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const ExampleRecord &a, const ExampleRecord &b) {
-                         return a.position < b.position;
-                     });
+    std::stable_sort(
+        sorted.begin(), sorted.end(),
+        [](const ExampleRecord &a, const ExampleRecord &b) { return a.position < b.position; });
     QList<qint64> ids;
     if (sorted.isEmpty() || !begin())
         return ids;
@@ -613,9 +606,8 @@ QList<ExampleRecord> DatasetStore::removeExamples(const QList<qint64> &ids)
         query.addBindValue(datasetId);
         query.addBindValue(run->first);
         query.addBindValue(run->second);
-        ok = (query.exec() || fail(query.lastError().text()))
-             && (asReset || shiftPositions(datasetId, run->second + 1,
-                                           run->first - run->second - 1));
+        ok = (query.exec() || fail(query.lastError().text())) &&
+             (asReset || shiftPositions(datasetId, run->second + 1, run->first - run->second - 1));
         if (!asReset)
             Q_EMIT examplesRemoved(datasetId, run->first, run->second);
     }
@@ -667,8 +659,8 @@ bool DatasetStore::moveExample(qint64 exampleId, int toPosition)
     place.prepare(QStringLiteral("UPDATE examples SET position = ? WHERE id = ?"));
     place.addBindValue(to);
     place.addBindValue(exampleId);
-    const bool ok = (query.exec() || fail(query.lastError().text()))
-                    && (place.exec() || fail(place.lastError().text())) && commit();
+    const bool ok = (query.exec() || fail(query.lastError().text())) &&
+                    (place.exec() || fail(place.lastError().text())) && commit();
     Q_EMIT exampleMoved(datasetId, from, to);
     if (!ok) {
         rollback();
@@ -700,8 +692,8 @@ bool DatasetStore::updateRecord(const ExampleRecord &record)
     search.prepare(QStringLiteral("UPDATE example_search SET text = CAST(? AS TEXT) WHERE id = ?"));
     search.addBindValue(parsed.searchText);
     search.addBindValue(record.id);
-    return (query.exec() || fail(query.lastError().text()))
-           && (search.exec() || fail(search.lastError().text()));
+    return (query.exec() || fail(query.lastError().text())) &&
+           (search.exec() || fail(search.lastError().text()));
 }
 
 bool DatasetStore::updateExamples(const QList<ExampleRecord> &records)
@@ -817,8 +809,8 @@ bool DatasetStore::setTokenCounts(const QList<TokenCounts> &counts)
     if (!begin())
         return false;
     QSqlQuery query(db());
-    query.prepare(QStringLiteral(
-        "UPDATE examples SET total_tokens = ?, trained_tokens = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE examples SET total_tokens = ?, trained_tokens = ? WHERE id = ?"));
     bool ok = true;
     QList<qint64> ids;
     for (const TokenCounts &count : counts) {
@@ -890,9 +882,9 @@ int DatasetStore::flagDuplicates(qint64 datasetId)
     count.prepare(QStringLiteral(
         "SELECT count(*) FROM examples WHERE dataset_id = ? AND duplicate_of IS NOT NULL"));
     count.addBindValue(datasetId);
-    const bool ok = (clear.exec() || fail(clear.lastError().text()))
-                    && (mark.exec() || fail(mark.lastError().text()))
-                    && (count.exec() || fail(count.lastError().text())) && count.next() && commit();
+    const bool ok = (clear.exec() || fail(clear.lastError().text())) &&
+                    (mark.exec() || fail(mark.lastError().text())) &&
+                    (count.exec() || fail(count.lastError().text())) && count.next() && commit();
     const int duplicates = ok ? count.value(0).toInt() : -1;
     if (!ok)
         rollback();

@@ -62,8 +62,8 @@ struct ExampleRow
 {
     qint64 id = 0;
     int position = -1;
-    QString summary;        // the first user message on one line (up to 300 characters)
-    int turns = 0;          // messages in the conversation (a preference pair counts its prompt)
+    QString summary; // the first user message on one line (up to 300 characters)
+    int turns = 0;   // messages in the conversation (a preference pair counts its prompt)
     QStringList tags;
     QString split;          // "train" or "validation"
     QString status;         // "unchecked", "ok", "warning", "error"
@@ -96,8 +96,8 @@ struct ExampleFilter
 
     bool isEmpty() const
     {
-        return text.isEmpty() && tag.isEmpty() && split.isEmpty() && status.isEmpty()
-               && !duplicatesOnly;
+        return text.isEmpty() && tag.isEmpty() && split.isEmpty() && status.isEmpty() &&
+               !duplicatesOnly;
     }
 };
 
@@ -126,8 +126,8 @@ public:
 
     // ---- datasets
     QList<DatasetInfo> datasets() const;
-    DatasetInfo dataset(qint64 datasetId) const; // id 0 when there is none
-    qint64 datasetIdByName(const QString &name) const; // 0 when there is none
+    DatasetInfo dataset(qint64 datasetId) const;            // id 0 when there is none
+    qint64 datasetIdByName(const QString &name) const;      // 0 when there is none
     QString uniqueDatasetName(const QString &wanted) const; // "Name", "Name (2)", ...
     qint64 createDataset(const QString &name, const QString &kind = QStringLiteral("chat"));
     bool renameDataset(qint64 datasetId, const QString &name);

@@ -4,24 +4,20 @@
 #include <QSqlError>
 #include <QVariant>
 
-ExampleTable::ExampleTable(const QSqlDatabase &db)
-    : m_db(db)
-    , m_example(db)
-    , m_search(db)
-{}
+ExampleTable::ExampleTable(const QSqlDatabase &db) : m_db(db), m_example(db), m_search(db) {}
 
 bool ExampleTable::prepare()
 {
     m_now = QDateTime::currentMSecsSinceEpoch();
     // The texts arrive as UTF-8 bytes; CAST stores them as TEXT without a UTF-16 round trip.
-    const bool ok = m_example.prepare(QStringLiteral(
-                        "INSERT INTO examples(id, dataset_id, position, split, status, tags, "
-                        "turns, content_hash, source_line, created_at, updated_at, summary, note, "
-                        "source_file, json) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        "CAST(? AS TEXT))"))
-                    && m_search.prepare(QStringLiteral(
-                        "INSERT INTO example_search(id, dataset_id, text) "
-                        "VALUES(?, ?, CAST(? AS TEXT))"));
+    const bool ok =
+        m_example.prepare(QStringLiteral(
+            "INSERT INTO examples(id, dataset_id, position, split, status, tags, "
+            "turns, content_hash, source_line, created_at, updated_at, summary, note, "
+            "source_file, json) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "CAST(? AS TEXT))")) &&
+        m_search.prepare(QStringLiteral("INSERT INTO example_search(id, dataset_id, text) "
+                                        "VALUES(?, ?, CAST(? AS TEXT))"));
     if (!ok)
         m_error = m_example.lastError().text() + m_search.lastError().text();
     return ok;

@@ -44,7 +44,10 @@ public:
     // Escapes % _ and \ for LIKE ... ESCAPE '\'.
     static QString likeEscaped(const QString &text);
     // SQLite stores a null QString as NULL; NOT NULL text columns need "" instead.
-    static QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+    static QString notNull(const QString &text)
+    {
+        return text.isNull() ? QStringLiteral("") : text;
+    }
 
 private:
     QSqlDatabase m_db;
