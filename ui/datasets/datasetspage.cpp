@@ -35,6 +35,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -105,7 +106,7 @@ DatasetsPage::DatasetsPage(QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({150, 420, 480});
+    m_splitter->setSizes({140, 480, 430});
     m_editor->setMinimumWidth(360);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->restoreState(QSettings().value(splitterKey()).toByteArray());
@@ -141,6 +142,15 @@ DatasetsPage::DatasetsPage(QWidget *parent)
         m_filterBar->setTags(m_store->tags(datasetId));
     });
     connect(m_export, &ExportController::statusMessage, this, &Page::statusMessage);
+    // New tags show up in the tag filter once the user pauses (one scan, not one per key).
+    auto tagRefresh = new QTimer(this);
+    tagRefresh->setSingleShot(true);
+    tagRefresh->setInterval(500);
+    connect(m_undoStack, &QUndoStack::indexChanged, tagRefresh, qOverload<>(&QTimer::start));
+    connect(tagRefresh, &QTimer::timeout, this, [this] {
+        if (m_store && m_datasetId)
+            m_filterBar->setTags(m_store->tags(m_datasetId));
+    });
     updatePlaceholders();
 }
 
@@ -261,14 +271,18 @@ QWidget *DatasetsPage::createExampleArea()
     QHeaderView *header = m_exampleView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->moveSection(ExampleListModel::NumberColumn, 0);
-    header->setSectionResizeMode(ExampleListModel::FirstMessageColumn, QHeaderView::Stretch);
+    // The first message is what people scan: it keeps a readable width, and the last column
+    // takes what is left (a narrow list scrolls sideways rather than squeezing it).
+    header->setStretchLastSection(true);
+    header->resizeSection(ExampleListModel::FirstMessageColumn,
+                          fontMetrics().averageCharWidth() * 32);
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 16);
     header->resizeSection(ExampleListModel::NumberColumn,
                           fontMetrics().horizontalAdvance(QStringLiteral("10000")) + 24);
     for (int column : {ExampleListModel::TurnsColumn, ExampleListModel::TagsColumn,
                        ExampleListModel::SplitColumn, ExampleListModel::StatusColumn})
-        header->resizeSection(column, std::max(fontMetrics().horizontalAdvance(m_exampleModel->headerData(column, Qt::Horizontal).toString()) + 28,
-                                               column == ExampleListModel::TurnsColumn ? 0 : 90));
+        header->resizeSection(column, std::max(fontMetrics().horizontalAdvance(m_exampleModel->headerData(column, Qt::Horizontal).toString()) + 20,
+                                               column == ExampleListModel::TurnsColumn ? 0 : 72));
     m_exampleView->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAction *action : {m_addAction, m_duplicateAction, m_deleteAction, m_trainAction,
                             m_validationAction, m_systemPromptAction})

@@ -33,7 +33,7 @@ ExampleFilterBar::ExampleFilterBar(QWidget *parent)
     }
     m_text->setMinimumWidth(100);
     setTags({});
-    m_split->addItem(tr("Training and validation"), QString());
+    m_split->addItem(tr("Any use"), QString());
     m_split->addItem(ExampleListModel::splitLabel(DatasetStore::trainSplit()),
                      DatasetStore::trainSplit());
     m_split->addItem(ExampleListModel::splitLabel(DatasetStore::validationSplit()),

@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
@@ -64,14 +65,27 @@ ImportSummaryDialog::ImportSummaryDialog(const DatasetImporter::Result &result, 
                                   "them."));
         hint->setWordWrap(true);
         layout->addWidget(hint);
-        layout->addWidget(m_view, 1);
+        layout->addWidget(m_view, 2);
+        // The whole reason and text of the chosen line, selectable for copying.
+        auto detail = new QPlainTextEdit;
+        detail->setObjectName(QStringLiteral("rejectionDetail"));
+        detail->setReadOnly(true);
+        detail->setAccessibleName(tr("The chosen line"));
+        layout->addWidget(detail, 1);
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, detail,
+                [this, detail](const QModelIndex &current) {
+                    const ImportRejection &rejection = m_model->rejections().at(current.row());
+                    detail->setPlainText(rejection.lineAndReason() + QStringLiteral("\n\n")
+                                         + rejection.displayRaw(100000));
+                });
+        m_view->setCurrentIndex(m_model->index(0, 0));
     } else {
         m_view->hide();
         copy->hide();
         save->hide();
     }
     layout->addWidget(buttons);
-    resize(anyRejected ? QSize(760, 460) : QSize(480, sizeHint().height()));
+    resize(anyRejected ? QSize(760, 520) : QSize(480, sizeHint().height()));
 }
 
 QString ImportSummaryDialog::describe(const DatasetImporter::Result &result)
