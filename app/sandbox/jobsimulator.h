@@ -23,9 +23,9 @@ public:
     // Simulated seconds each phase takes at speed 1.
     static constexpr double validatingSeconds = 8;
     static constexpr double queuedSeconds = 12;
-    static constexpr double secondsPerStep = 3;
+    static constexpr double secondsPerStep = 2;
     static constexpr double minimumRunSeconds = 60;
-    static constexpr double maximumRunSeconds = 900;
+    static constexpr double maximumRunSeconds = 600;
 
     JobSimulator(FileStore &files, IdGenerator &ids, double speed, QObject *parent = nullptr);
 

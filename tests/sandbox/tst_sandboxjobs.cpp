@@ -406,7 +406,7 @@ void TestSandboxJobs::badRequestsAreRefused()
 
 void TestSandboxJobs::pauseStopsProgressAndResumeContinues()
 {
-    SandboxFixture sandbox(atSpeed(10)); // 30 steps over 90 simulated seconds: 9 s of running
+    SandboxFixture sandbox(atSpeed(10)); // 30 steps over 60 simulated seconds: 6 s of running
     const QString id =
         sandbox.client->startJob(SandboxTestClient::chatFile(10), epochs(3))[QStringLiteral("id")]
             .toString();
