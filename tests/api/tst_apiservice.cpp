@@ -66,6 +66,7 @@ private Q_SLOTS:
     void reportsNetworkDown();
     void errorKinds_data();
     void errorKinds();
+    void everyKindHasPlainWords();
     void keyOnlyInItsHeaderAndNeverLogged();
     void logIsARingBuffer();
 
@@ -518,6 +519,20 @@ void TestApiService::errorKinds()
     QCOMPARE(outcome.error.httpStatus, status);
     QCOMPARE(outcome.error.requestId, QStringLiteral("req_abc"));
     QVERIFY(outcome.error.detailsText().contains(QStringLiteral("req_abc")));
+}
+
+void TestApiService::everyKindHasPlainWords()
+{
+    QSet<QString> ids;
+    for (int kind = int(Kind::InvalidKey); kind <= int(Kind::LocalFile); ++kind) {
+        const QString message = ApiError::messageFor(Kind(kind));
+        QVERIFY2(!message.isEmpty(), qPrintable(ApiError::kindId(Kind(kind))));
+        QVERIFY2(message.endsWith(QLatin1Char('.')), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1Char('_')), qPrintable(message)); // no field names
+        ids.insert(ApiError::kindId(Kind(kind)));
+    }
+    QCOMPARE(ids.size(), int(Kind::LocalFile)); // each kind its own id
+    QVERIFY(ApiError::messageFor(Kind::None).isEmpty());
 }
 
 void TestApiService::keyOnlyInItsHeaderAndNeverLogged()
