@@ -70,6 +70,9 @@ public:
                 break;
             }
         }
+        // Tells other processes this staging dataset belongs to a running import.
+        ok = ok && exec(QStringLiteral("UPDATE datasets SET updated_at = ? WHERE id = ?"),
+                        {now(), m_stagingId});
         for (qsizetype i = 0; ok && i < batch.rejections.size(); ++i) {
             const ImportRejection &rejection = batch.rejections.at(i);
             m_rejection.bindValue(0, m_stagingId);
