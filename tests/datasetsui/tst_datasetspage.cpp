@@ -19,6 +19,8 @@
 #include "ui/datasets/preferenceeditor.h"
 #include "ui/datasets/rejectionlistmodel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -64,6 +66,14 @@ private:
     int m_opened = 0;
 
     DatasetStore *store() const { return m_page->store(); }
+
+    // Makes row the only selected and current row, as a click would.
+    void selectOnly(int row)
+    {
+        const QModelIndex index = m_page->exampleModel()->index(row, 0);
+        m_page->exampleView()->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
 
     void importAndWait(const QStringList &paths)
     {
@@ -148,7 +158,14 @@ private Q_SLOTS:
                  QStringLiteral("Sorry about that! Please restart the router and tell me if it helps. Thanks"));
         QVERIFY(m_page->exampleModel()->data(m_page->exampleModel()->index(0, ExampleListModel::FirstMessageColumn)).toString().startsWith(QStringLiteral("My internet")));
 
-        m_page->undoStack()->undo();
+        // Ctrl+Z in the message box goes to the page's undo (as Edit ▸ Undo in the window).
+        QAction *undo = m_page->undoStack()->createUndoAction(m_page.get());
+        undo->setShortcut(QKeySequence::Undo);
+        m_page->addAction(undo);
+        QApplication::setActiveWindow(m_page.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QTest::keyClick(answer->editor(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_page->undoStack()->index(), 0);
         QCOMPARE(store()->example(exampleId).json, original);
         QCOMPARE(answer->text(), QStringLiteral("Sorry about that! Please restart the router and tell me if it helps."));
         m_page->undoStack()->redo();
@@ -173,7 +190,7 @@ private Q_SLOTS:
         importAndWait({fixture("support.jsonl")});
         m_page->importer()->summaryDialog()->close();
         // Third example for validation, by hand.
-        m_page->exampleView()->selectRow(2);
+        selectOnly(2);
         m_page->setSelectedSplit(DatasetStore::validationSplit());
         const QString out = m_dir.filePath(QStringLiteral("split%1.jsonl").arg(m_opened));
         m_page->exporter()->setPathChooser([out](const QString &) { return out; });
@@ -243,7 +260,7 @@ private Q_SLOTS:
         importAndWait({fixture("support.jsonl")});
         m_page->importer()->summaryDialog()->close();
         QVERIFY(m_page->undoStack()->count() == 0);
-        m_page->exampleView()->selectRow(1);
+        selectOnly(1);
         m_page->deleteSelected();
         QCOMPARE(m_page->undoStack()->count(), 1);
         // The window closes the old workspace before it tells the pages about the new one.
@@ -263,7 +280,7 @@ private Q_SLOTS:
     {
         importAndWait({fixture("support.jsonl")});
         m_page->importer()->summaryDialog()->close();
-        m_page->exampleView()->selectRow(0);
+        selectOnly(0);
         m_page->addExample();
         QCOMPARE(m_page->exampleModel()->rowCount(), 4);
         QCOMPARE(m_page->exampleView()->currentIndex().row(), 1);

@@ -3,6 +3,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QKeyEvent>
 #include <QWheelEvent>
 
 namespace {
@@ -15,6 +16,9 @@ GrowingTextEdit::GrowingTextEdit(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setTabChangesFocus(true);
+    // Undo belongs to the page's stack (Edit ▸ Undo), which knows every edit and stores it;
+    // the box's own undo would bypass it.
+    setUndoRedoEnabled(false);
     connect(document(), &QTextDocument::contentsChanged, this, &GrowingTextEdit::updateHeight);
     updateHeight();
 }
@@ -78,4 +82,18 @@ void GrowingTextEdit::focusOutEvent(QFocusEvent *event)
 {
     QPlainTextEdit::focusOutEvent(event);
     Q_EMIT focusLost();
+}
+
+bool GrowingTextEdit::event(QEvent *event)
+{
+    // Let Ctrl+Z / Ctrl+Shift+Z reach the window's Undo and Redo instead of the text box.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || key->keyCombination() == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z)) {
+            event->ignore();
+            return false;
+        }
+    }
+    return QPlainTextEdit::event(event);
 }

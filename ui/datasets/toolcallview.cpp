@@ -36,6 +36,11 @@ QString ToolCallView::prettyArguments(const QString &arguments, QString *error)
 
 void ToolCallView::setToolCalls(const QJsonArray &toolCalls)
 {
+    // Cards are shown again after every stored edit; unchanged calls keep their widgets.
+    if (!m_empty && toolCalls == m_shown)
+        return;
+    m_shown = toolCalls;
+    m_empty = false;
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         delete item->widget();
         delete item;

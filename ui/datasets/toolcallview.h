@@ -24,4 +24,6 @@ private:
     QWidget *callWidget(const QJsonObject &call);
 
     QVBoxLayout *m_layout;
+    QJsonArray m_shown;
+    bool m_empty = true;
 };
