@@ -30,6 +30,9 @@ int Application::run(QApplication &app)
     QNetworkAccessManager network;
     WorkspaceManager workspaces;
     SandboxLauncher sandbox;
+    // Kept between runs, so tuned Sandbox models stay available for the Playground.
+    sandbox.setDataDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                       + QStringLiteral("/sandbox"));
 
     MainWindow window(AppContext{&appSettings, &profiles, &keys, &network, &workspaces, &sandbox});
     window.restoreAndShow();
