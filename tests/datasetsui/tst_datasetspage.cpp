@@ -276,6 +276,33 @@ private Q_SLOTS:
         QVERIFY(!m_page->exportAction()->isEnabled());
     }
 
+    void cancelledImportLeavesNothing()
+    {
+        const QString big = m_dir.filePath(QStringLiteral("big%1.jsonl").arg(m_opened));
+        {
+            QFile file(big);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("messages"), QJsonArray{
+                QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QString(400, QLatin1Char('q'))}},
+                QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString(400, QLatin1Char('a'))}}}}})
+                                        .toJson(QJsonDocument::Compact) + '\n';
+            for (int i = 0; i < 60000; ++i)
+                file.write(line);
+        }
+        QSignalSpy finished(m_page->importer(), &ImportController::importFinished);
+        m_page->importFiles({big});
+        QVERIFY(m_page->importer()->isRunning());
+        m_page->importer()->cancel();
+        QVERIFY(finished.wait(60000));
+        const DatasetImporter::Result &result = m_page->importer()->lastResult();
+        if (result.summary.cancelled) {
+            QVERIFY(store()->datasets().isEmpty());
+            QVERIFY(m_page->importer()->summaryDialog()->summaryText().contains(QStringLiteral("cancelled")));
+        } else {
+            QCOMPARE(result.summary.imported, 60000); // it finished before the cancel arrived
+        }
+    }
+
     void addDeleteAndUndoExamples()
     {
         importAndWait({fixture("support.jsonl")});

@@ -545,17 +545,10 @@ void DatasetsPage::importFiles(const QStringList &paths)
 {
     if (!m_store || paths.isEmpty())
         return;
-    qint64 datasetId = m_datasetId;
-    if (!datasetId) {
-        const QString name = m_store->uniqueDatasetName(QFileInfo(paths.first()).completeBaseName());
-        datasetId = m_store->createDataset(name);
-        if (!datasetId) {
-            Messages::warning(this, tr("Ajuste could not make a dataset for the import."),
-                              m_store->lastError());
-            return;
-        }
-    }
-    m_import->importFiles(paths, datasetId);
+    // Without a chosen dataset the files make a new one, named after the first file; it
+    // appears only if the import succeeds.
+    m_import->importFiles(paths, m_datasetId,
+                          m_store->uniqueDatasetName(QFileInfo(paths.first()).completeBaseName()));
 }
 
 void DatasetsPage::exportCurrentDataset()

@@ -66,6 +66,7 @@ bool ImportController::isRunning() const
 
 void ImportController::cancel()
 {
+    m_cancelRequested = true;
     m_queue.clear();
     if (m_importer)
         m_importer->cancel();
@@ -82,7 +83,8 @@ bool ImportController::askMapping(const QString &path, CsvMapping *mapping)
     return true;
 }
 
-void ImportController::importFiles(const QStringList &paths, qint64 datasetId)
+void ImportController::importFiles(const QStringList &paths, qint64 datasetId,
+                                   const QString &newDatasetName)
 {
     if (!m_importer || paths.isEmpty())
         return;
@@ -114,7 +116,10 @@ void ImportController::importFiles(const QStringList &paths, qint64 datasetId)
     m_queue += tables;
     if (m_queue.isEmpty())
         return;
+    if (!datasetId)
+        m_queue.first().newDatasetName = newDatasetName;
     m_total = {};
+    m_cancelRequested = false;
     m_total.datasetId = datasetId;
     m_total.ok = true;
 
@@ -154,13 +159,22 @@ void ImportController::onProgress(qint64 done, qint64 total)
 void ImportController::onFinished(const DatasetImporter::Result &result)
 {
     m_total.summary.add(result.summary);
-    m_total.summary.cancelled = m_total.summary.cancelled || result.summary.cancelled;
+    // A cancel that arrives before the first file is opened comes back as a plain failure.
+    m_total.summary.cancelled = m_total.summary.cancelled || result.summary.cancelled
+                                || (m_cancelRequested && !result.ok);
     m_total.files += result.files;
     m_total.ok = m_total.ok && result.ok;
     if (!result.error.isEmpty())
         m_total.error = result.error;
-    if (result.datasetId)
+    if (result.datasetId) {
         m_total.datasetId = result.datasetId;
+        // The first file made the dataset; the next ones go into it.
+        for (DatasetImporter::Request &next : m_queue) {
+            next.datasetId = result.datasetId;
+            next.newDatasetName.clear();
+        }
+    }
+    m_total.createdDataset = m_total.createdDataset || result.createdDataset;
     if (!result.ok || m_queue.isEmpty()) {
         m_queue.clear();
         finish();

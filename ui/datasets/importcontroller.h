@@ -31,8 +31,10 @@ public:
     void setMappingChooser(MappingChooser chooser) { m_chooseMapping = std::move(chooser); }
 
     QStringList chooseFiles(QWidget *parent) const;
-    // Imports the files into the dataset, one after the other; datasetImported follows.
-    void importFiles(const QStringList &paths, qint64 datasetId);
+    // Imports the files into the dataset, one after the other; datasetImported follows. With
+    // datasetId 0 a dataset called newDatasetName is made, only if the import succeeds.
+    void importFiles(const QStringList &paths, qint64 datasetId,
+                     const QString &newDatasetName = {});
     bool isRunning() const;
     void cancel();
 
@@ -59,4 +61,5 @@ private:
     QPointer<QProgressDialog> m_progress;
     QPointer<ImportSummaryDialog> m_summary;
     MappingChooser m_chooseMapping;
+    bool m_cancelRequested = false;
 };
