@@ -121,6 +121,23 @@ private Q_SLOTS:
             visible += empty->isVisible() ? 1 : 0;
         QCOMPARE(visible, 1);
         QVERIFY(!m_page->exportAction()->isEnabled());
+
+        // An empty dataset explains how to add examples, and Add Example works from there.
+        const qint64 id = store()->createDataset(QStringLiteral("Empty"));
+        m_page->setCurrentDataset(id);
+        QCOMPARE(m_page->currentDataset(), id);
+        visible = 0;
+        for (EmptyState *empty : empties)
+            visible += empty->isVisible() ? 1 : 0;
+        QCOMPARE(visible, 1);
+        QVERIFY(!m_page->exampleView()->isVisible());
+        m_page->addExample();
+        QVERIFY(m_page->exampleView()->isVisible());
+        QCOMPARE(m_page->exampleModel()->rowCount(), 1);
+        QVERIFY(m_page->editor()->exampleId() != 0);
+        QCOMPARE(m_page->editor()->conversation()->count(), 2);
+        m_page->undoStack()->undo();
+        QCOMPARE(store()->exampleCount(id), 0);
     }
 
     void importEditUndoExport()
