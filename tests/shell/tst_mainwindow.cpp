@@ -146,6 +146,13 @@ void TestMainWindow::firstRunOffersWelcomeAndOpensSample()
     QVERIFY(datasets.first().exampleCount >= 30);
     QCOMPARE(page->currentDataset(), datasets.first().id);
     QCOMPARE(page->exampleModel()->rowCount(), datasets.first().exampleCount);
+    // Token counts arrive from the background and show in the list and the editor.
+    const QModelIndex tokens = page->exampleModel()->index(0, ExampleListModel::TokensColumn);
+    QTRY_VERIFY_WITH_TIMEOUT(tokens.data().isValid(), 20000);
+    QVERIFY(tokens.data().toString().remove(QLatin1Char(',')).toInt() > 50);
+    auto editorTokens = page->findChild<QLabel *>(QStringLiteral("exampleTokens"));
+    QVERIFY(editorTokens);
+    QTRY_VERIFY(editorTokens->text().contains(QStringLiteral("tokens")));
 
     // Opening the sample again does not import it twice.
     window.openWorkspace(m_dir->filePath(QStringLiteral("other.ajuste")), Workspace::OpenMode::CreateIfMissing);

@@ -9,6 +9,8 @@
 #include "commands/setsplitcommand.h"
 #include "core/dataset/examplejson.h"
 #include "core/workspace/datasetstore.h"
+#include "core/workspace/tokencountupdater.h"
+#include "core/workspace/workspace.h"
 #include "datasetlistmodel.h"
 #include "datasetlistpanel.h"
 #include "examplefilterbar.h"
@@ -279,7 +281,7 @@ QWidget *DatasetsPage::createExampleArea()
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 16);
     header->resizeSection(ExampleListModel::NumberColumn,
                           fontMetrics().horizontalAdvance(QStringLiteral("10000")) + 24);
-    for (int column : {ExampleListModel::TurnsColumn, ExampleListModel::TagsColumn,
+    for (int column : {ExampleListModel::TurnsColumn, ExampleListModel::TokensColumn, ExampleListModel::TagsColumn,
                        ExampleListModel::SplitColumn, ExampleListModel::StatusColumn})
         header->resizeSection(column, std::max(fontMetrics().horizontalAdvance(m_exampleModel->headerData(column, Qt::Horizontal).toString()) + 20,
                                                column == ExampleListModel::TurnsColumn ? 0 : 72));
@@ -308,6 +310,7 @@ void DatasetsPage::setWorkspace(Workspace *workspace)
 {
     // The previous workspace may already be closed: detach everything from its store
     // without asking it anything, then drop it.
+    m_tokenCounts.reset();
     const std::unique_ptr<DatasetStore> previous = std::move(m_store);
     m_datasetId = 0;
     m_workspace = workspace;
@@ -324,6 +327,7 @@ void DatasetsPage::setWorkspace(Workspace *workspace)
         m_import->setStore(m_store.get());
         m_export->setStore(m_store.get());
         m_datasetPanel->setStore(m_store.get());
+        m_tokenCounts = std::make_unique<TokenCountUpdater>(m_store.get(), workspace->path());
     }
     updatePlaceholders();
 }
@@ -339,6 +343,8 @@ void DatasetsPage::onDatasetChosen(qint64 datasetId)
     m_filterBar->clear();
     m_exampleModel->setFilter({});
     m_exampleModel->setDataset(datasetId);
+    if (m_tokenCounts)
+        m_tokenCounts->setDataset(datasetId);
     m_filterBar->setTags(m_store && datasetId ? m_store->tags(datasetId) : QStringList());
     if (m_exampleModel->rowCount() > 0)
         m_exampleView->setCurrentIndex(m_exampleModel->index(0, 0));

@@ -19,6 +19,7 @@ class QTableView;
 class QToolBar;
 class QUndoCommand;
 class QUndoStack;
+class TokenCountUpdater;
 
 // Datasets: the list of datasets ▸ the example list (filter bar on top) ▸ the example editor.
 // Owns the workspace's DatasetStore for the GUI thread and the undo stack of every edit.
@@ -93,6 +94,7 @@ private:
 
     QUndoStack *m_undoStack;
     std::unique_ptr<DatasetStore> m_store;
+    std::unique_ptr<TokenCountUpdater> m_tokenCounts; // after m_store: destroyed first
     Workspace *m_workspace = nullptr;
     qint64 m_datasetId = 0;
 

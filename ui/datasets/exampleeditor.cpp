@@ -18,6 +18,8 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -43,6 +45,7 @@ ExampleEditor::ExampleEditor(QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_undoStack(undoStack)
     , m_title(new QLabel)
+    , m_tokens(new QLabel)
     , m_split(new QComboBox)
     , m_tags(new QLineEdit)
     , m_note(new GrowingTextEdit)
@@ -101,7 +104,14 @@ QWidget *ExampleEditor::createHeader()
     auto form = new QFormLayout(header);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(m_title);
+    m_tokens->setObjectName(QStringLiteral("exampleTokens"));
+    m_tokens->setToolTip(tr("Tokens are the pieces of text the provider counts and bills for. "
+                            "Counted as OpenAI's data-preparation guide does."));
+    auto titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title);
+    titleRow->addStretch();
+    titleRow->addWidget(m_tokens);
+    form->addRow(titleRow);
     form->addRow(tr("Used for:"), m_split);
     form->addRow(tr("Tags:"), m_tags);
     form->addRow(tr("Note:"), m_note);
@@ -180,6 +190,7 @@ void ExampleEditor::refresh()
         field->setEnabled(exists);
     if (!exists) {
         m_title->setText(tr("No example chosen"));
+        m_tokens->clear();
         m_pages->setCurrentIndex(NothingPage);
         m_tags->clear();
         m_note->setTextKeepingCursor({});
@@ -187,6 +198,12 @@ void ExampleEditor::refresh()
         return;
     }
     m_title->setText(tr("Example %1").arg(record.position + 1));
+    const QList<ExampleRow> rows = m_store->rowsForIds({record.id});
+    const int total = rows.isEmpty() ? -1 : rows.first().totalTokens;
+    m_tokens->setText(total < 0 ? tr("Counting tokens…")
+                                : tr("%1 tokens · learns from %2")
+                                      .arg(QLocale().toString(total),
+                                           QLocale().toString(rows.first().trainedTokens)));
     m_split->setCurrentIndex(std::max(0, m_split->findData(record.split)));
     const QString tags = record.tags.join(QStringLiteral(", "));
     if (parseTags(m_tags->text()) != record.tags)

@@ -53,6 +53,7 @@ private:
     bool m_refreshing = false;
 
     QLabel *m_title;
+    QLabel *m_tokens; // counted in the background (TokenCountUpdater), shown when known
     QComboBox *m_split;
     QLineEdit *m_tags;
     GrowingTextEdit *m_note;

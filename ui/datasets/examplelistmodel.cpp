@@ -1,6 +1,7 @@
 #include "examplelistmodel.h"
 
 #include <QColor>
+#include <QLocale>
 
 ExampleListModel::ExampleListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -104,7 +105,8 @@ void ExampleListModel::sort(int column, Qt::SortOrder order)
 {
     static const DatasetStore::SortKey keys[ColumnCount] = {
         DatasetStore::SortKey::Summary, DatasetStore::SortKey::Turns,
-        DatasetStore::SortKey::Tags,    DatasetStore::SortKey::Split,
+        DatasetStore::SortKey::TotalTokens, DatasetStore::SortKey::Tags,
+        DatasetStore::SortKey::Split,
         DatasetStore::SortKey::Status,  DatasetStore::SortKey::Position};
     if (column < 0 || column >= ColumnCount)
         return;
@@ -239,6 +241,9 @@ QVariant ExampleListModel::display(const ExampleRow &row, int column) const
         return row.summary;
     case TurnsColumn:
         return row.turns;
+    case TokensColumn:
+        // Counted in the background; blank until then rather than a misleading 0.
+        return row.totalTokens < 0 ? QVariant() : QVariant(QLocale().toString(row.totalTokens));
     case TagsColumn:
         return row.tags.join(QStringLiteral(", "));
     case SplitColumn:
@@ -267,9 +272,13 @@ QVariant ExampleListModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == FirstMessageColumn)
             return row->summary;
+        if (index.column() == TokensColumn && row->totalTokens >= 0)
+            return tr("%1 tokens in all; the model learns from %2 of them (its answers)")
+                .arg(QLocale().toString(row->totalTokens), QLocale().toString(row->trainedTokens));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == NumberColumn || index.column() == TurnsColumn)
+        if (index.column() == NumberColumn || index.column() == TurnsColumn
+            || index.column() == TokensColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
@@ -297,6 +306,8 @@ QVariant ExampleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("First message");
     case TurnsColumn:
         return tr("Messages");
+    case TokensColumn:
+        return tr("Tokens");
     case TagsColumn:
         return tr("Tags");
     case SplitColumn:

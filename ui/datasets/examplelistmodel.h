@@ -17,8 +17,8 @@ class ExampleListModel : public QAbstractTableModel
 public:
     // The number comes last in the model (the view shows it first): column 0 must identify
     // a row across inserts, which a position does not.
-    enum Column { FirstMessageColumn, TurnsColumn, TagsColumn, SplitColumn, StatusColumn,
-                  NumberColumn, ColumnCount };
+    enum Column { FirstMessageColumn, TurnsColumn, TokensColumn, TagsColumn, SplitColumn,
+                  StatusColumn, NumberColumn, ColumnCount };
     enum Role { ExampleIdRole = Qt::UserRole + 1, PositionRole };
 
     explicit ExampleListModel(QObject *parent = nullptr);
