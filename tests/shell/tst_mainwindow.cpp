@@ -25,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -153,6 +154,16 @@ void TestMainWindow::firstRunOffersWelcomeAndOpensSample()
     auto editorTokens = page->findChild<QLabel *>(QStringLiteral("exampleTokens"));
     QVERIFY(editorTokens);
     QTRY_VERIFY(editorTokens->text().contains(QStringLiteral("tokens")));
+
+    // "Check dataset" runs in the background and marks every example with its result.
+    const QModelIndex status = page->exampleModel()->index(0, ExampleListModel::StatusColumn);
+    QCOMPARE(status.data().toString(), ExampleListModel::statusLabel(QStringLiteral("unchecked")));
+    page->checkDataset();
+    auto checkTabs = page->findChild<QTabWidget *>(QStringLiteral("checkTabs"));
+    QVERIFY(checkTabs && checkTabs->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(page->exampleModel()->index(0, ExampleListModel::StatusColumn).data().toString()
+                                 != ExampleListModel::statusLabel(QStringLiteral("unchecked")),
+                             20000);
 
     // Opening the sample again does not import it twice.
     window.openWorkspace(m_dir->filePath(QStringLiteral("other.ajuste")), Workspace::OpenMode::CreateIfMissing);

@@ -6,7 +6,11 @@
 #include "commands/duplicateexamplescommand.h"
 #include "commands/makevalidationsplitcommand.h"
 #include "commands/removeexamplescommand.h"
+#include "commands/setexamplejsoncommand.h"
 #include "commands/setsplitcommand.h"
+#include "core/checks/checkrunner.h"
+#include "core/checks/examplefixplan.h"
+#include "core/checks/pricetable.h"
 #include "core/dataset/examplejson.h"
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/tokencountupdater.h"
@@ -21,6 +25,9 @@
 #include "importcontroller.h"
 #include "importsummarydialog.h"
 #include "systempromptdialog.h"
+#include "ui/checks/checkpanel.h"
+#include "ui/checks/costpanel.h"
+#include "ui/checks/tokenhistogram.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/messages.h"
 #include "validationsplitdialog.h"
@@ -36,6 +43,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -184,6 +192,11 @@ void DatasetsPage::createActions()
     m_importAction = make(tr("Import…"), tr("Add the examples of files to this dataset"),
                           &DatasetsPage::chooseFilesToImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_checkAction = make(tr("Check Dataset"),
+                         tr("Find problems the provider would refuse, and see what training "
+                            "will cost (F7)"),
+                         &DatasetsPage::checkDataset);
+    m_checkAction->setShortcut(QKeySequence(Qt::Key_F7));
     m_exportAction = make(tr("Export…"),
                           tr("Write the training and validation files to upload (JSONL)"),
                           &DatasetsPage::exportCurrentDataset);
@@ -224,6 +237,8 @@ QToolBar *DatasetsPage::createToolBar()
     auto bar = new QToolBar;
     bar->setObjectName(QStringLiteral("datasetsToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_checkAction);
+    bar->addSeparator();
     bar->addAction(m_importAction);
     bar->addAction(m_exportAction);
     bar->addSeparator();
@@ -302,12 +317,23 @@ QWidget *DatasetsPage::createExampleArea()
     auto layout = new QVBoxLayout(area);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filterBar);
-    layout->addWidget(m_listStack, 1);
+    // The check results open below the list, so a problem and its example are seen together.
+    auto listAndChecks = new QSplitter(Qt::Vertical);
+    listAndChecks->setObjectName(QStringLiteral("listAndChecks"));
+    listAndChecks->addWidget(m_listStack);
+    listAndChecks->addWidget(createCheckArea());
+    listAndChecks->setStretchFactor(0, 3);
+    listAndChecks->setStretchFactor(1, 2);
+    layout->addWidget(listAndChecks, 1);
     return area;
 }
 
 void DatasetsPage::setWorkspace(Workspace *workspace)
 {
+    m_checkRunner->cancel();
+    m_checkPanel->clear();
+    m_histogram->clear();
+    m_checkTabs->hide();
     // The previous workspace may already be closed: detach everything from its store
     // without asking it anything, then drop it.
     m_tokenCounts.reset();
@@ -343,6 +369,10 @@ void DatasetsPage::onDatasetChosen(qint64 datasetId)
     m_filterBar->clear();
     m_exampleModel->setFilter({});
     m_exampleModel->setDataset(datasetId);
+    m_checkRunner->cancel();
+    m_checkPanel->clear();
+    m_histogram->clear();
+    m_checkTabs->hide();
     if (m_tokenCounts)
         m_tokenCounts->setDataset(datasetId);
     m_filterBar->setTags(m_store && datasetId ? m_store->tags(datasetId) : QStringList());
@@ -581,4 +611,80 @@ void DatasetsPage::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     // After the drop returns, so the source application is not kept waiting.
     QMetaObject::invokeMethod(this, [this, paths] { importFiles(paths); }, Qt::QueuedConnection);
+}
+
+QWidget *DatasetsPage::createCheckArea()
+{
+    m_checkRunner = new CheckRunner(this);
+    m_checkPanel = new CheckPanel;
+    m_costPanel = new CostPanel(PriceTable::load());
+    m_histogram = new TokenHistogram;
+    auto cost = new QWidget;
+    auto costLayout = new QVBoxLayout(cost);
+    costLayout->setContentsMargins(0, 0, 0, 0);
+    costLayout->addWidget(m_costPanel);
+    costLayout->addWidget(m_histogram, 1);
+    m_checkTabs = new QTabWidget;
+    m_checkTabs->setObjectName(QStringLiteral("checkTabs"));
+    m_checkTabs->addTab(m_checkPanel, tr("Problems"));
+    m_checkTabs->addTab(cost, tr("Cost and size"));
+    m_checkTabs->hide();
+
+    connect(m_checkRunner, &CheckRunner::progress, m_checkPanel, &CheckPanel::setProgress);
+    connect(m_checkRunner, &CheckRunner::finished, this, &DatasetsPage::showCheckReport);
+    connect(m_checkRunner, &CheckRunner::failed, this,
+            [this](const QString &message) { Messages::warning(this, message); });
+    connect(m_checkPanel, &CheckPanel::checkRequested, this, &DatasetsPage::checkDataset);
+    connect(m_checkPanel, &CheckPanel::exampleActivated, this,
+            [this](qint64 exampleId, int) { selectExample(exampleId); });
+    connect(m_checkPanel, &CheckPanel::fixRequested, this, &DatasetsPage::applyFixes);
+    // Another model means another context length and encoding: check again.
+    connect(m_costPanel, &CostPanel::modelChanged, this, [this] {
+        if (m_checkTabs->isVisible())
+            checkDataset();
+    });
+    return m_checkTabs;
+}
+
+void DatasetsPage::checkDataset()
+{
+    if (!m_workspace || !m_store || m_datasetId <= 0)
+        return;
+    m_checkTabs->show();
+    m_checkPanel->setProgress(0, 0);
+    m_checkRunner->start(m_workspace->path(), m_datasetId, m_costPanel->checkOptions());
+}
+
+void DatasetsPage::showCheckReport()
+{
+    if (m_checkRunner->datasetId() != m_datasetId || !m_store)
+        return; // the user moved on to another dataset meanwhile
+    const DatasetReport &report = m_checkRunner->report();
+    m_checkPanel->setReport(report);
+    m_costPanel->setReport(report);
+    m_histogram->setStatistics(report.tokens, report.messages);
+    CheckRunner::applyToStore(report, m_store.get());
+}
+
+void DatasetsPage::applyFixes(const QList<CheckIssue> &issues)
+{
+    if (!m_store)
+        return;
+    const QList<ExampleFix> fixes = ExampleFixPlan::make(
+        issues, [this](qint64 id, int) { return m_store->example(id).json; });
+    if (fixes.isEmpty())
+        return;
+    // One undo step for the whole click, whatever it changed.
+    m_undoStack->beginMacro(tr("Fix %n example(s)", nullptr, int(fixes.size())));
+    QList<qint64> removals;
+    for (const ExampleFix &fix : fixes) {
+        if (fix.remove)
+            removals.append(fix.exampleId);
+        else
+            m_undoStack->push(new SetExampleJsonCommand(m_store.get(), fix.exampleId, fix.json));
+    }
+    if (!removals.isEmpty())
+        m_undoStack->push(new RemoveExamplesCommand(m_store.get(), m_datasetId, removals));
+    m_undoStack->endMacro();
+    checkDataset();
 }

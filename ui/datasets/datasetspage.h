@@ -1,10 +1,16 @@
 #pragma once
 
+#include "core/checks/checkissue.h"
 #include "ui/common/page.h"
 
 #include <memory>
 
+class CheckPanel;
+class CheckRunner;
+class CostPanel;
 class DatasetListPanel;
+class QTabWidget;
+class TokenHistogram;
 class DatasetStore;
 class EmptyState;
 class ExampleEditor;
@@ -71,6 +77,8 @@ public Q_SLOTS:
     void flagDuplicates();
     void changeSystemPrompt();
     void findAndReplace();
+    // Checks the current dataset off the GUI thread and shows problems, cost and token sizes.
+    void checkDataset();
 
 Q_SIGNALS:
     // The user asked to import while no workspace is open: the window should open one.
@@ -83,6 +91,9 @@ protected:
 
 private:
     void createActions();
+    QWidget *createCheckArea();
+    void showCheckReport();
+    void applyFixes(const QList<CheckIssue> &issues);
     QToolBar *createToolBar();
     QWidget *createExampleArea();
     void push(QUndoCommand *command);
@@ -99,6 +110,7 @@ private:
     qint64 m_datasetId = 0;
 
     QAction *m_importAction = nullptr;
+    QAction *m_checkAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_duplicateAction = nullptr;
@@ -122,4 +134,9 @@ private:
     ExampleEditor *m_editor;
     ImportController *m_import;
     ExportController *m_export;
+    CheckRunner *m_checkRunner = nullptr;
+    QTabWidget *m_checkTabs = nullptr;
+    CheckPanel *m_checkPanel = nullptr;
+    CostPanel *m_costPanel = nullptr;
+    TokenHistogram *m_histogram = nullptr;
 };
