@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "languagepage.h"
+#include "pricespage.h"
 #include "providerspage.h"
 
 #include <QDialogButtonBox>
@@ -14,11 +15,13 @@ SettingsDialog::SettingsDialog(const AppContext &context, QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_providers(new ProvidersPage(context))
     , m_language(new LanguagePage(context.settings))
+    , m_prices(new PricesPage)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
     m_tabs->addTab(m_providers, tr("Providers"));
+    m_tabs->addTab(m_prices, tr("Prices"));
     m_tabs->addTab(m_language, tr("Language"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -32,6 +35,10 @@ void SettingsDialog::accept()
 {
     if (!m_providers->validate()) {
         m_tabs->setCurrentWidget(m_providers);
+        return;
+    }
+    if (!m_prices->apply()) {
+        m_tabs->setCurrentWidget(m_prices);
         return;
     }
     m_language->apply();

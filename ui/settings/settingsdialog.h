@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class LanguagePage;
+class PricesPage;
 class ProvidersPage;
 class QDialogButtonBox;
 class QTabWidget;
@@ -29,5 +30,6 @@ private:
     QTabWidget *m_tabs;
     ProvidersPage *m_providers;
     LanguagePage *m_language;
+    PricesPage *m_prices;
     QDialogButtonBox *m_buttons;
 };
