@@ -17,6 +17,20 @@
     </message>
 </context>
 <context>
+    <name>AddExampleCommand</name>
+    <message>
+        <source>Add an example</source>
+        <translation>Adicionar um exemplo</translation>
+    </message>
+</context>
+<context>
+    <name>AddMessageCommand</name>
+    <message>
+        <source>Add a message</source>
+        <translation>Adicionar uma mensagem</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The provider did not accept your API key. It may be mistyped, revoked or belong to another account: check it in Settings.</source>
@@ -105,6 +119,20 @@
     <message>
         <source>request %1</source>
         <translation>pedido %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReplaceCommand</name>
+    <message>
+        <source>Replace “%1” with “%2”</source>
+        <translation>Substituir “%1” por “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSystemPromptCommand</name>
+    <message numerus="yes">
+        <source>Change the instructions of %n examples</source>
+        <translation><numerusform>Alterar a instrução do sistema de %n exemplo</numerusform><numerusform>Alterar a instrução do sistema de %n exemplos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -382,6 +410,84 @@
     </message>
 </context>
 <context>
+    <name>CheckIssueModel</name>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Check dataset</source>
+        <translation>Verificar conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corrigir</translation>
+    </message>
+    <message>
+        <source>Fix all of this kind</source>
+        <translation>Corrigir todos deste tipo</translation>
+    </message>
+    <message>
+        <source>Check the dataset to see whether the provider will accept it.</source>
+        <translation>Verifique o conjunto de dados para saber se o provedor vai aceitá-lo.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <source>Apply the safe fix to this example. You can undo it.</source>
+        <translation>Aplicar a correção segura a este exemplo. Você pode desfazê-la.</translation>
+    </message>
+    <message>
+        <source>Apply the safe fix to every example with this kind of problem. You can undo it.</source>
+        <translation>Aplicar a correção segura a todos os exemplos com este tipo de problema. Você pode desfazê-la.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln errors: the provider will refuse this dataset until they are fixed.</source>
+        <translation><numerusform>%Ln erro: o provedor vai recusar este conjunto de dados até que ele seja corrigido.</numerusform><numerusform>%Ln erros: o provedor vai recusar este conjunto de dados até que eles sejam corrigidos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warnings, %1 advice.</source>
+        <translation><numerusform>%Ln aviso; sugestões: %1.</numerusform><numerusform>%Ln avisos; sugestões: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors: the provider will accept this dataset. %Ln warnings are worth a look.</source>
+        <translation><numerusform>Nenhum erro: o provedor vai aceitar este conjunto de dados. %Ln aviso merece uma olhada.</numerusform><numerusform>Nenhum erro: o provedor vai aceitar este conjunto de dados. %Ln avisos merecem uma olhada.</numerusform></translation>
+    </message>
+    <message>
+        <source>No errors and no warnings: the provider will accept this dataset.</source>
+        <translation>Nenhum erro e nenhum aviso: o provedor vai aceitar este conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Checking example %L1 of %L2…</source>
+        <translation>Verificando o exemplo %L1 de %L2…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>Como corrigir: %1</translation>
+    </message>
+    <message>
+        <source>Remove this copy</source>
+        <translation>Remover esta cópia</translation>
+    </message>
+    <message>
+        <source>Fix all of this kind (%L1)</source>
+        <translation>Corrigir todos deste tipo (%L1)</translation>
+    </message>
+    <message>
+        <source>Remove every example with this problem. You can undo it.</source>
+        <translation>Remover todos os exemplos com este problema. Você pode desfazer.</translation>
+    </message>
+</context>
+<context>
     <name>CheckRunner</name>
     <message>
         <source>The workspace cannot be read to check the dataset: %1</source>
@@ -390,6 +496,89 @@
     <message>
         <source>The examples cannot be read to check them: %1</source>
         <translation>Não é possível ler os exemplos para verificá-los: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Ajuste could not open “%1”: %2</source>
+        <translation>O Ajuste não conseguiu abrir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no rows to import.</source>
+        <translation>“%1” não tem linhas para importar.</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>A primeira linha contém os nomes das colunas</translation>
+    </message>
+    <message>
+        <source>Columns of “%1”</source>
+        <translation>Colunas de “%1”</translation>
+    </message>
+    <message>
+        <source>Each row of the table becomes one example: a question from the user and the answer the model should learn. Choose the columns that hold them.</source>
+        <translation>Cada linha da tabela vira um exemplo: uma pergunta do usuário e a resposta que o modelo deve aprender. Escolha as colunas que as contêm.</translation>
+    </message>
+    <message>
+        <source>Optional: instructions for every example</source>
+        <translation>Opcional: instruções para todos os exemplos</translation>
+    </message>
+    <message>
+        <source>Used as the system prompt of rows that have none</source>
+        <translation>Usada como instrução do sistema nas linhas que não têm nenhuma</translation>
+    </message>
+    <message>
+        <source>The user's question:</source>
+        <translation>A pergunta do usuário:</translation>
+    </message>
+    <message>
+        <source>The answer:</source>
+        <translation>A resposta:</translation>
+    </message>
+    <message>
+        <source>Instructions column:</source>
+        <translation>Coluna de instruções:</translation>
+    </message>
+    <message>
+        <source>Instructions for all:</source>
+        <translation>Instruções para todos:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The first examples&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Os primeiros exemplos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Coluna %1</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2)</source>
+        <translation>Coluna %1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instruções</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>The question and the answer come from the same column; choose two different columns.</source>
+        <translation>A pergunta e a resposta vêm da mesma coluna; escolha duas colunas diferentes.</translation>
     </message>
 </context>
 <context>
@@ -447,6 +636,108 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
 </context>
 <context>
+    <name>ConversationEditor</name>
+    <message>
+        <source>Add a message</source>
+        <translation>Adicionar mensagem</translation>
+    </message>
+    <message>
+        <source>Adds a message at the end: an answer after a question, a question after an answer.</source>
+        <translation>Adiciona uma mensagem no final: uma resposta depois de uma pergunta, uma pergunta depois de uma resposta.</translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Let the provider choose how many times training goes through your examples (n_epochs "auto").</source>
+        <translation>Deixar o provedor escolher quantas vezes o treinamento passa pelos seus exemplos (n_epochs "auto").</translation>
+    </message>
+    <message>
+        <source>How many times training goes through all your examples (n_epochs).</source>
+        <translation>Quantas vezes o treinamento passa por todos os seus exemplos (n_epochs).</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Passes over the examples</source>
+        <translation>Passagens pelos exemplos</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <source>Billed training tokens</source>
+        <translation>Tokens de treinamento cobrados</translation>
+    </message>
+    <message>
+        <source>Test examples</source>
+        <translation>Exemplos de teste</translation>
+    </message>
+    <message>
+        <source>Estimated training price</source>
+        <translation>Preço estimado do treinamento</translation>
+    </message>
+    <message>
+        <source>Using the tuned model</source>
+        <translation>Uso do modelo ajustado</translation>
+    </message>
+    <message>
+        <source>US$ %1</source>
+        <translation>US$ %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Check the dataset to count its tokens and see the estimate.</source>
+        <translation>Verifique o conjunto de dados para contar os tokens e ver a estimativa.</translation>
+    </message>
+    <message>
+        <source>%L1 for training</source>
+        <translation>%L1 para treinamento</translation>
+    </message>
+    <message>
+        <source>%L1 (%L2 per pass × %L3 passes)</source>
+        <translation>%L1 (%L2 por passagem × %L3 passagens)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln examples are too long and will be cut off.</source>
+        <translation><numerusform>%Ln exemplo é longo demais e será cortado.</numerusform><numerusform>%Ln exemplos são longos demais e serão cortados.</numerusform></translation>
+    </message>
+    <message>
+        <source>%L1 examples, %L2 tokens — not billed</source>
+        <translation>%L1 exemplos, %L2 tokens — não cobrados</translation>
+    </message>
+    <message>
+        <source>Price unknown — check the provider's page</source>
+        <translation>Preço desconhecido — consulte a página do provedor</translation>
+    </message>
+    <message>
+        <source>about %1 per 1,000 messages like yours (%L2 tokens in, %L3 out)</source>
+        <translation>cerca de %1 a cada 1.000 mensagens como as suas (%L2 tokens de entrada, %L3 de saída)</translation>
+    </message>
+    <message>
+        <source>Prices as of %1; you can correct them in Settings ▸ Prices.</source>
+        <translation>Preços de %1; você pode corrigi-los em Configurações ▸ Preços.</translation>
+    </message>
+    <message>
+        <source>Token counts are approximate for this model.</source>
+        <translation>A contagem de tokens é aproximada para este modelo.</translation>
+    </message>
+</context>
+<context>
     <name>DatasetChecker</name>
     <message>
         <source>it is not UTF-8 text</source>
@@ -471,6 +762,169 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>This test example is also training example %L1, so it cannot show what the model learned.</source>
         <translation>Este exemplo de validação também é o exemplo de treinamento %L1, então não pode mostrar o que o modelo aprendeu.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetExporter</name>
+    <message>
+        <source>Ajuste could not open the workspace to export from it. (%1)</source>
+        <translation>O Ajuste não conseguiu abrir o espaço de trabalho para exportar dele. (%1)</translation>
+    </message>
+    <message>
+        <source>Ajuste could not read the examples from the workspace. (%1)</source>
+        <translation>O Ajuste não conseguiu ler os exemplos do espaço de trabalho. (%1)</translation>
+    </message>
+    <message>
+        <source>Ajuste could not write “%1”: %2. Choose a folder you may write to.</source>
+        <translation>O Ajuste não conseguiu gravar “%1”: %2. Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>A exportação foi cancelada; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>Ajuste could not finish writing “%1”: %2. Check that the disk is not full.</source>
+        <translation>O Ajuste não conseguiu terminar de gravar “%1”: %2. Verifique se o disco não está cheio.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFormat</name>
+    <message>
+        <source>detected from the file</source>
+        <translation>detectado pelo arquivo</translation>
+    </message>
+    <message>
+        <source>chat examples</source>
+        <translation>exemplos de conversa</translation>
+    </message>
+    <message>
+        <source>preference pairs (a preferred and a rejected answer)</source>
+        <translation>pares de preferência (uma resposta preferida e uma rejeitada)</translation>
+    </message>
+    <message>
+        <source>instruction examples (Alpaca)</source>
+        <translation>exemplos de instrução (Alpaca)</translation>
+    </message>
+    <message>
+        <source>table (CSV or TSV)</source>
+        <translation>tabela (CSV ou TSV)</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetImporter</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Ajuste could not open the workspace to import into it. (%1)</source>
+        <translation>O Ajuste não conseguiu abrir o espaço de trabalho para importar nele. (%1)</translation>
+    </message>
+    <message>
+        <source>Ajuste could not store the imported examples in the workspace. Check that the disk is not full and try again. (%1)</source>
+        <translation>O Ajuste não conseguiu guardar os exemplos importados no espaço de trabalho. Verifique se o disco não está cheio e tente novamente. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetListModel</name>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation><numerusform>%n exemplo</numerusform><numerusform>%n exemplos</numerusform></translation>
+    </message>
+    <message>
+        <source>Preference examples: a prompt with a preferred and a rejected answer</source>
+        <translation>Exemplos de preferência: uma pergunta com uma resposta preferida e uma rejeitada</translation>
+    </message>
+    <message>
+        <source>Chat examples: conversations the model learns to continue</source>
+        <translation>Exemplos de conversa: diálogos que o modelo aprende a continuar</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetListPanel</name>
+    <message>
+        <source>New…</source>
+        <translation>Novo…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Conjuntos de dados</translation>
+    </message>
+    <message>
+        <source>Make an empty dataset</source>
+        <translation>Criar um conjunto de dados vazio</translation>
+    </message>
+    <message>
+        <source>Give the chosen dataset another name</source>
+        <translation>Dar outro nome ao conjunto de dados escolhido</translation>
+    </message>
+    <message>
+        <source>Delete the chosen dataset and all its examples</source>
+        <translation>Excluir o conjunto de dados escolhido e todos os seus exemplos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Datasets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Conjuntos de dados&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <source>Rename or delete the chosen dataset</source>
+        <translation>Renomear ou excluir o conjunto de dados escolhido</translation>
+    </message>
+    <message>
+        <source>New Dataset</source>
+        <translation>Novo conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Name of the new dataset:</source>
+        <translation>Nome do novo conjunto de dados:</translation>
+    </message>
+    <message>
+        <source>My examples</source>
+        <translation>Meus exemplos</translation>
+    </message>
+    <message>
+        <source>Ajuste could not make the dataset.</source>
+        <translation>O Ajuste não conseguiu criar o conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Rename Dataset</source>
+        <translation>Renomear conjunto de dados</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Novo nome de “%1”:</translation>
+    </message>
+    <message>
+        <source>There is already a dataset called “%1”. Choose another name.</source>
+        <translation>Já existe um conjunto de dados chamado “%1”. Escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Ajuste could not rename the dataset.</source>
+        <translation>O Ajuste não conseguiu renomear o conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Delete the dataset “%1”?</source>
+        <translation>Excluir o conjunto de dados “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n example(s) will be deleted from this workspace. This cannot be undone; files you imported from stay where they are.</source>
+        <translation><numerusform>O %n exemplo dele será excluído deste espaço de trabalho. Isso não pode ser desfeito; os arquivos de onde você importou continuam onde estão.</numerusform><numerusform>Os %n exemplos dele serão excluídos deste espaço de trabalho. Isso não pode ser desfeito; os arquivos de onde você importou continuam onde estão.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ajuste could not delete the dataset.</source>
+        <translation>O Ajuste não conseguiu excluir o conjunto de dados.</translation>
     </message>
 </context>
 <context>
@@ -517,6 +971,196 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>Datasets</source>
         <translation>Conjuntos de dados</translation>
+    </message>
+    <message>
+        <source>This dataset has no examples yet</source>
+        <translation>Este conjunto de dados ainda não tem exemplos</translation>
+    </message>
+    <message>
+        <source>Add an example and write a question and the answer you want, or import a file of examples: chat JSONL, preference JSONL, instructions (Alpaca) or a spreadsheet saved as CSV. You can also drop files here.</source>
+        <translation>Adicione um exemplo e escreva uma pergunta e a resposta que você quer, ou importe um arquivo de exemplos: JSONL de conversa, JSONL de preferência, instruções (Alpaca) ou uma planilha salva como CSV. Você também pode soltar arquivos aqui.</translation>
+    </message>
+    <message>
+        <source>New empty dataset</source>
+        <translation>Novo conjunto de dados vazio</translation>
+    </message>
+    <message>
+        <source>Add an example</source>
+        <translation>Adicionar um exemplo</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Add the examples of files to this dataset</source>
+        <translation>Adicionar a este conjunto de dados os exemplos de arquivos</translation>
+    </message>
+    <message>
+        <source>Check Dataset</source>
+        <translation>Verificar conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Find problems the provider would refuse, and see what training will cost (F7)</source>
+        <translation>Encontre problemas que o provedor recusaria e veja quanto o treinamento vai custar (F7)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Write the training and validation files to upload (JSONL)</source>
+        <translation>Gravar os arquivos de treinamento e validação para enviar (JSONL)</translation>
+    </message>
+    <message>
+        <source>Add Example</source>
+        <translation>Adicionar exemplo</translation>
+    </message>
+    <message>
+        <source>Add a new, empty example after the chosen one</source>
+        <translation>Adicionar um exemplo novo e vazio depois do escolhido</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Copy the selected examples</source>
+        <translation>Copiar os exemplos selecionados</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete the selected examples</source>
+        <translation>Excluir os exemplos selecionados</translation>
+    </message>
+    <message>
+        <source>Use for Training</source>
+        <translation>Usar para treinamento</translation>
+    </message>
+    <message>
+        <source>The model learns from the selected examples</source>
+        <translation>O modelo aprende com os exemplos selecionados</translation>
+    </message>
+    <message>
+        <source>Use for Validation</source>
+        <translation>Usar para validação</translation>
+    </message>
+    <message>
+        <source>Keep the selected examples aside to measure learning</source>
+        <translation>Separar os exemplos selecionados para medir o aprendizado</translation>
+    </message>
+    <message>
+        <source>Make a Validation Split…</source>
+        <translation>Separar exemplos para validação…</translation>
+    </message>
+    <message>
+        <source>Put a share of the examples, chosen at random, aside for validation</source>
+        <translation>Separar uma parte dos exemplos, escolhida ao acaso, para validação</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Encontrar duplicados</translation>
+    </message>
+    <message>
+        <source>Mark examples whose messages repeat an earlier example</source>
+        <translation>Marcar os exemplos cujas mensagens repetem um exemplo anterior</translation>
+    </message>
+    <message>
+        <source>Change Instructions…</source>
+        <translation>Alterar instrução do sistema…</translation>
+    </message>
+    <message>
+        <source>Give the selected examples the same instructions (system prompt)</source>
+        <translation>Dar aos exemplos selecionados a mesma instrução do sistema</translation>
+    </message>
+    <message>
+        <source>Find and Replace…</source>
+        <translation>Localizar e substituir…</translation>
+    </message>
+    <message>
+        <source>Replace a text in every message of this dataset</source>
+        <translation>Substituir um texto em todas as mensagens deste conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Training or Validation</source>
+        <translation>Treinamento ou validação</translation>
+    </message>
+    <message>
+        <source>Choose which examples teach the model and which measure it</source>
+        <translation>Escolha quais exemplos ensinam o modelo e quais o avaliam</translation>
+    </message>
+    <message>
+        <source>Change Many</source>
+        <translation>Alterar vários</translation>
+    </message>
+    <message>
+        <source>Changes to many examples at once</source>
+        <translation>Alterações em vários exemplos de uma vez</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n examples?</source>
+        <translation><numerusform>Excluir %n exemplo?</numerusform><numerusform>Excluir %n exemplos?</numerusform></translation>
+    </message>
+    <message>
+        <source>You can bring them back with Edit ▸ Undo.</source>
+        <translation>Você pode recuperá-los com Editar ▸ Desfazer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) are now kept for validation.</source>
+        <translation><numerusform>%n exemplo agora está separado para validação.</numerusform><numerusform>%n exemplos agora estão separados para validação.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ajuste could not look for duplicates.</source>
+        <translation>O Ajuste não conseguiu procurar duplicados.</translation>
+    </message>
+    <message>
+        <source>No duplicates: every example is different.</source>
+        <translation>Nenhum duplicado: todos os exemplos são diferentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) repeat the messages of an earlier example. The list now shows them with the examples they repeat; delete the copies you do not need, or choose “Any status” to see all examples again.</source>
+        <translation><numerusform>%n exemplo repete as mensagens de um exemplo anterior. A lista agora o mostra junto com o exemplo que ele repete; exclua as cópias de que você não precisa ou escolha “Qualquer situação” para ver todos os exemplos de novo.</numerusform><numerusform>%n exemplos repetem as mensagens de um exemplo anterior. A lista agora os mostra junto com os exemplos que eles repetem; exclua as cópias de que você não precisa ou escolha “Qualquer situação” para ver todos os exemplos de novo.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n time(s).</source>
+        <translation><numerusform>Substituído %n vez.</numerusform><numerusform>Substituído %n vezes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Cost and size</source>
+        <translation>Custo e tamanho</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n example(s)</source>
+        <translation><numerusform>Corrigir %n exemplo</numerusform><numerusform>Corrigir %n exemplos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateExamplesCommand</name>
+    <message>
+        <source>Duplicate an example</source>
+        <translation>Duplicar um exemplo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n examples</source>
+        <translation><numerusform>Duplicar %n exemplo</numerusform><numerusform>Duplicar %n exemplos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EditMessageTextCommand</name>
+    <message>
+        <source>Typing in a message</source>
+        <translation>Digitar em uma mensagem</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1303,104 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
 </context>
 <context>
+    <name>ExampleEditor</name>
+    <message>
+        <source>Choose an example in the list to see and edit it here.</source>
+        <translation>Escolha um exemplo na lista para vê-lo e editá-lo aqui.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <source>Training examples teach the model; validation examples are kept aside to measure how well it learned (split).</source>
+        <translation>Os exemplos de treinamento ensinam o modelo; os exemplos de validação ficam separados para medir o quanto ele aprendeu (divisão).</translation>
+    </message>
+    <message>
+        <source>Words to group examples, separated by commas</source>
+        <translation>Palavras para agrupar exemplos, separadas por vírgulas</translation>
+    </message>
+    <message>
+        <source>A note for yourself; it is not sent for training</source>
+        <translation>Uma nota para você mesmo; ela não é enviada para o treinamento</translation>
+    </message>
+    <message>
+        <source>Tokens are the pieces of text the provider counts and bills for. Counted as OpenAI's data-preparation guide does.</source>
+        <translation>Tokens são os pedaços de texto que o provedor conta e cobra. Contados como no guia de preparação de dados da OpenAI.</translation>
+    </message>
+    <message>
+        <source>Used for:</source>
+        <translation>Usado para:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>No example chosen</source>
+        <translation>Nenhum exemplo escolhido</translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <translation>Exemplo %1</translation>
+    </message>
+    <message>
+        <source>Counting tokens…</source>
+        <translation>Contando tokens…</translation>
+    </message>
+    <message>
+        <source>%1 tokens · learns from %2</source>
+        <translation>%1 tokens · aprende com %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleFilterBar</name>
+    <message>
+        <source>Find examples by their text…</source>
+        <translation>Encontre exemplos pelo texto…</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>Filtrar por texto</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <source>Filter by use</source>
+        <translation>Filtrar por uso</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por situação</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>Qualquer uso</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer situação</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Qualquer etiqueta</translation>
+    </message>
+</context>
+<context>
     <name>ExampleJson</name>
     <message>
         <source>a preference example needs an "input" object with the conversation, but this line has none.</source>
@@ -679,6 +1421,417 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>every entry of the "messages" list must be a message with a role and a content, but one is not.</source>
         <translation>cada item da lista "messages" precisa ser uma mensagem com papel (role) e conteúdo (content), mas um deles não é.</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleListModel</name>
+    <message>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Não verificado</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bom</translation>
+    </message>
+    <message>
+        <source>Has warnings</source>
+        <translation>Tem avisos</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation>Tem erros</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Has the same messages as example %1</source>
+        <translation>Tem as mesmas mensagens que o exemplo %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens in all; the model learns from %2 of them (its answers)</source>
+        <translation>%1 tokens no total; o modelo aprende com %2 deles (as respostas dele)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>Primeira mensagem</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Usado para</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write a dataset as a JSONL training file</source>
+        <translation>Gravar um conjunto de dados como arquivo de treinamento JSONL</translation>
+    </message>
+    <message>
+        <source>Writes the examples of a dataset, or of one split, as a JSONL file ready for upload.</source>
+        <translation>Grava os exemplos de um conjunto de dados, ou de uma divisão, como um arquivo JSONL pronto para envio.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>O arquivo do espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>The dataset to write.</source>
+        <translation>O conjunto de dados a gravar.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>The JSONL file to write.</source>
+        <translation>O arquivo JSONL a gravar.</translation>
+    </message>
+    <message>
+        <source>Only the training (train) or validation (validation) examples; default: all.</source>
+        <translation>Somente os exemplos de treinamento (train) ou de validação (validation); padrão: todos.</translation>
+    </message>
+    <message>
+        <source>SPLIT</source>
+        <translation>DIVISÃO</translation>
+    </message>
+    <message>
+        <source>Name the workspace, the dataset and the file to write, for example: ajuste export --workspace my.ajuste --dataset Support --out train.jsonl</source>
+        <translation>Informe o espaço de trabalho, o conjunto de dados e o arquivo a gravar, por exemplo: ajuste export --workspace my.ajuste --dataset Support --out train.jsonl</translation>
+    </message>
+    <message>
+        <source>“%1” is not a split. Use --split train or --split validation.</source>
+        <translation>“%1” não é uma divisão. Use --split train ou --split validation.</translation>
+    </message>
+    <message>
+        <source>There is no dataset “%1”: this workspace has no datasets yet.</source>
+        <translation>Não existe o conjunto de dados “%1”: este espaço de trabalho ainda não tem conjuntos de dados.</translation>
+    </message>
+    <message>
+        <source>There is no dataset “%1”. The workspace has: %2.</source>
+        <translation>Não existe o conjunto de dados “%1”. O espaço de trabalho tem: %2.</translation>
+    </message>
+    <message>
+        <source>Examples written to “%1”: %2.</source>
+        <translation>Exemplos gravados em “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Export Examples</source>
+        <translation>Exportar exemplos</translation>
+    </message>
+    <message>
+        <source>Training files (*.jsonl);;All files (*)</source>
+        <translation>Arquivos de treinamento (*.jsonl);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Writing the examples…</source>
+        <translation>Gravando os exemplos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Ajuste could not start writing the file.</source>
+        <translation>O Ajuste não conseguiu começar a gravar o arquivo.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>A exportação foi cancelada; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n training example(s) to “%1”.</source>
+        <translation><numerusform>%n exemplo de treinamento gravado em “%1”.</numerusform><numerusform>%n exemplos de treinamento gravados em “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n validation example(s) to “%1”.</source>
+        <translation><numerusform>%n exemplo de validação gravado em “%1”.</numerusform><numerusform>%n exemplos de validação gravados em “%1”.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Match upper and lower case</source>
+        <translation>Diferenciar maiúsculas e minúsculas</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Substituir tudo</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Localizar e substituir</translation>
+    </message>
+    <message>
+        <source>Text to find in every message</source>
+        <translation>Texto a localizar em todas as mensagens</translation>
+    </message>
+    <message>
+        <source>Text to put in its place</source>
+        <translation>Texto a colocar no lugar</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Localizar:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Substituir por:</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Digite o texto a localizar.</translation>
+    </message>
+    <message>
+        <source>No message contains this text.</source>
+        <translation>Nenhuma mensagem contém este texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n time(s)</source>
+        <translation><numerusform>Encontrado %n vez</numerusform><numerusform>Encontrado %n vezes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n example(s).</source>
+        <translation><numerusform>em %n exemplo.</numerusform><numerusform>em %n exemplos.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import training examples from files into a dataset</source>
+        <translation>Importar exemplos de treinamento de arquivos para um conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Imports examples into a dataset of a workspace. Lines that cannot become examples are listed as FILE:LINE: reason; the rest are imported.</source>
+        <translation>Importa exemplos para um conjunto de dados de um espaço de trabalho. As linhas que não podem virar exemplos são listadas como ARQUIVO:LINHA: motivo; o restante é importado.</translation>
+    </message>
+    <message>
+        <source>The workspace file (created when missing).</source>
+        <translation>O arquivo do espaço de trabalho (criado se não existir).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>The dataset to add to (created when missing; default: the first file's name).</source>
+        <translation>O conjunto de dados ao qual adicionar (criado se não existir; padrão: o nome do primeiro arquivo).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>The file format: auto (the default), chat, preference, alpaca or csv.</source>
+        <translation>O formato do arquivo: auto (o padrão), chat, preference, alpaca ou csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>For tables: a system prompt for every row without one of its own.</source>
+        <translation>Para tabelas: uma instrução do sistema para cada linha que não tiver a sua própria.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>Arquivos a importar.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>ARQUIVO...</translation>
+    </message>
+    <message>
+        <source>Name the files to import and the workspace, for example: ajuste import examples.jsonl --workspace my.ajuste</source>
+        <translation>Informe os arquivos a importar e o espaço de trabalho, por exemplo: ajuste import examples.jsonl --workspace my.ajuste</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Ajuste knows. Use one of: %2.</source>
+        <translation>“%1” não é um formato que o Ajuste conhece. Use um destes: %2.</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more rejected lines (all are listed in the workspace).</source>
+        <translation>%1: … e mais %2 linhas rejeitadas (todas estão listadas no espaço de trabalho).</translation>
+    </message>
+    <message>
+        <source>All files: %1</source>
+        <translation>Todos os arquivos: %1</translation>
+    </message>
+    <message>
+        <source>Examples in the dataset “%1” now: %2.</source>
+        <translation>Exemplos no conjunto de dados “%1” agora: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Examples (*.jsonl *.json *.csv *.tsv *.txt);;Chat or preference examples (*.jsonl *.json);;Spreadsheets (*.csv *.tsv);;All files (*)</source>
+        <translation>Exemplos (*.jsonl *.json *.csv *.tsv *.txt);;Exemplos de conversa ou de preferência (*.jsonl *.json);;Planilhas (*.csv *.tsv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Import Examples</source>
+        <translation>Importar exemplos</translation>
+    </message>
+    <message>
+        <source>An import is already running. Wait until it finishes, then import these files.</source>
+        <translation>Já há uma importação em andamento. Aguarde até que ela termine e depois importe estes arquivos.</translation>
+    </message>
+    <message>
+        <source>Importing examples…</source>
+        <translation>Importando exemplos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importando “%1”…</translation>
+    </message>
+    <message>
+        <source>Ajuste could not start the import.</source>
+        <translation>O Ajuste não conseguiu iniciar a importação.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportParser</name>
+    <message>
+        <source>“%1” is a folder, not a file. Choose a file to import.</source>
+        <translation>“%1” é uma pasta, não um arquivo. Escolha um arquivo para importar.</translation>
+    </message>
+    <message>
+        <source>Ajuste could not read “%1”: %2. Check that you may open this file.</source>
+        <translation>O Ajuste não conseguiu ler “%1”: %2. Verifique se você tem permissão para abrir este arquivo.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”. Check the name and the folder.</source>
+        <translation>Não existe o arquivo “%1”. Verifique o nome e a pasta.</translation>
+    </message>
+    <message>
+        <source>Ajuste could not read “%1”: %2</source>
+        <translation>O Ajuste não conseguiu ler “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <source>Lines read: %1</source>
+        <translation>Linhas lidas: %1</translation>
+    </message>
+    <message>
+        <source>List entries read: %1</source>
+        <translation>Itens da lista lidos: %1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Linhas lidas: %1</translation>
+    </message>
+    <message>
+        <source>imported: %1, rejected: %2, blank: %3</source>
+        <translation>importados: %1, rejeitados: %2, em branco: %3</translation>
+    </message>
+    <message>
+        <source>Examples created: %1.</source>
+        <translation>Exemplos criados: %1.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was added.</source>
+        <translation>A importação foi cancelada: nada foi adicionado.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import Cancelled</source>
+        <translation>Importação cancelada</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>Importação concluída</translation>
+    </message>
+    <message>
+        <source>Copy the List</source>
+        <translation>Copiar a lista</translation>
+    </message>
+    <message>
+        <source>Save the List…</source>
+        <translation>Salvar a lista…</translation>
+    </message>
+    <message>
+        <source>These lines were left out; everything else was imported. Correct them in the file and import it again, or ignore them.</source>
+        <translation>Estas linhas ficaram de fora; todo o resto foi importado. Corrija-as no arquivo e importe-o de novo, ou ignore-as.</translation>
+    </message>
+    <message>
+        <source>The chosen line</source>
+        <translation>A linha escolhida</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was added to the dataset.</source>
+        <translation>A importação foi cancelada. Nada foi adicionado ao conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Save the Lines Left Out</source>
+        <translation>Salvar as linhas que ficaram de fora</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Arquivos de texto (*.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Ajuste could not save the list to “%1”. Choose another place.</source>
+        <translation>O Ajuste não conseguiu salvar a lista em “%1”. Escolha outro local.</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1890,13 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>Jobs</source>
         <translation>Tarefas</translation>
+    </message>
+</context>
+<context>
+    <name>JsonArrayReader</name>
+    <message>
+        <source>The file does not start with a JSON list “[”.</source>
+        <translation>O arquivo não começa com uma lista JSON “[”.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +2061,83 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
 </context>
 <context>
+    <name>MakeValidationSplitCommand</name>
+    <message>
+        <source>Make a validation split</source>
+        <translation>Criar uma divisão de validação</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCard</name>
+    <message>
+        <source>Learn from this answer</source>
+        <translation>Aprender com esta resposta</translation>
+    </message>
+    <message>
+        <source>Move this message up</source>
+        <translation>Mover esta mensagem para cima</translation>
+    </message>
+    <message>
+        <source>Move this message down</source>
+        <translation>Mover esta mensagem para baixo</translation>
+    </message>
+    <message>
+        <source>Delete this message</source>
+        <translation>Excluir esta mensagem</translation>
+    </message>
+    <message>
+        <source>Who says this message (role)</source>
+        <translation>Quem diz esta mensagem (papel)</translation>
+    </message>
+    <message>
+        <source>When unticked, the model sees this answer but does not learn to write it (weight 0).</source>
+        <translation>Quando desmarcado, o modelo vê esta resposta, mas não aprende a escrevê-la (weight 0).</translation>
+    </message>
+    <message>
+        <source>Type the message…</source>
+        <translation>Digite a mensagem…</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto da mensagem</translation>
+    </message>
+    <message>
+        <source>Instructions (system)</source>
+        <translation>Instrução do sistema (system)</translation>
+    </message>
+    <message>
+        <source>Instructions (developer)</source>
+        <translation>Instrução do desenvolvedor (developer)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>Function result (tool)</source>
+        <translation>Resultado da função (tool)</translation>
+    </message>
+    <message>
+        <source>answer from %1</source>
+        <translation>resposta de %1</translation>
+    </message>
+    <message>
+        <source>tool_call_id: %1</source>
+        <translation>tool_call_id: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoveMessageCommand</name>
+    <message>
+        <source>Move a message</source>
+        <translation>Mover uma mensagem</translation>
+    </message>
+</context>
+<context>
     <name>OpenAiClient</name>
     <message>
         <source>The list of %1 had no "data".</source>
@@ -1014,6 +2251,29 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
 </context>
 <context>
+    <name>PreferenceEditor</name>
+    <message>
+        <source>&lt;b&gt;The prompt&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A pergunta&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Preferred answer</source>
+        <translation>Resposta preferida</translation>
+    </message>
+    <message>
+        <source>The answer the model should learn to give (preferred_output).</source>
+        <translation>A resposta que o modelo deve aprender a dar (preferred_output).</translation>
+    </message>
+    <message>
+        <source>Rejected answer</source>
+        <translation>Resposta rejeitada</translation>
+    </message>
+    <message>
+        <source>An answer the model should learn to avoid (non_preferred_output).</source>
+        <translation>Uma resposta que o modelo deve aprender a evitar (non_preferred_output).</translation>
+    </message>
+</context>
+<context>
     <name>PriceTable</name>
     <message>
         <source>The price list %1 cannot be read: %2</source>
@@ -1038,6 +2298,69 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>Your prices cannot be saved in %1: %2</source>
         <translation>Não é possível salvar seus preços em %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PricesPage</name>
+    <message>
+        <source>Add a model</source>
+        <translation>Adicionar modelo</translation>
+    </message>
+    <message>
+        <source>Restore shipped prices</source>
+        <translation>Restaurar preços originais</translation>
+    </message>
+    <message>
+        <source>Ajuste estimates what a fine-tune costs with these prices, in US dollars per million tokens. Providers change their prices: if a figure is out of date, correct it here. Leave a cell empty when you do not know the price.</source>
+        <translation>O Ajuste estima quanto custa um ajuste fino com estes preços, em dólares americanos por milhão de tokens. Os provedores mudam seus preços: se um valor estiver desatualizado, corrija-o aqui. Deixe a célula vazia quando você não souber o preço.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Valid on</source>
+        <translation>Válido em</translation>
+    </message>
+    <message>
+        <source>US$ per 1 million trained tokens (training_per_1m)</source>
+        <translation>US$ por 1 milhão de tokens treinados (training_per_1m)</translation>
+    </message>
+    <message>
+        <source>US$ per 1 million tokens sent to the tuned model (input_per_1m)</source>
+        <translation>US$ por 1 milhão de tokens enviados ao modelo ajustado (input_per_1m)</translation>
+    </message>
+    <message>
+        <source>US$ per 1 million tokens the tuned model writes (output_per_1m)</source>
+        <translation>US$ por 1 milhão de tokens escritos pelo modelo ajustado (output_per_1m)</translation>
+    </message>
+    <message>
+        <source>The longest example the model reads in training, in tokens; longer ones are cut off</source>
+        <translation>O exemplo mais longo que o modelo lê no treinamento, em tokens; os mais longos são cortados</translation>
+    </message>
+    <message>
+        <source>The date the prices were valid (YYYY-MM-DD)</source>
+        <translation>A data em que os preços valiam (AAAA-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +2516,150 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <source>Ajuste will keep it only until you quit. You can instead store it in a file in your user folder: it is not encrypted, and anyone who can read your files can read the key. Store it in a file?</source>
         <translation>O Ajuste vai guardá-la só até você sair. Em vez disso, você pode guardá-la em um arquivo na sua pasta de usuário: ele não é criptografado, e qualquer pessoa que consiga ler seus arquivos poderá ler a chave. Guardar em um arquivo?</translation>
     </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <source>Asks the provider for its list of models, to check the address and the key</source>
+        <translation>Pede ao provedor a lista de modelos, para verificar o endereço e a chave</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testando a conexão…</translation>
+    </message>
+    <message>
+        <source>The Sandbox is not available in this copy of Ajuste.</source>
+        <translation>O Sandbox não está disponível nesta cópia do Ajuste.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConverter</name>
+    <message>
+        <source>a list “[...]”</source>
+        <translation>uma lista “[...]”</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>um valor único</translation>
+    </message>
+    <message>
+        <source>this is a single value, not an example: each example must be one JSON object between { and }.</source>
+        <translation>isto é um valor único, não um exemplo: cada exemplo deve ser um objeto JSON entre { e }.</translation>
+    </message>
+    <message>
+        <source>this is %1, not an example: each example must be one JSON object between { and }.</source>
+        <translation>isto é %1, não um exemplo: cada exemplo deve ser um objeto JSON entre { e }.</translation>
+    </message>
+    <message>
+        <source>the text ends before the JSON is complete — a bracket or quote is missing.</source>
+        <translation>o texto termina antes de o JSON estar completo — falta um colchete, uma chave ou aspas.</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the example; each line must hold exactly one example.</source>
+        <translation>há mais texto depois do fim do exemplo; cada linha deve conter exatamente um exemplo.</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a training example.</source>
+        <translation>o JSON tem níveis demais uns dentro dos outros para ser um exemplo de treinamento.</translation>
+    </message>
+    <message>
+        <source>the JSON is too large to be read as one example.</source>
+        <translation>o JSON é grande demais para ser lido como um exemplo.</translation>
+    </message>
+    <message>
+        <source>this line is not valid UTF-8 text. Save the file as UTF-8 and import it again.</source>
+        <translation>esta linha não é um texto UTF-8 válido. Salve o arquivo como UTF-8 e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: something unexpected at character %1 (near “%2”). Check for a missing comma, colon or quote.</source>
+        <translation>isto não é um JSON válido: algo inesperado no caractere %1 (perto de “%2”). Verifique se falta uma vírgula, dois-pontos ou aspas.</translation>
+    </message>
+    <message>
+        <source>this line is not valid UTF-8 text, so its characters cannot be read safely. Save the file as UTF-8 and import it again.</source>
+        <translation>esta linha não é um texto UTF-8 válido, então os caracteres dela não podem ser lidos com segurança. Salve o arquivo como UTF-8 e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>this entry is too long to be one training example.</source>
+        <translation>esta entrada é longa demais para ser um exemplo de treinamento.</translation>
+    </message>
+    <message>
+        <source>a training example needs a "messages" list (the conversation), but this line has none.</source>
+        <translation>um exemplo de treinamento precisa de uma lista "messages" (a conversa), mas esta linha não tem nenhuma.</translation>
+    </message>
+    <message>
+        <source>this is a preference pair (a preferred and a rejected answer), but this file holds chat examples. Import it into a preference dataset.</source>
+        <translation>isto é um par de preferência (uma resposta preferida e uma resposta rejeitada), mas este arquivo contém exemplos de conversa. Importe-o em um conjunto de dados de preferência.</translation>
+    </message>
+    <message>
+        <source>this is a chat example, but this file holds preference pairs. Import it into a chat dataset.</source>
+        <translation>isto é um exemplo de conversa, mas este arquivo contém pares de preferência. Importe-o em um conjunto de dados de conversa.</translation>
+    </message>
+    <message>
+        <source>an instruction example needs an "instruction" text, but this line has none.</source>
+        <translation>um exemplo de instrução precisa de um texto "instruction", mas esta linha não tem nenhum.</translation>
+    </message>
+    <message>
+        <source>an instruction example needs an "output" text (the answer), but this line has none.</source>
+        <translation>um exemplo de instrução precisa de um texto "output" (a resposta), mas esta linha não tem nenhum.</translation>
+    </message>
+    <message>
+        <source>this seed task has an empty "instances" list, so there is no answer to learn from.</source>
+        <translation>esta tarefa inicial tem uma lista "instances" vazia, então não há resposta com que aprender.</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted field — a closing quote " is missing.</source>
+        <translation>o arquivo termina dentro de um campo entre aspas — falta uma aspa " de fechamento.</translation>
+    </message>
+    <message>
+        <source>this row has too few columns: the prompt and the answer need %1, it has %2.</source>
+        <translation>esta linha tem colunas de menos: a pergunta e a resposta precisam de %1, ela tem %2.</translation>
+    </message>
+    <message>
+        <source>the prompt (column %1) is empty in this row.</source>
+        <translation>a pergunta (coluna %1) está vazia nesta linha.</translation>
+    </message>
+    <message>
+        <source>the answer (column %1) is empty in this row.</source>
+        <translation>a resposta (coluna %1) está vazia nesta linha.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionListModel</name>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Why it was left out</source>
+        <translation>Por que ficou de fora</translation>
+    </message>
+    <message>
+        <source>Text of the line</source>
+        <translation>Texto da linha</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveExamplesCommand</name>
+    <message>
+        <source>Delete an example</source>
+        <translation>Excluir um exemplo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n examples</source>
+        <translation><numerusform>Excluir %n exemplo</numerusform><numerusform>Excluir %n exemplos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveMessageCommand</name>
+    <message>
+        <source>Delete a message</source>
+        <translation>Excluir uma mensagem</translation>
+    </message>
 </context>
 <context>
     <name>ResultMetrics</name>
@@ -1203,6 +2670,90 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>The training results file is empty.</source>
         <translation>O arquivo de resultados do treinamento está vazio.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDataset</name>
+    <message>
+        <source>Sample: Jabuti Telecom support</source>
+        <translation>Exemplo: suporte da Jabuti Telecom</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxLauncher</name>
+    <message>
+        <source>The offline Sandbox did not start in time. Try again; if it keeps happening, restart Ajuste or choose another provider in Settings.</source>
+        <translation>A Sandbox offline não iniciou a tempo. Tente de novo; se isso continuar acontecendo, reinicie o Ajuste ou escolha outro provedor em Configurações.</translation>
+    </message>
+    <message>
+        <source>Ajuste could not find its offline Sandbox program, which should be installed with it. Reinstall Ajuste, or choose another provider in Settings.</source>
+        <translation>O Ajuste não encontrou o programa da Sandbox offline, que deveria ter sido instalado com ele. Reinstale o Ajuste ou escolha outro provedor em Configurações.</translation>
+    </message>
+    <message>
+        <source>The offline Sandbox started but did not say where it listens. Reinstall Ajuste, or choose another provider in Settings.</source>
+        <translation>A Sandbox offline iniciou, mas não informou onde está escutando. Reinstale o Ajuste ou escolha outro provedor em Configurações.</translation>
+    </message>
+    <message>
+        <source>The offline Sandbox stopped several times in a row, so Ajuste stopped restarting it. Restart Ajuste, or choose another provider in Settings.</source>
+        <translation>A Sandbox offline parou várias vezes seguidas, então o Ajuste deixou de reiniciá-la. Reinicie o Ajuste ou escolha outro provedor em Configurações.</translation>
+    </message>
+    <message>
+        <source>The offline Sandbox stopped while starting. Restart Ajuste, or choose another provider in Settings.</source>
+        <translation>A Sandbox offline parou enquanto iniciava. Reinicie o Ajuste ou escolha outro provedor em Configurações.</translation>
+    </message>
+    <message>
+        <source>Ajuste could not start its offline Sandbox program. Check that it is installed and allowed to run, or choose another provider in Settings.</source>
+        <translation>O Ajuste não conseguiu iniciar o programa da Sandbox offline. Verifique se ele está instalado e tem permissão para ser executado, ou escolha outro provedor em Configurações.</translation>
+    </message>
+</context>
+<context>
+    <name>SetExampleJsonCommand</name>
+    <message>
+        <source>Fix example</source>
+        <translation>Corrigir exemplo</translation>
+    </message>
+</context>
+<context>
+    <name>SetNoteCommand</name>
+    <message>
+        <source>Change a note</source>
+        <translation>Alterar uma nota</translation>
+    </message>
+</context>
+<context>
+    <name>SetRoleCommand</name>
+    <message>
+        <source>Change who says a message</source>
+        <translation>Mudar quem diz uma mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>SetSplitCommand</name>
+    <message>
+        <source>Use examples for validation</source>
+        <translation>Usar exemplos para validação</translation>
+    </message>
+    <message>
+        <source>Use examples for training</source>
+        <translation>Usar exemplos para treinamento</translation>
+    </message>
+</context>
+<context>
+    <name>SetTagsCommand</name>
+    <message>
+        <source>Change tags</source>
+        <translation>Alterar etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>SetWeightCommand</name>
+    <message>
+        <source>Learn from an answer</source>
+        <translation>Aprender com uma resposta</translation>
+    </message>
+    <message>
+        <source>Stop learning from an answer</source>
+        <translation>Deixar de aprender com uma resposta</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +2769,29 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preços</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPromptDialog</name>
+    <message>
+        <source>Change the Instructions</source>
+        <translation>Alterar a instrução do sistema</translation>
+    </message>
+    <message numerus="yes">
+        <source>The instructions (system prompt) tell the model who it is and how to answer. This text replaces them in the %n selected example(s). Leave it empty to remove them.</source>
+        <translation><numerusform>A instrução do sistema (system prompt) diz ao modelo quem ele é e como responder. Este texto a substitui no %n exemplo selecionado. Deixe-o vazio para removê-la.</numerusform><numerusform>A instrução do sistema (system prompt) diz ao modelo quem ele é e como responder. Este texto a substitui nos %n exemplos selecionados. Deixe-o vazio para removê-la.</numerusform></translation>
+    </message>
+    <message>
+        <source>For example: You are the friendly support assistant of…</source>
+        <translation>Por exemplo: Você é o assistente de suporte simpático da…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n Example(s)</source>
+        <translation><numerusform>Aplicar a %n exemplo</numerusform><numerusform>Aplicar a %n exemplos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1273,6 +2847,251 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>estimate price</source>
         <translation>estimar preço</translation>
+    </message>
+</context>
+<context>
+    <name>TokenHistogram</name>
+    <message>
+        <source>Tokens per example</source>
+        <translation>Tokens por exemplo</translation>
+    </message>
+    <message>
+        <source>Check the dataset to see how long its examples are.</source>
+        <translation>Verifique o conjunto de dados para ver o tamanho dos exemplos.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens per example: smallest %L1, median %L2, 90% are at most %L3, largest %L4.</source>
+        <translation>Tokens por exemplo: menor %L1, mediana %L2, 90% têm no máximo %L3, maior %L4.</translation>
+    </message>
+    <message>
+        <source>Messages per example: smallest %L1, median %L2, largest %L3.</source>
+        <translation>Mensagens por exemplo: menor %L1, mediana %L2, maior %L3.</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommand</name>
+    <message>
+        <source>Count the tokens of text files, as OpenAI counts them</source>
+        <translation>Contar os tokens de arquivos de texto, como a OpenAI os conta</translation>
+    </message>
+    <message>
+        <source>Prints, for each file, the number of tokens of its whole text: one line “COUNT FILE”.
+Files are read as UTF-8, exactly as they are (a byte-order mark and line endings count too).</source>
+        <translation>Imprime, para cada arquivo, o número de tokens de todo o seu texto: uma linha “CONTAGEM ARQUIVO”.
+Os arquivos são lidos como UTF-8, exatamente como estão (a marca de ordem de bytes e as quebras de linha também contam).</translation>
+    </message>
+    <message>
+        <source>The tokenizer: o200k_base (GPT-4o, GPT-4.1 and later; the default) or cl100k_base (GPT-3.5, GPT-4).</source>
+        <translation>O tokenizador: o200k_base (GPT-4o, GPT-4.1 e posteriores; o padrão) ou cl100k_base (GPT-3.5, GPT-4).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Text files to count.</source>
+        <translation>Arquivos de texto a contar.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>ARQUIVO...</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tokenizer Ajuste knows. Use --encoding o200k_base or --encoding cl100k_base.</source>
+        <translation>“%1” não é um tokenizador que o Ajuste conhece. Use --encoding o200k_base ou --encoding cl100k_base.</translation>
+    </message>
+    <message>
+        <source>Name at least one file to count, for example: ajuste tokens notes.txt</source>
+        <translation>Informe pelo menos um arquivo a contar, por exemplo: ajuste tokens notes.txt</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2. Check the file's name and that you may open it, then try again.</source>
+        <translation>Não foi possível ler “%1”: %2. Verifique o nome do arquivo e se você tem permissão para abri-lo, depois tente de novo.</translation>
+    </message>
+    <message>
+        <source>Could not read all of “%1”: %2. Check the disk or copy the file elsewhere, then try again.</source>
+        <translation>Não foi possível ler “%1” por inteiro: %2. Verifique o disco ou copie o arquivo para outro lugar, depois tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolCallView</name>
+    <message>
+        <source>The details of this call are not valid JSON (%1, at character %2), so the model would learn a broken call. Correct them in the file and import it again.</source>
+        <translation>Os detalhes desta chamada não são um JSON válido (%1, no caractere %2), então o modelo aprenderia uma chamada com defeito. Corrija-os no arquivo e importe-o de novo.</translation>
+    </message>
+    <message>
+        <source>The details of this call should be a JSON object, in braces { }.</source>
+        <translation>Os detalhes desta chamada devem ser um objeto JSON, entre chaves { }.</translation>
+    </message>
+    <message>
+        <source>Calls the function &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Chama a função &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>tool_calls[].function, call id: %1</source>
+        <translation>tool_calls[].function, id da chamada: %1</translation>
+    </message>
+    <message>
+        <source>The details passed to the function (its arguments)</source>
+        <translation>Os detalhes passados à função (os argumentos dela)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>US$ %L1</source>
+        <translation>US$ %L1</translation>
+    </message>
+    <message>
+        <source>Check a training file and estimate what training on it costs</source>
+        <translation>Verificar um arquivo de treinamento e estimar quanto custa treinar com ele</translation>
+    </message>
+    <message>
+        <source>Checks a training file (JSONL) the way the provider will, lists every problem with its line and how to fix it, counts the tokens and estimates the price of training.</source>
+        <translation>Verifica um arquivo de treinamento (JSONL) do mesmo jeito que o provedor fará, lista cada problema com a linha e como corrigi-lo, conta os tokens e estima o preço do treinamento.</translation>
+    </message>
+    <message>
+        <source>The model to fine-tune (default: %1).</source>
+        <translation>O modelo a passar por ajuste fino (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
+    </message>
+    <message>
+        <source>How many times training goes through the examples (default: automatic).</source>
+        <translation>Quantas vezes o treinamento percorre os exemplos (padrão: automático).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of the text report.</source>
+        <translation>Imprimir um único objeto JSON em vez do relatório em texto.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>The training file to check.</source>
+        <translation>O arquivo de treinamento a verificar.</translation>
+    </message>
+    <message>
+        <source>Name one training file to check, for example: ajuste validate examples.jsonl</source>
+        <translation>Informe um arquivo de treinamento a verificar, por exemplo: ajuste validate examples.jsonl</translation>
+    </message>
+    <message>
+        <source>The number of epochs must be a whole number from 1 to 50.</source>
+        <translation>O número de épocas deve ser um número inteiro de 1 a 50.</translation>
+    </message>
+    <message>
+        <source>Ajuste has no prices for the model “%1”; the estimate has no price. Check the model's name, or add its prices in Settings.</source>
+        <translation>O Ajuste não tem preços para o modelo “%1”; a estimativa fica sem preço. Verifique o nome do modelo ou adicione os preços dele em Configurações.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln examples, checked for %2 (%3).</source>
+        <translation><numerusform>%1: %Ln exemplo, verificado para %2 (%3).</numerusform><numerusform>%1: %Ln exemplos, verificados para %2 (%3).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%L2) [%3]</source>
+        <translation>%1 (%L2) [%3]</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation><numerusform>… e mais %Ln.</numerusform><numerusform>… e mais %Ln.</numerusform></translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>Como corrigir: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nenhum problema encontrado.</translation>
+    </message>
+    <message>
+        <source>Tokens per example: smallest %L1, median %L2, 90% up to %L3, largest %L4.</source>
+        <translation>Tokens por exemplo: menor %L1, mediana %L2, 90% até %L3, maior %L4.</translation>
+    </message>
+    <message>
+        <source>Messages per example: smallest %L1, median %L2, largest %L3.</source>
+        <translation>Mensagens por exemplo: menor %L1, mediana %L2, maior %L3.</translation>
+    </message>
+    <message>
+        <source>Epochs: %L1 (automatic).</source>
+        <translation>Épocas: %L1 (automático).</translation>
+    </message>
+    <message>
+        <source>Epochs: %L1.</source>
+        <translation>Épocas: %L1.</translation>
+    </message>
+    <message>
+        <source>Billed training tokens: %L1 (%L2 per epoch).</source>
+        <translation>Tokens de treinamento cobrados: %L1 (%L2 por época).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln examples are longer than the model reads and will be cut off.</source>
+        <translation><numerusform>%Ln exemplo é mais longo do que o modelo lê e será cortado.</numerusform><numerusform>%Ln exemplos são mais longos do que o modelo lê e serão cortados.</numerusform></translation>
+    </message>
+    <message>
+        <source>Estimated training price: %1.</source>
+        <translation>Preço estimado do treinamento: %1.</translation>
+    </message>
+    <message>
+        <source>Estimated training price: unknown — check the provider's page.</source>
+        <translation>Preço estimado do treinamento: desconhecido — consulte a página do provedor.</translation>
+    </message>
+    <message>
+        <source>Using the tuned model: about %1 per 1,000 messages like these (%L2 tokens in, %L3 out).</source>
+        <translation>Usando o modelo ajustado: cerca de %1 a cada 1.000 mensagens como estas (%L2 tokens de entrada, %L3 de saída).</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationSplitDialog</name>
+    <message>
+        <source>Make a Validation Split</source>
+        <translation>Separar exemplos para validação</translation>
+    </message>
+    <message>
+        <source>Validation examples are kept aside during training. The model never learns from them, so how well it answers them shows how well it learned. Every example is put in training or validation again.</source>
+        <translation>Os exemplos de validação ficam de fora durante o treinamento. O modelo nunca aprende com eles, então a qualidade das respostas a eles mostra o quanto ele aprendeu. Cada exemplo é colocado de novo em treinamento ou em validação.</translation>
+    </message>
+    <message>
+        <source>The same number always chooses the same examples (seed).</source>
+        <translation>O mesmo número sempre escolhe os mesmos exemplos (semente).</translation>
+    </message>
+    <message>
+        <source>Share for validation:</source>
+        <translation>Parte para validação:</translation>
+    </message>
+    <message>
+        <source>Choice number:</source>
+        <translation>Número de escolha:</translation>
+    </message>
+    <message>
+        <source>Make the Split</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <source>%1 examples for validation, %2 for training.</source>
+        <translation>%1 exemplos para validação, %2 para treinamento.</translation>
     </message>
 </context>
 <context>
