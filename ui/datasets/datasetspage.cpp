@@ -629,6 +629,8 @@ QWidget *DatasetsPage::createCheckArea()
     m_checkTabs->addTab(m_checkPanel, tr("Problems"));
     m_checkTabs->addTab(cost, tr("Cost and size"));
     m_checkTabs->hide();
+    // The results must not widen the list column and push the editor out of the window.
+    m_checkTabs->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     connect(m_checkRunner, &CheckRunner::progress, m_checkPanel, &CheckPanel::setProgress);
     connect(m_checkRunner, &CheckRunner::finished, this, &DatasetsPage::showCheckReport);

@@ -107,11 +107,9 @@ QWidget *ExampleEditor::createHeader()
     m_tokens->setObjectName(QStringLiteral("exampleTokens"));
     m_tokens->setToolTip(tr("Tokens are the pieces of text the provider counts and bills for. "
                             "Counted as OpenAI's data-preparation guide does."));
-    auto titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title);
-    titleRow->addStretch();
-    titleRow->addWidget(m_tokens);
-    form->addRow(titleRow);
+    m_tokens->setWordWrap(true); // never widens the editor, whatever the language
+    form->addRow(m_title);
+    form->addRow(m_tokens);
     form->addRow(tr("Used for:"), m_split);
     form->addRow(tr("Tags:"), m_tags);
     form->addRow(tr("Note:"), m_note);
