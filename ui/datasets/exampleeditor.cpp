@@ -189,7 +189,7 @@ void ExampleEditor::refresh()
     if (!exists) {
         m_title->setText(tr("No example chosen"));
         m_tokens->clear();
-        m_pages->setCurrentIndex(NothingPage);
+        showEditorPage(NothingPage);
         m_tags->clear();
         m_note->setTextKeepingCursor({});
         m_refreshing = false;
@@ -209,10 +209,10 @@ void ExampleEditor::refresh()
     m_note->setTextKeepingCursor(record.note);
     if (ExampleMessages::isPreference(record.json)) {
         m_preference->setExample(record.json);
-        m_pages->setCurrentIndex(PreferencePage);
+        showEditorPage(PreferencePage);
     } else {
         m_chat->setMessages(ExampleMessages::messages(record.json, List::Conversation));
-        m_pages->setCurrentIndex(ChatPage);
+        showEditorPage(ChatPage);
     }
     m_refreshing = false;
 }
@@ -255,4 +255,14 @@ void ExampleEditor::onNoteEdited()
     if (m_refreshing || !m_exampleId)
         return;
     push(new SetNoteCommand(m_store, m_exampleId, m_note->toPlainText(), m_typingSession));
+}
+
+void ExampleEditor::showEditorPage(int index)
+{
+    // A stacked widget is as wide as its widest page; the side-by-side preference editor
+    // would otherwise widen the chat editor too and push it out of the window.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                          i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->setCurrentIndex(index);
 }

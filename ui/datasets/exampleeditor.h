@@ -45,6 +45,7 @@ private:
     void onMove(List list, int from, int to);
     void applyTags();
     void onNoteEdited();
+    void showEditorPage(int index);
 
     QUndoStack *m_undoStack;
     DatasetStore *m_store = nullptr;
