@@ -49,6 +49,9 @@ MessageCard::MessageCard(QWidget *parent)
 
     auto header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
+    // The role names are long in Portuguese; let the box shrink with the pane (text elides).
+    m_role->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_role->setMinimumContentsLength(12);
     header->addWidget(m_role);
     header->addWidget(m_answers, 1);
     header->addWidget(m_up);
