@@ -28,47 +28,19 @@ QByteArray exportLine(const QByteArray &stored)
 } // namespace
 
 DatasetExporter::DatasetExporter(const QString &workspacePath, QObject *parent)
-    : QObject(parent), m_workspacePath(workspacePath)
+    : WorkspaceTask(workspacePath, parent)
 {
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this,
             [this] { Q_EMIT finished(m_watcher.result()); });
 }
 
-DatasetExporter::~DatasetExporter()
-{
-    cancel();
-    waitForFinished();
-}
-
 bool DatasetExporter::start(const Request &request)
 {
-    if (isRunning())
-        return false;
-    m_cancelled = false;
-    const Progress progress = [this](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(
-            this, [this, done, total] { Q_EMIT progressChanged(done, total); },
-            Qt::QueuedConnection);
-    };
-    const QString path = m_workspacePath;
-    m_watcher.setFuture(QtConcurrent::run(
-        [path, request, progress, this] { return run(path, request, &m_cancelled, progress); }));
-    return true;
-}
-
-void DatasetExporter::cancel()
-{
-    m_cancelled = true;
-}
-
-bool DatasetExporter::isRunning() const
-{
-    return m_watcher.isRunning();
-}
-
-void DatasetExporter::waitForFinished()
-{
-    m_watcher.waitForFinished();
+    const QString path = workspacePath();
+    return launch<Result>(m_watcher,
+                          [path, request](const std::atomic_bool *cancelled, const Progress &progress) {
+                              return run(path, request, cancelled, progress);
+                          });
 }
 
 DatasetExporter::Result DatasetExporter::run(const QString &workspacePath, const Request &request,

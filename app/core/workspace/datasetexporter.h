@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspacetask.h"
+
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QObject>
@@ -14,7 +16,7 @@
 // (so unknown fields and number formatting survive), otherwise its edited JSON. Preference
 // examples that use the older names "preferred_completion" / "non_preferred_completion" are
 // written with the current "preferred_output" / "non_preferred_output".
-class DatasetExporter : public QObject
+class DatasetExporter : public WorkspaceTask
 {
     Q_OBJECT
 
@@ -34,25 +36,17 @@ public:
         QString error; // for the user
     };
 
-    using Progress = std::function<void(qint64 done, qint64 total)>;
-
     explicit DatasetExporter(const QString &workspacePath, QObject *parent = nullptr);
-    ~DatasetExporter() override;
 
+    // Progress counts examples written of the examples to write.
     bool start(const Request &request);
-    void cancel();
-    bool isRunning() const;
-    void waitForFinished();
 
     static Result run(const QString &workspacePath, const Request &request,
                       const std::atomic_bool *cancelled = nullptr, const Progress &progress = {});
 
 Q_SIGNALS:
-    void progressChanged(qint64 examplesDone, qint64 examplesTotal);
     void finished(const DatasetExporter::Result &result);
 
 private:
-    QString m_workspacePath;
-    std::atomic_bool m_cancelled{false};
     QFutureWatcher<Result> m_watcher;
 };

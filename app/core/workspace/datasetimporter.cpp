@@ -197,47 +197,18 @@ QString datasetKind(const QList<ImportSummary> &files)
 } // namespace
 
 DatasetImporter::DatasetImporter(const QString &workspacePath, QObject *parent)
-    : QObject(parent), m_workspacePath(workspacePath)
+    : WorkspaceTask(workspacePath, parent)
 {
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &DatasetImporter::onFinished);
 }
 
-DatasetImporter::~DatasetImporter()
-{
-    cancel();
-    waitForFinished();
-}
-
 bool DatasetImporter::start(const Request &request)
 {
-    if (isRunning())
-        return false;
-    m_cancelled = false;
-    // Progress arrives from the worker; a queued signal brings it to this object's thread.
-    const Progress progress = [this](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(
-            this, [this, done, total] { Q_EMIT progressChanged(done, total); },
-            Qt::QueuedConnection);
-    };
-    const QString path = m_workspacePath;
-    m_watcher.setFuture(QtConcurrent::run(
-        [path, request, progress, this] { return run(path, request, &m_cancelled, progress); }));
-    return true;
-}
-
-void DatasetImporter::cancel()
-{
-    m_cancelled = true;
-}
-
-bool DatasetImporter::isRunning() const
-{
-    return m_watcher.isRunning();
-}
-
-void DatasetImporter::waitForFinished()
-{
-    m_watcher.waitForFinished();
+    const QString path = workspacePath();
+    return launch<Result>(m_watcher,
+                          [path, request](const std::atomic_bool *cancelled, const Progress &progress) {
+                              return run(path, request, cancelled, progress);
+                          });
 }
 
 void DatasetImporter::onFinished()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspacetask.h"
+
 #include "core/dataset/importparser.h"
 #include "core/dataset/importsummary.h"
 
@@ -23,7 +25,7 @@ class DatasetStore;
 // rows are deleted at once, or by DatasetStore when the workspace is next opened and the
 // staging dataset has been left untouched for ten minutes).
 // Rejected entries are stored in import_rejections with the target dataset.
-class DatasetImporter : public QObject
+class DatasetImporter : public WorkspaceTask
 {
     Q_OBJECT
 
@@ -47,34 +49,25 @@ public:
         QString error;              // for the user, when the workspace failed
     };
 
-    using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
-
     explicit DatasetImporter(const QString &workspacePath, QObject *parent = nullptr);
-    ~DatasetImporter() override;
 
     // Tells this store's views about the new examples when an import finishes.
     void setStore(DatasetStore *store) { m_store = store; }
 
     // Starts an import on a worker thread; finished() follows. One import at a time.
+    // Progress counts bytes read of all the files' bytes.
     bool start(const Request &request);
-    void cancel();
-    bool isRunning() const;
-    // Waits for a running import (tests).
-    void waitForFinished();
 
     // Runs an import on the calling thread (command line, tests, the worker itself).
     static Result run(const QString &workspacePath, const Request &request,
                       const std::atomic_bool *cancelled = nullptr, const Progress &progress = {});
 
 Q_SIGNALS:
-    void progressChanged(qint64 bytesDone, qint64 bytesTotal);
     void finished(const DatasetImporter::Result &result);
 
 private:
     void onFinished();
 
-    QString m_workspacePath;
     DatasetStore *m_store = nullptr;
-    std::atomic_bool m_cancelled{false};
     QFutureWatcher<Result> m_watcher;
 };
