@@ -1,7 +1,7 @@
 // The dataset studio's models stay consistent (QAbstractItemModelTester) while the store
 // changes under them, and show what the user expects.
 
-#include "storefixture.h"
+#include "tests/workspace/storefixture.h"
 #include "ui/datasets/datasetlistmodel.h"
 #include "ui/datasets/examplelistmodel.h"
 #include "ui/datasets/rejectionlistmodel.h"

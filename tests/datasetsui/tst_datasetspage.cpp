@@ -6,7 +6,7 @@
 #include "core/workspace/workspace.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/messages.h"
-#include "ui/datasets/commands/examplemessages.h"
+#include "core/workspace/commands/examplemessages.h"
 #include "ui/datasets/conversationeditor.h"
 #include "ui/datasets/datasetspage.h"
 #include "ui/datasets/examplelistmodel.h"

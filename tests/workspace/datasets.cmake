@@ -1,2 +1,4 @@
 # Dataset store tests (datasets and examples in a workspace).
 ajuste_test(tst_datasetstore SOURCES tst_datasetstore.cpp LIBS ajuste_workspace)
+# Every edit kind as an undo command over the store, without a widget.
+ajuste_test(tst_datasetcommands SOURCES tst_datasetcommands.cpp storefixture.h LIBS ajuste_workspace)

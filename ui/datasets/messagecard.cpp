@@ -1,6 +1,6 @@
 #include "messagecard.h"
 
-#include "commands/examplemessages.h"
+#include "core/workspace/commands/examplemessages.h"
 #include "growingtextedit.h"
 #include "toolcallview.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commands/examplemessages.h"
+#include "core/workspace/commands/examplemessages.h"
 
 #include <QJsonObject>
 #include <QWidget>
