@@ -17,6 +17,14 @@ const CliCommand *CommandLine::find(const QString &name) const
     return nullptr;
 }
 
+QStringList CommandLine::commandNames() const
+{
+    QStringList names;
+    for (const auto &command : m_commands)
+        names.append(command->name());
+    return names;
+}
+
 bool CommandLine::handles(const QStringList &arguments) const
 {
     if (arguments.size() < 2)

@@ -20,6 +20,7 @@ public:
 
     void add(std::unique_ptr<CliCommand> command);
     const CliCommand *find(const QString &name) const;
+    QStringList commandNames() const;
 
     // True when these arguments are for the command line, not the window.
     bool handles(const QStringList &arguments) const;

@@ -37,6 +37,7 @@ class TestDatasetCli : public QObject
 
 private Q_SLOTS:
     void commandLineExitStatuses();
+    void helpNamesTheCommandAsTyped();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -117,6 +118,31 @@ void TestDatasetCli::commandLineExitStatuses()
                   path(QStringLiteral("none.ajuste")), QStringLiteral("--dataset"),
                   QStringLiteral("good"), QStringLiteral("--out"), out}),
              2);
+}
+
+void TestDatasetCli::helpNamesTheCommandAsTyped()
+{
+    auto commandLine = CommandLine::withBuiltinCommands();
+    const QStringList names = commandLine->commandNames();
+    QVERIFY(names.contains(QStringLiteral("import")));
+    for (const QString &name : names) {
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        QCOMPARE(commandLine->run({QStringLiteral("ajuste"), name, QStringLiteral("--help")}, out,
+                                  err),
+                 0);
+        out.flush();
+        const QString expected = QStringLiteral("Usage: ajuste %1 [options]").arg(name);
+        QVERIFY2(outText.startsWith(expected), qPrintable(name + QLatin1String(": ") + outText));
+        // A mistyped option gets the same help after the problem.
+        QTextStream badOut(&outText), badErr(&errText);
+        errText.clear();
+        QCOMPARE(commandLine->run({QStringLiteral("ajuste"), name, QStringLiteral("--no-such")},
+                                  badOut, badErr),
+                 2);
+        badErr.flush();
+        QVERIFY2(errText.contains(QLatin1Char('\n') + expected), qPrintable(errText));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatasetCli)

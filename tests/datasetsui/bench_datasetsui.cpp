@@ -8,6 +8,7 @@
 #include "core/workspace/datasetimporter.h"
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/workspace.h"
+#include "core/workspace/workspacesession.h"
 #include "ui/datasets/conversationeditor.h"
 #include "ui/datasets/datasetspage.h"
 #include "ui/datasets/exampleeditor.h"
@@ -80,9 +81,10 @@ int main(int argc, char *argv[])
     }
     const QString path = dir.filePath(QStringLiteral("bench.ajuste"));
     Workspace::Error error;
-    auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
-    if (!workspace)
+    auto opened = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+    if (!opened)
         return 2;
+    WorkspaceSession session(std::move(opened));
     DatasetImporter::Request request;
     request.files = {file};
     request.newDatasetName = QStringLiteral("Generated");
@@ -98,7 +100,7 @@ int main(int argc, char *argv[])
         page.show();
         QElapsedTimer timer;
         timer.start();
-        page.setWorkspace(workspace.get());
+        page.setSession(&session);
         QApplication::processEvents();
         page.exampleView()->viewport()->repaint();
         open.append(elapsedMs(timer));
@@ -145,7 +147,7 @@ int main(int argc, char *argv[])
             page.store()->exampleIds(page.currentDataset(), textFilter).size();
         query.append(elapsedMs(timer));
         Q_UNUSED(matched)
-        page.setWorkspace(nullptr);
+        page.setSession(nullptr);
     }
     report("open the page to a filled list", open);
     report("jump in the list (median of 50 jumps)", jump);

@@ -4,6 +4,7 @@
 
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/workspace.h"
+#include "core/workspace/workspacesession.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/messages.h"
 #include "core/workspace/commands/examplemessages.h"
@@ -60,7 +61,7 @@ class TestDatasetsPage : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<DatasetsPage> m_page;
     QList<Messages::Shown> m_shown;
     int m_opened = 0;
@@ -96,12 +97,14 @@ private Q_SLOTS:
     void init()
     {
         Workspace::Error error;
-        m_workspace = Workspace::open(m_dir.filePath(QStringLiteral("w%1.ajuste").arg(++m_opened)),
-                                      Workspace::OpenMode::CreateIfMissing, &error);
-        QVERIFY2(m_workspace, qPrintable(error.message));
+        auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("w%1.ajuste").arg(++m_opened)),
+                                         Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(workspace, qPrintable(error.message));
+        m_session = std::make_unique<WorkspaceSession>(std::move(workspace));
         m_page = std::make_unique<DatasetsPage>();
-        QVERIFY(m_page->undoStack());
-        m_page->setWorkspace(m_workspace.get());
+        QVERIFY(!m_page->undoStack());
+        m_page->setSession(m_session.get());
+        QCOMPARE(m_page->undoStack(), m_session->undoStack());
         m_page->resize(1100, 700);
         m_page->show();
         m_shown.clear();
@@ -110,7 +113,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
-        m_workspace.reset();
+        m_session.reset();
     }
 
     void emptyWorkspaceTeaches()
@@ -280,13 +283,15 @@ private Q_SLOTS:
         selectOnly(1);
         m_page->deleteSelected();
         QCOMPARE(m_page->undoStack()->count(), 1);
-        // The window closes the old workspace before it tells the pages about the new one.
-        m_workspace.reset();
+        // The window lets the pages go of the old session, closes it, then hands them the new one.
+        m_page->setSession(nullptr);
+        m_session.reset();
         Workspace::Error error;
-        m_workspace = Workspace::open(m_dir.filePath(QStringLiteral("other%1.ajuste").arg(++m_opened)),
-                                      Workspace::OpenMode::CreateIfMissing, &error);
-        QVERIFY(m_workspace);
-        m_page->setWorkspace(m_workspace.get());
+        auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("other%1.ajuste").arg(++m_opened)),
+                                         Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY(workspace);
+        m_session = std::make_unique<WorkspaceSession>(std::move(workspace));
+        m_page->setSession(m_session.get());
         QCOMPARE(m_page->undoStack()->count(), 0);
         QCOMPARE(m_page->currentDataset(), 0);
         QCOMPARE(m_page->exampleModel()->rowCount(), 0);

@@ -5,6 +5,7 @@
 #include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
 #include "core/workspace/datasetstore.h"
+#include "core/workspace/workspacesession.h"
 #include "ui/datasets/datasetspage.h"
 #include "ui/datasets/examplelistmodel.h"
 #include "core/workspace/workspacemanager.h"
@@ -26,9 +27,11 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <QUndoStack>
 
 namespace {
 
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void cleanup();
     void firstRunOffersWelcomeAndOpensSample();
     void visitsEveryPage();
+    void undoReachesEditsFromEveryPage();
     void remembersWindowStateAndLastPage();
     void refusesFileThatIsNotAWorkspace();
     void settingsRefuseUnsafeAddressThenSaveProfile();
@@ -170,6 +174,40 @@ void TestMainWindow::firstRunOffersWelcomeAndOpensSample()
     window.openSampleWorkspace();
     QCOMPARE(page->store()->datasets().size(), 1);
     QCOMPARE(page->store()->datasets().first().exampleCount, datasets.first().exampleCount);
+}
+
+void TestMainWindow::undoReachesEditsFromEveryPage()
+{
+    Fixture fixture(settingsPath());
+    fixture.settings.setWelcomeShown(true);
+    MainWindow window(fixture.context());
+    window.restoreAndShow();
+    window.openSampleWorkspace();
+    auto page = qobject_cast<DatasetsPage *>(window.pages().first());
+    QVERIFY(page && page->store());
+    WorkspaceSession *session = fixture.workspaces.session();
+    QVERIFY(session);
+    QCOMPARE(page->store(), session->datasets());
+    const int before = page->store()->exampleCount(page->currentDataset());
+    QVERIFY(before > 0);
+    page->exampleView()->selectionModel()->setCurrentIndex(
+        page->exampleModel()->index(0, 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    page->deleteSelected();
+    QCOMPARE(page->store()->exampleCount(page->currentDataset()), before - 1);
+
+    // The history belongs to the workspace: Edit ▸ Undo works from another page too.
+    window.showPage(QStringLiteral("jobs"));
+    auto undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY(undo && undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(page->store()->exampleCount(page->currentDataset()), before);
+
+    // Another workspace has a history of its own, empty at first.
+    window.openWorkspace(m_dir->filePath(QStringLiteral("other.ajuste")),
+                         Workspace::OpenMode::CreateIfMissing);
+    QCOMPARE(fixture.workspaces.session()->undoStack()->count(), 0);
+    QVERIFY(!undo->isEnabled());
 }
 
 void TestMainWindow::visitsEveryPage()

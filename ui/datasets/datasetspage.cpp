@@ -14,6 +14,7 @@
 #include "core/dataset/examplejson.h"
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/tokencountupdater.h"
+#include "core/workspace/workspacesession.h"
 #include "core/workspace/workspace.h"
 #include "datasetlistmodel.h"
 #include "datasetlistpanel.h"
@@ -74,7 +75,6 @@ QJsonObject blankExample(bool preference)
 
 DatasetsPage::DatasetsPage(QWidget *parent)
     : Page(parent)
-    , m_undoStack(new QUndoStack(this))
     , m_pages(new QStackedWidget)
     , m_noDatasets(new EmptyState(
           QIcon(QStringLiteral(":/icons/datasets.svg")), tr("No datasets yet"),
@@ -92,7 +92,7 @@ DatasetsPage::DatasetsPage(QWidget *parent)
     , m_filterBar(new ExampleFilterBar)
     , m_exampleModel(new ExampleListModel(this))
     , m_exampleView(new QTableView)
-    , m_editor(new ExampleEditor(m_undoStack))
+    , m_editor(new ExampleEditor)
     , m_import(new ImportController(this))
     , m_export(new ExportController(this))
 {
@@ -137,7 +137,11 @@ DatasetsPage::DatasetsPage(QWidget *parent)
 
     connect(m_datasetPanel, &DatasetListPanel::currentDatasetChanged, this,
             &DatasetsPage::onDatasetChosen);
-    connect(m_datasetPanel, &DatasetListPanel::datasetRemoved, m_undoStack, &QUndoStack::clear);
+    connect(m_datasetPanel, &DatasetListPanel::datasetRemoved, this, [this] {
+        // The commands of a deleted dataset's examples have nothing left to act on.
+        if (m_session)
+            m_session->undoStack()->clear();
+    });
     connect(m_filterBar, &ExampleFilterBar::filterChanged, m_exampleModel,
             &ExampleListModel::setFilter);
     connect(m_exampleModel, &QAbstractItemModel::modelReset, this, &DatasetsPage::updatePlaceholders);
@@ -153,21 +157,21 @@ DatasetsPage::DatasetsPage(QWidget *parent)
     });
     connect(m_export, &ExportController::statusMessage, this, &Page::statusMessage);
     // New tags show up in the tag filter once the user pauses (one scan, not one per key).
-    auto tagRefresh = new QTimer(this);
-    tagRefresh->setSingleShot(true);
-    tagRefresh->setInterval(500);
-    connect(m_undoStack, &QUndoStack::indexChanged, tagRefresh, qOverload<>(&QTimer::start));
-    connect(tagRefresh, &QTimer::timeout, this, [this] {
+    m_tagRefresh = new QTimer(this);
+    m_tagRefresh->setSingleShot(true);
+    m_tagRefresh->setInterval(500);
+    connect(m_tagRefresh, &QTimer::timeout, this, [this] {
         if (m_store && m_datasetId)
             m_filterBar->setTags(m_store->tags(m_datasetId));
     });
     updatePlaceholders();
 }
 
-DatasetsPage::~DatasetsPage()
+DatasetsPage::~DatasetsPage() = default;
+
+QUndoStack *DatasetsPage::undoStack() const
 {
-    // Commands point into the store; they go first.
-    m_undoStack->clear();
+    return m_session ? m_session->undoStack() : nullptr;
 }
 
 QString DatasetsPage::title() const
@@ -328,32 +332,32 @@ QWidget *DatasetsPage::createExampleArea()
     return area;
 }
 
-void DatasetsPage::setWorkspace(Workspace *workspace)
+void DatasetsPage::setSession(WorkspaceSession *session)
 {
     m_checkRunner->cancel();
     m_checkPanel->clear();
     m_histogram->clear();
     m_checkTabs->hide();
-    // The previous workspace may already be closed: detach everything from its store
-    // without asking it anything, then drop it.
-    m_tokenCounts.reset();
-    const std::unique_ptr<DatasetStore> previous = std::move(m_store);
+    // The previous session may be on its way out: detach everything from its store without
+    // asking it anything.
+    if (m_session)
+        disconnect(m_session->undoStack(), nullptr, m_tagRefresh, nullptr);
+    m_session = session;
+    m_store = session ? session->datasets() : nullptr;
     m_datasetId = 0;
-    m_workspace = workspace;
-    m_undoStack->clear();
     m_import->setStore(nullptr);
     m_export->setStore(nullptr);
-    m_editor->setStore(nullptr);
+    m_editor->setStore(nullptr, nullptr);
     m_exampleModel->setStore(nullptr);
     m_datasetPanel->setStore(nullptr);
-    if (workspace) {
-        m_store = std::make_unique<DatasetStore>(workspace);
-        m_exampleModel->setStore(m_store.get());
-        m_editor->setStore(m_store.get());
-        m_import->setStore(m_store.get());
-        m_export->setStore(m_store.get());
-        m_datasetPanel->setStore(m_store.get());
-        m_tokenCounts = std::make_unique<TokenCountUpdater>(m_store.get(), workspace->path());
+    if (session) {
+        m_exampleModel->setStore(m_store);
+        m_editor->setStore(m_store, session->undoStack());
+        m_import->setStore(m_store);
+        m_export->setStore(m_store);
+        m_datasetPanel->setStore(m_store);
+        connect(session->undoStack(), &QUndoStack::indexChanged, m_tagRefresh,
+                qOverload<>(&QTimer::start));
     }
     updatePlaceholders();
 }
@@ -373,8 +377,8 @@ void DatasetsPage::onDatasetChosen(qint64 datasetId)
     m_checkPanel->clear();
     m_histogram->clear();
     m_checkTabs->hide();
-    if (m_tokenCounts)
-        m_tokenCounts->setDataset(datasetId);
+    if (m_session)
+        m_session->tokenCounts()->setDataset(datasetId);
     m_filterBar->setTags(m_store && datasetId ? m_store->tags(datasetId) : QStringList());
     if (m_exampleModel->rowCount() > 0)
         m_exampleView->setCurrentIndex(m_exampleModel->index(0, 0));
@@ -423,7 +427,10 @@ void DatasetsPage::rememberSplitter() const
 
 void DatasetsPage::push(QUndoCommand *command)
 {
-    m_undoStack->push(command);
+    if (m_session)
+        m_session->undoStack()->push(command);
+    else
+        delete command;
 }
 
 QList<qint64> DatasetsPage::selectedExamples() const
@@ -457,7 +464,7 @@ void DatasetsPage::addExample()
     const int position = current.isValid()
                              ? current.data(ExampleListModel::PositionRole).toInt() + 1
                              : m_store->exampleCount(m_datasetId);
-    auto command = new AddExampleCommand(m_store.get(), m_datasetId, position,
+    auto command = new AddExampleCommand(m_store, m_datasetId, position,
                                          blankExample(preference));
     push(command);
     selectExample(command->exampleId());
@@ -468,7 +475,7 @@ void DatasetsPage::duplicateSelected()
     const QList<qint64> ids = selectedExamples();
     if (!m_store || ids.isEmpty())
         return;
-    auto command = new DuplicateExamplesCommand(m_store.get(), m_datasetId, ids);
+    auto command = new DuplicateExamplesCommand(m_store, m_datasetId, ids);
     push(command);
     if (!command->copyIds().isEmpty())
         selectExample(command->copyIds().last());
@@ -487,7 +494,7 @@ void DatasetsPage::deleteSelected()
                != QMessageBox::Yes)
         return;
     const int row = m_exampleView->currentIndex().row();
-    push(new RemoveExamplesCommand(m_store.get(), m_datasetId, ids));
+    push(new RemoveExamplesCommand(m_store, m_datasetId, ids));
     if (m_exampleModel->rowCount() > 0)
         m_exampleView->setCurrentIndex(
             m_exampleModel->index(std::min(row, m_exampleModel->rowCount() - 1), 0));
@@ -497,7 +504,7 @@ void DatasetsPage::setSelectedSplit(const QString &split)
 {
     const QList<qint64> ids = selectedExamples();
     if (m_store && !ids.isEmpty())
-        push(new SetSplitCommand(m_store.get(), ids, split));
+        push(new SetSplitCommand(m_store, ids, split));
 }
 
 void DatasetsPage::makeValidationSplit()
@@ -507,7 +514,7 @@ void DatasetsPage::makeValidationSplit()
     ValidationSplitDialog dialog(m_store->exampleCount(m_datasetId), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto command = new MakeValidationSplitCommand(m_store.get(), m_datasetId, dialog.percent(),
+    auto command = new MakeValidationSplitCommand(m_store, m_datasetId, dialog.percent(),
                                                   dialog.seed());
     push(command);
     Q_EMIT statusMessage(tr("%n example(s) are now kept for validation.", nullptr,
@@ -543,7 +550,7 @@ void DatasetsPage::changeSystemPrompt()
     const QString current = ExampleJson::systemPrompt(m_store->example(m_editor->exampleId()).json);
     SystemPromptDialog dialog(int(ids.size()), current, this);
     if (dialog.exec() == QDialog::Accepted)
-        push(new BulkSystemPromptCommand(m_store.get(), ids, dialog.prompt()));
+        push(new BulkSystemPromptCommand(m_store, ids, dialog.prompt()));
 }
 
 void DatasetsPage::findAndReplace()
@@ -552,12 +559,12 @@ void DatasetsPage::findAndReplace()
         return;
     FindReplaceDialog dialog(
         [this](const QString &find, Qt::CaseSensitivity cs) {
-            const auto matches = BulkReplaceCommand::preview(m_store.get(), m_datasetId, find, cs);
+            const auto matches = BulkReplaceCommand::preview(m_store, m_datasetId, find, cs);
             return FindReplaceDialog::Count{matches.examples, matches.occurrences};
         },
         this);
     connect(&dialog, &FindReplaceDialog::replaceAllRequested, this, [this, &dialog] {
-        auto command = new BulkReplaceCommand(m_store.get(), m_datasetId, dialog.findText(),
+        auto command = new BulkReplaceCommand(m_store, m_datasetId, dialog.findText(),
                                               dialog.replacement(), dialog.caseSensitivity());
         const int count = command->replacedCount();
         push(command);
@@ -650,11 +657,11 @@ QWidget *DatasetsPage::createCheckArea()
 
 void DatasetsPage::checkDataset()
 {
-    if (!m_workspace || !m_store || m_datasetId <= 0)
+    if (!m_session || m_datasetId <= 0)
         return;
     m_checkTabs->show();
     m_checkPanel->setProgress(0, 0);
-    m_checkRunner->start(m_workspace->path(), m_datasetId, m_costPanel->checkOptions());
+    m_checkRunner->start(m_session->workspace()->path(), m_datasetId, m_costPanel->checkOptions());
 }
 
 void DatasetsPage::showCheckReport()
@@ -665,28 +672,29 @@ void DatasetsPage::showCheckReport()
     m_checkPanel->setReport(report);
     m_costPanel->setReport(report);
     m_histogram->setStatistics(report.tokens, report.messages);
-    CheckRunner::applyToStore(report, m_store.get());
+    CheckRunner::applyToStore(report, m_store);
 }
 
 void DatasetsPage::applyFixes(const QList<CheckIssue> &issues)
 {
-    if (!m_store)
+    if (!m_session)
         return;
     const QList<ExampleFix> fixes = ExampleFixPlan::make(
         issues, [this](qint64 id, int) { return m_store->example(id).json; });
     if (fixes.isEmpty())
         return;
     // One undo step for the whole click, whatever it changed.
-    m_undoStack->beginMacro(tr("Fix %n example(s)", nullptr, int(fixes.size())));
+    QUndoStack *undo = m_session->undoStack();
+    undo->beginMacro(tr("Fix %n example(s)", nullptr, int(fixes.size())));
     QList<qint64> removals;
     for (const ExampleFix &fix : fixes) {
         if (fix.remove)
             removals.append(fix.exampleId);
         else
-            m_undoStack->push(new SetExampleJsonCommand(m_store.get(), fix.exampleId, fix.json));
+            undo->push(new SetExampleJsonCommand(m_store, fix.exampleId, fix.json));
     }
     if (!removals.isEmpty())
-        m_undoStack->push(new RemoveExamplesCommand(m_store.get(), m_datasetId, removals));
-    m_undoStack->endMacro();
+        undo->push(new RemoveExamplesCommand(m_store, m_datasetId, removals));
+    undo->endMacro();
     checkDataset();
 }

@@ -22,13 +22,14 @@ class QAction;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QToolBar;
 class QUndoCommand;
 class QUndoStack;
-class TokenCountUpdater;
+class WorkspaceSession;
 
 // Datasets: the list of datasets ▸ the example list (filter bar on top) ▸ the example editor.
-// Owns the workspace's DatasetStore for the GUI thread and the undo stack of every edit.
+// Works on the open workspace's session: its DatasetStore and the undo stack of every edit.
 class DatasetsPage : public Page
 {
     Q_OBJECT
@@ -40,10 +41,10 @@ public:
     QString pageId() const override { return QStringLiteral("datasets"); }
     QString title() const override;
     QIcon icon() const override;
-    QUndoStack *undoStack() const override { return m_undoStack; }
-    void setWorkspace(Workspace *workspace) override;
+    void setSession(WorkspaceSession *session) override;
 
-    DatasetStore *store() const { return m_store.get(); }
+    DatasetStore *store() const { return m_store; }
+    QUndoStack *undoStack() const; // the session's; nullptr without a workspace
     qint64 currentDataset() const { return m_datasetId; }
     void setCurrentDataset(qint64 datasetId);
     QList<qint64> selectedExamples() const;
@@ -103,10 +104,8 @@ private:
     void onCurrentExampleChanged();
     void rememberSplitter() const;
 
-    QUndoStack *m_undoStack;
-    std::unique_ptr<DatasetStore> m_store;
-    std::unique_ptr<TokenCountUpdater> m_tokenCounts; // after m_store: destroyed first
-    Workspace *m_workspace = nullptr;
+    WorkspaceSession *m_session = nullptr;
+    DatasetStore *m_store = nullptr; // the session's, while there is one
     qint64 m_datasetId = 0;
 
     QAction *m_importAction = nullptr;
@@ -127,6 +126,7 @@ private:
     EmptyState *m_emptyDataset;
     QStackedWidget *m_listStack;
     QSplitter *m_splitter;
+    QTimer *m_tagRefresh = nullptr; // new tags reach the filter once the user pauses
     DatasetListPanel *m_datasetPanel;
     ExampleFilterBar *m_filterBar;
     ExampleListModel *m_exampleModel;

@@ -41,9 +41,8 @@ QStringList parseTags(const QString &text)
 }
 } // namespace
 
-ExampleEditor::ExampleEditor(QUndoStack *undoStack, QWidget *parent)
+ExampleEditor::ExampleEditor(QWidget *parent)
     : QWidget(parent)
-    , m_undoStack(undoStack)
     , m_title(new QLabel)
     , m_tokens(new QLabel)
     , m_split(new QComboBox)
@@ -146,11 +145,12 @@ void ExampleEditor::connectConversation(ConversationEditor *editor)
             });
 }
 
-void ExampleEditor::setStore(DatasetStore *store)
+void ExampleEditor::setStore(DatasetStore *store, QUndoStack *undoStack)
 {
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
+    m_undoStack = undoStack;
     m_exampleId = 0;
     if (store) {
         connect(store, &DatasetStore::examplesChanged, this, &ExampleEditor::onExamplesChanged);
@@ -219,7 +219,10 @@ void ExampleEditor::refresh()
 
 void ExampleEditor::push(QUndoCommand *command)
 {
-    m_undoStack->push(command);
+    if (m_undoStack)
+        m_undoStack->push(command);
+    else
+        delete command; // nothing is open to edit
 }
 
 void ExampleEditor::onTextEdited(List list, int index, const QString &text)

@@ -23,9 +23,10 @@ class ExampleEditor : public QWidget
     Q_OBJECT
 
 public:
-    explicit ExampleEditor(QUndoStack *undoStack, QWidget *parent = nullptr);
+    explicit ExampleEditor(QWidget *parent = nullptr);
 
-    void setStore(DatasetStore *store);
+    // The workspace session's store and undo stack; both nullptr when no workspace is open.
+    void setStore(DatasetStore *store, QUndoStack *undoStack);
     void showExample(qint64 exampleId);
     qint64 exampleId() const { return m_exampleId; }
 
@@ -47,7 +48,7 @@ private:
     void onNoteEdited();
     void showEditorPage(int index);
 
-    QUndoStack *m_undoStack;
+    QUndoStack *m_undoStack = nullptr;
     DatasetStore *m_store = nullptr;
     qint64 m_exampleId = 0;
     int m_typingSession = 0;

@@ -30,7 +30,7 @@ QIcon JobsPage::icon() const
     return QIcon(QStringLiteral(":/icons/jobs.svg"));
 }
 
-void JobsPage::setWorkspace(Workspace *workspace)
+void JobsPage::setSession(WorkspaceSession *session)
 {
-    m_workspace = workspace;
+    m_session = session;
 }

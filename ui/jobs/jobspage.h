@@ -15,12 +15,12 @@ public:
     QString pageId() const override { return QStringLiteral("jobs"); }
     QString title() const override;
     QIcon icon() const override;
-    void setWorkspace(Workspace *workspace) override;
+    void setSession(WorkspaceSession *session) override;
 
 Q_SIGNALS:
     void showDatasetsRequested();
 
 private:
-    Workspace *m_workspace = nullptr;
+    WorkspaceSession *m_session = nullptr;
     EmptyState *m_empty;
 };

@@ -30,7 +30,7 @@ QIcon PlaygroundPage::icon() const
     return QIcon(QStringLiteral(":/icons/playground.svg"));
 }
 
-void PlaygroundPage::setWorkspace(Workspace *workspace)
+void PlaygroundPage::setSession(WorkspaceSession *session)
 {
-    m_workspace = workspace;
+    m_session = session;
 }

@@ -15,12 +15,12 @@ public:
     QString pageId() const override { return QStringLiteral("playground"); }
     QString title() const override;
     QIcon icon() const override;
-    void setWorkspace(Workspace *workspace) override;
+    void setSession(WorkspaceSession *session) override;
 
 Q_SIGNALS:
     void showJobsRequested();
 
 private:
-    Workspace *m_workspace = nullptr;
+    WorkspaceSession *m_session = nullptr;
     EmptyState *m_empty;
 };

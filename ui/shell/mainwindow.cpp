@@ -5,6 +5,7 @@
 #include "core/settings/profilestore.h"
 #include "core/workspace/sampledataset.h"
 #include "core/workspace/workspacemanager.h"
+#include "core/workspace/workspacesession.h"
 #include "ui/common/messages.h"
 #include "ui/common/page.h"
 #include "ui/datasets/datasetspage.h"
@@ -55,7 +56,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     // Pages let go of the old workspace while it still exists, then meet the new one.
     connect(m_context.workspaces, &WorkspaceManager::aboutToChangeWorkspace, this, [this] {
         for (Page *page : std::as_const(m_pages))
-            page->setWorkspace(nullptr);
+            page->setSession(nullptr);
+        if (WorkspaceSession *old = m_context.workspaces->session())
+            m_undoGroup->removeStack(old->undoStack());
     });
     connect(m_context.workspaces, &WorkspaceManager::workspaceChanged, this,
             &MainWindow::onWorkspaceChanged);
@@ -92,8 +95,6 @@ void MainWindow::addPage(Page *page)
 {
     m_pages.append(page);
     m_stack->addWidget(page);
-    if (page->undoStack())
-        m_undoGroup->addStack(page->undoStack());
     connect(page, &Page::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }
@@ -175,6 +176,7 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
@@ -254,7 +256,6 @@ void MainWindow::onPageChanged(int index)
     if (index < 0 || index >= m_pages.size())
         return;
     m_stack->setCurrentIndex(index);
-    m_undoGroup->setActiveStack(m_pages.at(index)->undoStack());
 }
 
 void MainWindow::openInitialWorkspace(const QString &requestedPath)
@@ -293,10 +294,16 @@ bool MainWindow::openWorkspace(const QString &path, Workspace::OpenMode mode)
     return true;
 }
 
-void MainWindow::onWorkspaceChanged(Workspace *workspace)
+void MainWindow::onWorkspaceChanged(WorkspaceSession *session)
 {
     for (Page *page : std::as_const(m_pages))
-        page->setWorkspace(workspace);
+        page->setSession(session);
+    // One undo history per workspace, whichever page the edits came from.
+    if (session) {
+        m_undoGroup->addStack(session->undoStack());
+        m_undoGroup->setActiveStack(session->undoStack());
+    }
+    const Workspace *workspace = session ? session->workspace() : nullptr;
     if (!workspace) {
         m_workspaceLabel->setText(tr("No workspace open"));
         setWindowTitle(tr("Ajuste"));
@@ -374,8 +381,8 @@ void MainWindow::openSampleWorkspace()
                        Workspace::OpenMode::CreateIfMissing))
         return;
     // Brings the sample examples in (again, if the user deleted them); a no-op otherwise.
-    const qint64 datasetId =
-        SampleDataset::populate(*m_context.workspaces->current(), m_datasets->store());
+    WorkspaceSession *session = m_context.workspaces->session();
+    const qint64 datasetId = SampleDataset::populate(*session->workspace(), session->datasets());
     if (datasetId > 0)
         m_datasets->setCurrentDataset(datasetId);
     showPage(QStringLiteral("datasets"));

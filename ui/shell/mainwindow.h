@@ -13,6 +13,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QUndoGroup;
+class WorkspaceSession;
 
 // The one window: a navigation on the left (Datasets, Jobs, Playground), the current page on
 // the right, menus, and a status bar naming the workspace and the provider in use.
@@ -55,7 +56,7 @@ private:
     void chooseWorkspaceToOpen();
     void rebuildRecentMenu();
     void openDefaultWorkspace();
-    void onWorkspaceChanged(Workspace *workspace);
+    void onWorkspaceChanged(WorkspaceSession *session);
     void onPageChanged(int index);
     void updateProviderLabel();
     void showError(const QString &message, const QString &details);

@@ -34,14 +34,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         tr("Only the training (train) or validation (validation) examples; default: all."),
         tr("SPLIT"));
     parser.addOptions({workspaceOption, datasetOption, outOption, splitOption});
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n' << parser.helpText();
-        return Unusable;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseOrExplain(parser, arguments, out, err))
+        return *stop;
     if (!parser.isSet(workspaceOption) || !parser.isSet(datasetOption) ||
         !parser.isSet(outOption)) {
         err << tr("Name the workspace, the dataset and the file to write, for example: ajuste "

@@ -42,14 +42,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         tr("For tables: a system prompt for every row without one of its own."), tr("TEXT"));
     parser.addOptions({workspaceOption, datasetOption, formatOption, systemOption});
     parser.addPositionalArgument(tr("FILE"), tr("Files to import."), tr("FILE..."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n' << parser.helpText();
-        return Unusable;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseOrExplain(parser, arguments, out, err))
+        return *stop;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || !parser.isSet(workspaceOption)) {
         err << tr("Name the files to import and the workspace, for example: ajuste import "

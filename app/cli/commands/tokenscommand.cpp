@@ -33,14 +33,8 @@ int TokensCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         tr("NAME"), u"o200k_base"_s);
     parser.addOption(encodingOption);
     parser.addPositionalArgument(tr("FILE"), tr("Text files to count."), tr("FILE..."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n' << parser.helpText();
-        return Unusable;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseOrExplain(parser, arguments, out, err))
+        return *stop;
     const std::optional<TokenEncoding> encoding =
         tokenEncodingFromName(parser.value(encodingOption));
     if (!encoding) {

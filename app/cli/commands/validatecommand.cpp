@@ -68,14 +68,8 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
                                         tr("Print one JSON object instead of the text report."));
     parser.addOptions({modelOption, epochsOption, jsonOption});
     parser.addPositionalArgument(tr("FILE"), tr("The training file to check."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n' << parser.helpText();
-        return Unusable;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto stop = parseOrExplain(parser, arguments, out, err))
+        return *stop;
     if (parser.positionalArguments().size() != 1) {
         err << tr("Name one training file to check, for example: ajuste validate examples.jsonl")
             << '\n';

@@ -2,6 +2,8 @@
 
 #include "core/dataset/examplejson.h"
 #include "core/dataset/parsedexample.h"
+#include "datasetcatalog.h"
+#include "examplereader.h"
 #include "exampletable.h"
 #include "workspace.h"
 
@@ -26,38 +28,6 @@ constexpr int MaxRemovalRuns = 16;
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-QString idList(const QList<qint64> &ids)
-{
-    QString list;
-    list.reserve(ids.size() * 8);
-    for (const qint64 id : ids) {
-        if (!list.isEmpty())
-            list.append(QLatin1Char(','));
-        list.append(QString::number(id));
-    }
-    return list;
-}
-
-const QString RowColumns = QStringLiteral(
-    "id, position, summary, turns, tags, split, status, total_tokens, trained_tokens, "
-    "duplicate_of");
-
-ExampleRow rowFrom(const QSqlQuery &query)
-{
-    ExampleRow row;
-    row.id = query.value(0).toLongLong();
-    row.position = query.value(1).toInt();
-    row.summary = query.value(2).toString();
-    row.turns = query.value(3).toInt();
-    row.tags = ExampleTable::tagsFromColumn(query.value(4).toString());
-    row.split = query.value(5).toString();
-    row.status = query.value(6).toString();
-    row.totalTokens = query.value(7).isNull() ? -1 : query.value(7).toInt();
-    row.trainedTokens = query.value(8).isNull() ? -1 : query.value(8).toInt();
-    row.duplicateOf = query.value(9).toLongLong();
-    return row;
 }
 
 QString sortColumn(DatasetStore::SortKey key)
@@ -131,42 +101,17 @@ void DatasetStore::rollback()
 
 QList<DatasetInfo> DatasetStore::datasets() const
 {
-    QList<DatasetInfo> result;
-    QSqlQuery query(db());
-    query.exec(
-        QStringLiteral("SELECT id, name, kind, description, created_at, updated_at, "
-                       "(SELECT count(*) FROM examples e WHERE e.dataset_id = d.id) "
-                       "FROM datasets d WHERE state = 'ready' ORDER BY name COLLATE NOCASE"));
-    while (query.next()) {
-        result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toString(), query.value(6).toInt(),
-                       query.value(4).toLongLong(), query.value(5).toLongLong()});
-    }
-    return result;
+    return DatasetCatalog(db()).datasets();
 }
 
 DatasetInfo DatasetStore::dataset(qint64 datasetId) const
 {
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT id, name, kind, description, created_at, updated_at, "
-                                 "(SELECT count(*) FROM examples e WHERE e.dataset_id = d.id) "
-                                 "FROM datasets d WHERE id = ?"));
-    query.addBindValue(datasetId);
-    if (!query.exec() || !query.next())
-        return {};
-    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(),   query.value(6).toInt(),    query.value(4).toLongLong(),
-            query.value(5).toLongLong()};
+    return DatasetCatalog(db()).dataset(datasetId);
 }
 
 qint64 DatasetStore::datasetIdByName(const QString &name) const
 {
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT id FROM datasets WHERE name = ? AND state = 'ready'"));
-    query.addBindValue(name);
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    return DatasetCatalog(db()).idByName(name);
 }
 
 QString DatasetStore::uniqueDatasetName(const QString &wanted) const
@@ -263,111 +208,43 @@ bool DatasetStore::touchDataset(qint64 datasetId)
 
 int DatasetStore::exampleCount(qint64 datasetId) const
 {
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT count(*) FROM examples WHERE dataset_id = ?"));
-    query.addBindValue(datasetId);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    return ExampleReader(db()).exampleCount(datasetId);
 }
 
 QList<ExampleRow> DatasetStore::rows(qint64 datasetId, int first, int count) const
 {
-    QList<ExampleRow> result;
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM examples WHERE dataset_id = ? AND position >= ? "
-                                 "AND position < ? ORDER BY position")
-                      .arg(RowColumns));
-    query.addBindValue(datasetId);
-    query.addBindValue(first);
-    query.addBindValue(qint64(first) + count);
-    if (!query.exec())
-        return result;
-    result.reserve(count);
-    while (query.next())
-        result.append(rowFrom(query));
-    return result;
+    return ExampleReader(db()).rows(datasetId, first, count);
 }
 
 QList<ExampleRow> DatasetStore::rowsForIds(const QList<qint64> &ids) const
 {
-    QList<ExampleRow> result;
-    if (ids.isEmpty())
-        return result;
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM examples WHERE id IN (%2)")
-                        .arg(RowColumns, idList(ids))))
-        return result;
-    QHash<qint64, ExampleRow> byId;
-    while (query.next()) {
-        ExampleRow row = rowFrom(query);
-        byId.insert(row.id, row);
-    }
-    result.reserve(ids.size());
-    for (const qint64 id : ids) {
-        const auto it = byId.constFind(id);
-        if (it != byId.constEnd())
-            result.append(*it);
-    }
-    return result;
+    return ExampleReader(db()).rowsForIds(ids);
+}
+
+QList<ExampleRecord> DatasetStore::examples(const QList<qint64> &ids) const
+{
+    return ExampleReader(db()).examples(ids);
+}
+
+int DatasetStore::positionOf(qint64 exampleId) const
+{
+    return ExampleReader(db()).positionOf(exampleId);
+}
+
+qint64 DatasetStore::datasetOf(qint64 exampleId) const
+{
+    return ExampleReader(db()).datasetOf(exampleId);
+}
+
+qint64 DatasetStore::idAt(qint64 datasetId, int position) const
+{
+    return ExampleReader(db()).idAt(datasetId, position);
 }
 
 ExampleRecord DatasetStore::example(qint64 exampleId) const
 {
     const QList<ExampleRecord> found = examples({exampleId});
     return found.isEmpty() ? ExampleRecord{} : found.first();
-}
-
-QList<ExampleRecord> DatasetStore::examples(const QList<qint64> &ids) const
-{
-    QList<ExampleRecord> result;
-    if (ids.isEmpty())
-        return result;
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, dataset_id, position, CAST(json AS BLOB), tags, "
-                                   "note, split, status FROM examples WHERE id IN (%1) "
-                                   "ORDER BY dataset_id, position")
-                        .arg(idList(ids))))
-        return result;
-    while (query.next()) {
-        ExampleRecord record;
-        record.id = query.value(0).toLongLong();
-        record.datasetId = query.value(1).toLongLong();
-        record.position = query.value(2).toInt();
-        record.json = QJsonDocument::fromJson(query.value(3).toByteArray()).object();
-        record.tags = ExampleTable::tagsFromColumn(query.value(4).toString());
-        record.note = query.value(5).toString();
-        record.split = query.value(6).toString();
-        record.status = query.value(7).toString();
-        result.append(record);
-    }
-    return result;
-}
-
-int DatasetStore::positionOf(qint64 exampleId) const
-{
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT position FROM examples WHERE id = ?"));
-    query.addBindValue(exampleId);
-    return query.exec() && query.next() ? query.value(0).toInt() : -1;
-}
-
-qint64 DatasetStore::datasetOf(qint64 exampleId) const
-{
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT dataset_id FROM examples WHERE id = ?"));
-    query.addBindValue(exampleId);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
-}
-
-qint64 DatasetStore::idAt(qint64 datasetId, int position) const
-{
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT id FROM examples WHERE dataset_id = ? AND position = ?"));
-    query.addBindValue(datasetId);
-    query.addBindValue(position);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 QList<qint64> DatasetStore::exampleIds(qint64 datasetId, const ExampleFilter &filter, SortKey sort,
@@ -762,7 +639,7 @@ bool DatasetStore::setColumn(const QList<qint64> &ids, const QString &column, co
         return true;
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE examples SET %1 = ?, updated_at = ? WHERE id IN (%2)")
-                      .arg(column, idList(ids)));
+                      .arg(column, ExampleReader::idList(ids)));
     query.addBindValue(ExampleTable::notNull(value));
     query.addBindValue(now());
     if (!query.exec())
@@ -792,14 +669,14 @@ bool DatasetStore::editTags(const QList<qint64> &ids, const QString &tag, bool a
         query.prepare(QStringLiteral("UPDATE examples SET tags = CASE WHEN tags = '' THEN ? ELSE "
                                      "tags || ? END, updated_at = ? WHERE id IN (%1) "
                                      "AND instr(tags, ?) = 0")
-                          .arg(idList(ids)));
+                          .arg(ExampleReader::idList(ids)));
         query.addBindValue(marked);
         query.addBindValue(marked.mid(1));
     } else {
         query.prepare(QStringLiteral("UPDATE examples SET tags = CASE WHEN tags = ? THEN '' ELSE "
                                      "replace(tags, ?, ',') END, updated_at = ? WHERE id IN (%1) "
                                      "AND instr(tags, ?) > 0")
-                          .arg(idList(ids)));
+                          .arg(ExampleReader::idList(ids)));
         query.addBindValue(marked);
         query.addBindValue(marked);
     }
@@ -927,7 +804,7 @@ void DatasetStore::emitChanged(const QList<qint64> &ids)
     QSqlQuery query(db());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT DISTINCT dataset_id FROM examples WHERE id IN (%1)")
-                        .arg(idList(ids))))
+                        .arg(ExampleReader::idList(ids))))
         return;
     while (query.next())
         Q_EMIT examplesChanged(query.value(0).toLongLong(), ids);

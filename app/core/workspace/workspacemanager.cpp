@@ -1,10 +1,15 @@
 #include "workspacemanager.h"
 
-WorkspaceManager::WorkspaceManager(QObject *parent)
-    : QObject(parent)
-{}
+#include "workspacesession.h"
+
+WorkspaceManager::WorkspaceManager(QObject *parent) : QObject(parent) {}
 
 WorkspaceManager::~WorkspaceManager() = default;
+
+Workspace *WorkspaceManager::current() const
+{
+    return m_session ? m_session->workspace() : nullptr;
+}
 
 bool WorkspaceManager::open(const QString &path, Workspace::OpenMode mode, Workspace::Error *error)
 {
@@ -12,16 +17,18 @@ bool WorkspaceManager::open(const QString &path, Workspace::OpenMode mode, Works
     if (!next)
         return false;
     Q_EMIT aboutToChangeWorkspace();
-    m_current = std::move(next);
-    Q_EMIT workspaceChanged(m_current.get());
+    // The old session closes its workspace before the new one is made current.
+    m_session.reset();
+    m_session = std::make_unique<WorkspaceSession>(std::move(next));
+    Q_EMIT workspaceChanged(m_session.get());
     return true;
 }
 
 void WorkspaceManager::close()
 {
-    if (!m_current)
+    if (!m_session)
         return;
     Q_EMIT aboutToChangeWorkspace();
-    m_current.reset();
+    m_session.reset();
     Q_EMIT workspaceChanged(nullptr);
 }

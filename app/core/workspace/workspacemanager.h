@@ -3,11 +3,13 @@
 #include "workspace.h"
 
 #include <QObject>
-
 #include <memory>
 
-// Holds the workspace that is open now and switches between workspaces. Views listen to
-// workspaceChanged and drop everything they held from the previous one.
+class WorkspaceSession;
+
+// Holds the workspace that is open now, as a session the pages share, and switches between
+// workspaces. Views listen to workspaceChanged and drop everything they held from the
+// previous session when aboutToChangeWorkspace comes.
 class WorkspaceManager : public QObject
 {
     Q_OBJECT
@@ -16,7 +18,8 @@ public:
     explicit WorkspaceManager(QObject *parent = nullptr);
     ~WorkspaceManager() override;
 
-    Workspace *current() const { return m_current.get(); }
+    Workspace *current() const;
+    WorkspaceSession *session() const { return m_session.get(); }
 
     // Opens (or creates) the workspace at path and makes it current. On failure the current
     // workspace stays open and error explains why.
@@ -25,8 +28,8 @@ public:
 
 Q_SIGNALS:
     void aboutToChangeWorkspace();
-    void workspaceChanged(Workspace *workspace);
+    void workspaceChanged(WorkspaceSession *session);
 
 private:
-    std::unique_ptr<Workspace> m_current;
+    std::unique_ptr<WorkspaceSession> m_session;
 };

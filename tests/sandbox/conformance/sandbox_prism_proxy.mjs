@@ -170,6 +170,9 @@ await waitUpstream(slow.id, 'running');
 await call('pause job', 200, `/fine_tuning/jobs/${slow.id}/pause`, { method: 'POST' },
   /status must be equal to one of the allowed values/);
 await call('resume job', 200, `/fine_tuning/jobs/${slow.id}/resume`, { method: 'POST' });
+// Paused again straight at the Sandbox (no proxy in between), so a busy machine cannot let the
+// fast simulated job finish before the cancel arrives: a paused job can be cancelled.
+await fetch(`${upstream}/fine_tuning/jobs/${slow.id}/pause`, { method: 'POST' });
 await call('cancel job', 200, `/fine_tuning/jobs/${slow.id}/cancel`, { method: 'POST' });
 await call('delete file', 200, `/files/${file.id}`, { method: 'DELETE' });
 
