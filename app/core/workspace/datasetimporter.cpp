@@ -31,7 +31,8 @@ class StagingWriter
 public:
     StagingWriter(const QSqlDatabase &db, const QString &workspacePath)
         : m_db(db), m_table(db), m_staging(workspacePath)
-    {}
+    {
+    }
 
     bool begin(qint64 targetId, const QString &newName)
     {

@@ -34,7 +34,8 @@ QHash<qint64, qint64> stagingRows(const QSqlDatabase &db)
 {
     QHash<qint64, qint64> rows;
     QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT id, updated_at FROM datasets WHERE state = 'importing'"))) {
+    if (query.exec(
+            QStringLiteral("SELECT id, updated_at FROM datasets WHERE state = 'importing'"))) {
         while (query.next())
             rows.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
     }
@@ -47,8 +48,10 @@ QList<qint64> lockedIds(const QString &workspacePath)
 {
     const QString prefix = lockPrefix(workspacePath);
     QList<qint64> ids;
-    const QStringList names = QFileInfo(workspacePath).dir().entryList(
-        {QStringLiteral("*") + lockSuffix()}, QDir::Files | QDir::Hidden);
+    const QStringList names =
+        QFileInfo(workspacePath)
+            .dir()
+            .entryList({QStringLiteral("*") + lockSuffix()}, QDir::Files | QDir::Hidden);
     for (const QString &name : names) {
         if (!name.startsWith(prefix))
             continue;
@@ -72,9 +75,7 @@ int removeStaging(const QSqlDatabase &db, qint64 stagingId)
 
 } // namespace
 
-ImportStaging::ImportStaging(const QString &workspacePath)
-    : m_workspacePath(workspacePath)
-{}
+ImportStaging::ImportStaging(const QString &workspacePath) : m_workspacePath(workspacePath) {}
 
 ImportStaging::~ImportStaging() = default;
 

@@ -2,7 +2,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 class QLockFile;

@@ -44,9 +44,9 @@ bool backUpBeforeMigration(const QString &path, int fromVersion, QString *errorT
     const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(fromVersion);
     const QString log = QStringLiteral("-wal");
     QFile::remove(backup + log);
-    return copyReplacing(path, backup, errorText)
-           && (!WorkspaceFile::hasWriteAheadLog(path)
-               || copyReplacing(path + log, backup + log, errorText));
+    return copyReplacing(path, backup, errorText) &&
+           (!WorkspaceFile::hasWriteAheadLog(path) ||
+            copyReplacing(path + log, backup + log, errorText));
 }
 
 } // namespace

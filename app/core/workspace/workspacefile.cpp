@@ -85,9 +85,9 @@ SqliteView readHeaderThroughSqlite(const QSqlDatabase &db)
     SqliteView view;
     QSqlQuery query(db);
     qint64 applicationId = 0, schemaCookie = 0, userVersion = 0;
-    view.readable = readPragma(query, QStringLiteral("application_id"), &applicationId)
-                    && readPragma(query, QStringLiteral("schema_version"), &schemaCookie)
-                    && readPragma(query, QStringLiteral("user_version"), &userVersion);
+    view.readable = readPragma(query, QStringLiteral("application_id"), &applicationId) &&
+                    readPragma(query, QStringLiteral("schema_version"), &schemaCookie) &&
+                    readPragma(query, QStringLiteral("user_version"), &userVersion);
     if (!view.readable)
         view.error = query.lastError();
     view.applicationId = quint32(applicationId);
@@ -137,8 +137,8 @@ WorkspaceFile::Inspection inspectThroughSqlite(const QString &path, int currentS
             result.detail = QStringLiteral("SQLite: ") + view.error.text();
         } else {
             result.schemaVersion = view.userVersion;
-            result.verdict = classify(view.applicationId, view.schemaCookie != 0,
-                                      view.userVersion, currentSchemaVersion);
+            result.verdict = classify(view.applicationId, view.schemaCookie != 0, view.userVersion,
+                                      currentSchemaVersion);
             result.detail = applicationIdDetail(view.applicationId);
         }
         if (result.verdict == Verdict::Workspace || result.verdict == Verdict::OlderWorkspace) {
@@ -147,8 +147,8 @@ WorkspaceFile::Inspection inspectThroughSqlite(const QString &path, int currentS
             if (check != QLatin1String("ok")) {
                 result.verdict = check.isEmpty() && !isCorruption(error) ? Verdict::Unreadable
                                                                          : Verdict::Damaged;
-                result.detail = QStringLiteral("SQLite quick_check: ")
-                                + (check.isEmpty() ? error.text() : check);
+                result.detail = QStringLiteral("SQLite quick_check: ") +
+                                (check.isEmpty() ? error.text() : check);
             }
         }
         db.close();

@@ -18,15 +18,15 @@ class WorkspaceFile
 
 public:
     enum class Verdict {
-        Missing,          // no file at this path: a new workspace may be created there
-        Workspace,        // an Ajuste workspace this version can open
-        OlderWorkspace,   // an Ajuste workspace that needs a migration first
-        NewerWorkspace,   // written by a newer Ajuste: opening it could lose data
-        NotSQLite,        // some other kind of file
-        Truncated,        // a SQLite file whose pages are missing (header-only check)
-        Damaged,          // SQLite itself found the workspace corrupt (quick_check)
-        ForeignDatabase,  // a SQLite database of another program
-        Unreadable,       // permissions or I/O error
+        Missing,         // no file at this path: a new workspace may be created there
+        Workspace,       // an Ajuste workspace this version can open
+        OlderWorkspace,  // an Ajuste workspace that needs a migration first
+        NewerWorkspace,  // written by a newer Ajuste: opening it could lose data
+        NotSQLite,       // some other kind of file
+        Truncated,       // a SQLite file whose pages are missing (header-only check)
+        Damaged,         // SQLite itself found the workspace corrupt (quick_check)
+        ForeignDatabase, // a SQLite database of another program
+        Unreadable,      // permissions or I/O error
     };
 
     static constexpr quint32 ApplicationId = 0x416A7374; // "Ajst"
