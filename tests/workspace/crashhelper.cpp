@@ -7,8 +7,11 @@
 //                                      the write-ahead log, the main file's header still empty
 //   crashhelper interrupted PATH       a checkpoint cut short: the main file lacks its last
 //                                      pages, which the write-ahead log still holds
+//   crashhelper claim PATH ID          holds the lock of the staging dataset ID, as a running
+//                                      import does (ImportStaging)
 #include "core/workspace/datasetimporter.h"
 #include "core/workspace/datasetstore.h"
+#include "core/workspace/importstaging.h"
 #include "core/workspace/workspace.h"
 #include "core/workspace/workspaceschema.h"
 
@@ -127,12 +130,16 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 3)
-        return fail(QStringLiteral("usage: crashhelper workspace|stale|interrupted PATH [JSONL]"));
+        return fail(
+            QStringLiteral("usage: crashhelper workspace|stale|interrupted|claim PATH [JSONL|ID]"));
     const QString mode = arguments.at(1);
     const QString path = arguments.at(2);
     QString why;
     bool ok = false;
-    if (mode == QLatin1String("workspace") && arguments.size() == 4)
+    ImportStaging staging(path);
+    if (mode == QLatin1String("claim") && arguments.size() == 4)
+        ok = staging.claim(arguments.at(3).toLongLong(), &why);
+    else if (mode == QLatin1String("workspace") && arguments.size() == 4)
         ok = writeTheAjusteWay(path, arguments.at(3), &why);
     else if (mode == QLatin1String("stale"))
         ok = writeRaw(path, &why);
