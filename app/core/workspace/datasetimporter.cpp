@@ -258,7 +258,16 @@ DatasetImporter::Result DatasetImporter::run(const QString &workspacePath, const
     // their pages back from the write-ahead log; it costs memory only during the import.
     QSqlQuery(connection.database()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
     StagingWriter writer(connection.database(), workspacePath);
+    const auto storeFailed = [&] {
+        return tr("Ajuste could not store the imported examples in the workspace. Check "
+                  "that the disk is not full and try again. (%1)")
+            .arg(writer.errorText());
+    };
     bool ok = writer.begin(request.datasetId, request.newDatasetName);
+    if (!ok) {
+        result.error = storeFailed(); // before any file is read: nothing else to report
+        return result;
+    }
     // One thread of our own parses the next batch while this one writes the last.
     QThreadPool parsingPool;
     parsingPool.setMaxThreadCount(1);
@@ -313,9 +322,7 @@ DatasetImporter::Result DatasetImporter::run(const QString &workspacePath, const
         result.datasetId = writer.finish(datasetKind(result.files));
     if (!ok || result.datasetId == 0) {
         writer.discard();
-        result.error = tr("Ajuste could not store the imported examples in the workspace. Check "
-                          "that the disk is not full and try again. (%1)")
-                           .arg(writer.errorText());
+        result.error = storeFailed();
         return result;
     }
     // Passive: readers (the window's views, another process) may be active, and this must
