@@ -66,6 +66,7 @@ private Q_SLOTS:
     void undoReachesEditsFromEveryPage();
     void remembersWindowStateAndLastPage();
     void refusesFileThatIsNotAWorkspace();
+    void explainsLastWorkspaceThatCannotBeOpenedAtStart();
     void settingsRefuseUnsafeAddressThenSaveProfile();
     void settingsRememberLanguage();
     void testConnectionReachesTheSandbox();
@@ -275,6 +276,35 @@ void TestMainWindow::refusesFileThatIsNotAWorkspace()
     QVERIFY(m_messages.first().text.contains(QStringLiteral("Import")));
     QCOMPARE(fixture.workspaces.current(), before);
     QCOMPARE(file.size(), qint64(17));
+}
+
+void TestMainWindow::explainsLastWorkspaceThatCannotBeOpenedAtStart()
+{
+    const QString broken = m_dir->filePath(QStringLiteral("Broken.ajuste"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a workspace\n");
+    file.close();
+    Fixture fixture(settingsPath());
+    fixture.settings.setWelcomeShown(true);
+    fixture.settings.setCurrentWorkspace(broken);
+    MainWindow window(fixture.context());
+    window.restoreAndShow();
+    window.openInitialWorkspace({});
+    // Ajuste falls back to the default workspace at once, and says so once the window is up.
+    QVERIFY(fixture.workspaces.current());
+    QCOMPARE(QFileInfo(fixture.workspaces.current()->path()), QFileInfo(Workspace::defaultPath()));
+    QVERIFY(m_messages.isEmpty());
+    QTRY_COMPARE(m_messages.size(), 1);
+    const Messages::Shown shown = m_messages.first();
+    QCOMPARE(shown.icon, QMessageBox::Warning);
+    QVERIFY2(shown.text.contains(QStringLiteral("Broken.ajuste")), qPrintable(shown.text));
+    QVERIFY2(shown.text.contains(QStringLiteral("not an Ajuste workspace")),
+             qPrintable(shown.text));
+    QVERIFY2(shown.text.contains(QStringLiteral("opened “My workspace” instead")),
+             qPrintable(shown.text));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("My workspace")));
+    QCOMPARE(file.size(), qint64(16));
 }
 
 void TestMainWindow::settingsRefuseUnsafeAddressThenSaveProfile()

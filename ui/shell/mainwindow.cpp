@@ -260,18 +260,38 @@ void MainWindow::onPageChanged(int index)
 
 void MainWindow::openInitialWorkspace(const QString &requestedPath)
 {
-    if (!requestedPath.isEmpty() && openWorkspace(requestedPath, Workspace::OpenMode::OpenExisting))
-        return;
-    if (!m_context.settings->welcomeShown()) {
-        // After the window is on screen, so the dialog has a parent to sit on.
-        QTimer::singleShot(0, this, &MainWindow::showWelcome);
-        openDefaultWorkspace();
-        return;
+    // A workspace that cannot be opened now is reported once the window is up and Ajuste has
+    // fallen back to another, so the message can say which one is open instead.
+    QList<Workspace::Error> failures;
+    QStringList tried;
+    const auto tryOpen = [&](const QString &path) {
+        if (path.isEmpty() || tried.contains(path))
+            return false;
+        tried.append(path);
+        Workspace::Error error;
+        if (openWorkspace(path, Workspace::OpenMode::OpenExisting, &error))
+            return true;
+        failures.append(error);
+        return false;
+    };
+    if (!tryOpen(requestedPath)) {
+        if (!m_context.settings->welcomeShown()) {
+            // After the window is on screen, so the dialog has a parent to sit on.
+            QTimer::singleShot(0, this, &MainWindow::showWelcome);
+            openDefaultWorkspace();
+        } else if (!tryOpen(m_context.settings->currentWorkspace())) {
+            openDefaultWorkspace();
+        }
     }
-    const QString last = m_context.settings->currentWorkspace();
-    if (!last.isEmpty() && openWorkspace(last, Workspace::OpenMode::OpenExisting))
-        return;
-    openDefaultWorkspace();
+    for (const Workspace::Error &failure : std::as_const(failures)) {
+        QTimer::singleShot(0, this, [this, failure] {
+            const Workspace *current = m_context.workspaces->current();
+            showError(current ? failure.message + QStringLiteral("\n\n") +
+                                    tr("Ajuste opened “%1” instead.").arg(current->displayName())
+                              : failure.message,
+                      failure.detail);
+        });
+    }
 }
 
 void MainWindow::openDefaultWorkspace()
@@ -279,13 +299,17 @@ void MainWindow::openDefaultWorkspace()
     openWorkspace(Workspace::defaultPath(), Workspace::OpenMode::CreateIfMissing);
 }
 
-bool MainWindow::openWorkspace(const QString &path, Workspace::OpenMode mode)
+bool MainWindow::openWorkspace(const QString &path, Workspace::OpenMode mode,
+                               Workspace::Error *failure)
 {
     Workspace::Error error;
     if (!m_context.workspaces->open(path, mode, &error)) {
         if (error.verdict == WorkspaceFile::Verdict::Missing)
             m_context.settings->removeRecentWorkspace(path);
-        showError(error.message, error.detail);
+        if (failure)
+            *failure = error;
+        else
+            showError(error.message, error.detail);
         return false;
     }
     const QString opened = m_context.workspaces->current()->path();

@@ -31,7 +31,10 @@ public:
     // offers the welcome tour and the sample workspace.
     void openInitialWorkspace(const QString &requestedPath);
 
-    bool openWorkspace(const QString &path, Workspace::OpenMode mode);
+    // Shows why a workspace cannot be opened, or — when failure is given — leaves that to
+    // the caller.
+    bool openWorkspace(const QString &path, Workspace::OpenMode mode,
+                       Workspace::Error *failure = nullptr);
     QList<Page *> pages() const { return m_pages; }
     void showPage(const QString &pageId);
     QString currentPageId() const;

@@ -2,6 +2,7 @@
 
 #include "datasetstore.h"
 #include "exampletable.h"
+#include "importstaging.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -28,11 +29,18 @@ class StagingWriter
     Q_DECLARE_TR_FUNCTIONS(DatasetImporter)
 
 public:
-    explicit StagingWriter(const QSqlDatabase &db) : m_db(db), m_table(db) {}
+    StagingWriter(const QSqlDatabase &db, const QString &workspacePath)
+        : m_db(db), m_table(db), m_staging(workspacePath)
+    {
+    }
 
     bool begin(qint64 targetId, const QString &newName)
     {
         m_targetId = targetId;
+        // The staging row is committed with its lock already held, so whoever sees the row
+        // can tell whether this import still runs (see ImportStaging).
+        if (!m_db.transaction())
+            return fail(m_db.lastError().text());
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("INSERT INTO datasets(name, state, created_at, updated_at) "
                                      "VALUES(?, 'importing', ?, ?)"));
@@ -41,9 +49,18 @@ public:
                                                QUuid::createUuid().toString(QUuid::WithoutBraces));
         query.addBindValue(now());
         query.addBindValue(now());
-        if (!query.exec())
-            return fail(query);
-        m_stagingId = query.lastInsertId().toLongLong();
+        bool ok = query.exec() || fail(query);
+        const qint64 stagingId = ok ? query.lastInsertId().toLongLong() : 0;
+        QString lockError;
+        ok = ok && (m_staging.claim(stagingId, &lockError) || fail(lockError));
+        if (!ok || !m_db.commit()) {
+            if (ok)
+                fail(m_db.lastError().text());
+            m_db.rollback();
+            m_staging.release();
+            return false;
+        }
+        m_stagingId = stagingId;
         m_rejection = QSqlQuery(m_db);
         if (!m_rejection.prepare(QStringLiteral(
                 "INSERT INTO import_rejections(dataset_id, source_file, line, reason, raw, "
@@ -138,6 +155,7 @@ public:
     {
         if (m_stagingId != 0)
             exec(QStringLiteral("DELETE FROM datasets WHERE id = ?"), {m_stagingId});
+        m_staging.release();
     }
 
     QString errorText() const { return m_error; }
@@ -177,6 +195,7 @@ private:
 
     QSqlDatabase m_db;
     ExampleTable m_table;
+    ImportStaging m_staging; // held until the writer is gone: after the promotion or discard
     QSqlQuery m_rejection;
     qint64 m_targetId = 0;
     qint64 m_stagingId = 0;
@@ -238,8 +257,17 @@ DatasetImporter::Result DatasetImporter::run(const QString &workspacePath, const
     // A larger page cache keeps the indexes being appended to in memory instead of reading
     // their pages back from the write-ahead log; it costs memory only during the import.
     QSqlQuery(connection.database()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    StagingWriter writer(connection.database());
+    StagingWriter writer(connection.database(), workspacePath);
+    const auto storeFailed = [&] {
+        return tr("Ajuste could not store the imported examples in the workspace. Check "
+                  "that the disk is not full and try again. (%1)")
+            .arg(writer.errorText());
+    };
     bool ok = writer.begin(request.datasetId, request.newDatasetName);
+    if (!ok) {
+        result.error = storeFailed(); // before any file is read: nothing else to report
+        return result;
+    }
     // One thread of our own parses the next batch while this one writes the last.
     QThreadPool parsingPool;
     parsingPool.setMaxThreadCount(1);
@@ -294,11 +322,12 @@ DatasetImporter::Result DatasetImporter::run(const QString &workspacePath, const
         result.datasetId = writer.finish(datasetKind(result.files));
     if (!ok || result.datasetId == 0) {
         writer.discard();
-        result.error = tr("Ajuste could not store the imported examples in the workspace. Check "
-                          "that the disk is not full and try again. (%1)")
-                           .arg(writer.errorText());
+        result.error = storeFailed();
         return result;
     }
+    // Passive: readers (the window's views, another process) may be active, and this must
+    // never wait for them; the frames they still read are copied by a later checkpoint.
+    Workspace::checkpoint(connection.database(), Workspace::Checkpoint::Passive);
     result.createdDataset = request.datasetId == 0;
     result.ok = true;
     return result;

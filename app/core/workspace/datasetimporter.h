@@ -22,8 +22,10 @@ class DatasetStore;
 // All or nothing: examples are written to a hidden staging dataset and only become part of
 // the target when the whole import succeeded (one short final transaction). A cancelled or
 // failed import, or one cut short by a crash, leaves the workspace as it was (the staging
-// rows are deleted at once, or by DatasetStore when the workspace is next opened and the
-// staging dataset has been left untouched for ten minutes).
+// rows are deleted at once, or — after a crash — by DatasetStore the next time the workspace
+// is opened: the import's lock file tells that its process is gone, see ImportStaging).
+// A successful import ends with a passive checkpoint, so the main file is rarely far behind
+// its write-ahead log.
 // Rejected entries are stored in import_rejections with the target dataset.
 class DatasetImporter : public WorkspaceTask
 {

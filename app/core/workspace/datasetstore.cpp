@@ -5,6 +5,7 @@
 #include "datasetcatalog.h"
 #include "examplereader.h"
 #include "exampletable.h"
+#include "importstaging.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -18,9 +19,6 @@
 #include <random>
 
 namespace {
-
-// A staging dataset untouched for this long belongs to an import that was cut short.
-constexpr qint64 UnfinishedImportAgeMs = 10 * 60 * 1000;
 
 // Above this many contiguous runs a removal emits one reset instead of a pair per run.
 constexpr int MaxRemovalRuns = 16;
@@ -186,13 +184,7 @@ bool DatasetStore::removeDataset(qint64 datasetId)
 
 void DatasetStore::discardUnfinishedImports()
 {
-    // A running import (in this process or another, such as `ajuste import`) touches its
-    // staging dataset with every batch; only one silent for a while was cut short.
-    QSqlQuery query(db());
-    query.prepare(
-        QStringLiteral("DELETE FROM datasets WHERE state = 'importing' AND updated_at < ?"));
-    query.addBindValue(now() - UnfinishedImportAgeMs);
-    query.exec();
+    ImportStaging::discardAbandoned(db(), m_workspace->path());
 }
 
 bool DatasetStore::touchDataset(qint64 datasetId)

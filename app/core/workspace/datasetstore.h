@@ -130,8 +130,8 @@ public:
     // the import created, otherwise a reset pair for the dataset that grew.
     void announceImport(qint64 datasetId, bool createdDataset);
 
-    // Removes what an interrupted import left behind: staging datasets no batch has touched
-    // for ten minutes (called by the constructor; running imports are left alone).
+    // Removes what an interrupted import left behind (see ImportStaging; called by the
+    // constructor; running imports are left alone).
     void discardUnfinishedImports();
 
 Q_SIGNALS:

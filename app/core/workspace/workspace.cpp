@@ -26,17 +26,27 @@ QSqlDatabase addConnection(const QString &path, const QString &name)
     return db;
 }
 
-// Keeps a copy of a workspace before a migration rewrites it, so an upgrade can be undone
-// by hand if something goes wrong.
-bool backUpBeforeMigration(const QString &path, int fromVersion, QString *errorText)
+bool copyReplacing(const QString &from, const QString &to, QString *errorText)
 {
-    const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(fromVersion);
-    QFile::remove(backup);
-    QFile source(path);
-    if (source.copy(backup))
+    QFile::remove(to);
+    QFile source(from);
+    if (source.copy(to))
         return true;
     *errorText = source.errorString();
     return false;
+}
+
+// Keeps a copy of a workspace before a migration rewrites it, so an upgrade can be undone
+// by hand if something goes wrong. Its write-ahead log, when there is one, is part of the
+// database and is copied beside the copy (SQLite reads `<backup>-wal` with it).
+bool backUpBeforeMigration(const QString &path, int fromVersion, QString *errorText)
+{
+    const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(fromVersion);
+    const QString log = QStringLiteral("-wal");
+    QFile::remove(backup + log);
+    return copyReplacing(path, backup, errorText) &&
+           (!WorkspaceFile::hasWriteAheadLog(path) ||
+            copyReplacing(path + log, backup + log, errorText));
 }
 
 } // namespace
@@ -52,7 +62,7 @@ Workspace::~Workspace()
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
             // Folds the write-ahead log back so the single file can be copied or mailed.
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            checkpoint(db, Checkpoint::Truncate);
             db.close();
         }
     }
@@ -98,7 +108,20 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, OpenMode mode, E
                   detail};
         return nullptr;
     }
+    // The schema (with the application id and version that tell a workspace) goes into the
+    // main file now: until a checkpoint it lives only in the log, and a crash would leave a
+    // main file that looks like an empty database. A new file has no other reader yet.
+    if (inspection.schemaVersion < current)
+        checkpoint(db, creatable ? Checkpoint::Truncate : Checkpoint::Passive);
     return workspace;
+}
+
+bool Workspace::checkpoint(const QSqlDatabase &db, Checkpoint mode)
+{
+    QSqlQuery query(db);
+    return query.exec(mode == Checkpoint::Truncate
+                          ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")
+                          : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
 bool Workspace::configure(QSqlDatabase &db, QString *errorText)

@@ -36,6 +36,13 @@ public:
     QString displayName() const;
     QSqlDatabase database() const;
 
+    // Copies what the write-ahead log holds into the main file, so that a crash leaves a main
+    // file close to the database. Passive never waits (a reader keeps the frames it still
+    // reads); Truncate waits for readers (busy timeout) and empties the log: only for a file
+    // no one else can be reading yet, or on close.
+    enum class Checkpoint { Passive, Truncate };
+    static bool checkpoint(const QSqlDatabase &db, Checkpoint mode);
+
     static QString fileSuffix() { return QStringLiteral("ajuste"); }
     static QString defaultPath();
 
