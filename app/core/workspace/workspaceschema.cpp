@@ -200,8 +200,8 @@ int WorkspaceSchema::currentVersion()
 bool WorkspaceSchema::migrate(QSqlDatabase &db, int fromVersion, QString *errorText, int toVersion)
 {
     for (const Migration &migration : Migrations) {
-        if (migration.toVersion <= fromVersion
-            || (toVersion > 0 && migration.toVersion > toVersion))
+        if (migration.toVersion <= fromVersion ||
+            (toVersion > 0 && migration.toVersion > toVersion))
             continue;
         if (!db.transaction()) {
             if (errorText)
