@@ -410,6 +410,10 @@ void TestJobStore::wholeRunIsKept()
     QCOMPARE(run.first().step, 1);
     QCOMPARE(run.last().step, 5000);
     QCOMPARE(m_store->metricCount(id), 5000);
+    // The same run read on a worker thread.
+    QFuture<QList<MetricPoint>> future = m_store->metricsAsync(id);
+    future.waitForFinished();
+    QCOMPARE(future.result(), run);
 }
 
 void TestJobStore::checkpointsAreSavedAndReplaced()

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtConcurrent>
 #include <algorithm>
 #include <limits>
 
@@ -635,10 +636,11 @@ int JobStore::appendMetrics(qint64 jobId, const QList<MetricPoint> &points)
     return changed;
 }
 
-QList<MetricPoint> JobStore::queryMetrics(qint64 jobId, int firstStep, int lastStep) const
+QList<MetricPoint> JobStore::queryMetrics(const QSqlDatabase &db, qint64 jobId, int firstStep,
+                                          int lastStep)
 {
     QList<MetricPoint> result;
-    QSqlQuery query(db());
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT step, total_steps, train_loss, train_accuracy, valid_loss, valid_accuracy, "
@@ -647,10 +649,8 @@ QList<MetricPoint> JobStore::queryMetrics(qint64 jobId, int firstStep, int lastS
     query.addBindValue(jobId);
     query.addBindValue(firstStep);
     query.addBindValue(lastStep);
-    if (!query.exec()) {
-        failQuery(query);
+    if (!query.exec())
         return result;
-    }
     while (query.next()) {
         MetricPoint point;
         point.step = query.value(0).toInt();
@@ -668,12 +668,25 @@ QList<MetricPoint> JobStore::queryMetrics(qint64 jobId, int firstStep, int lastS
 
 QList<MetricPoint> JobStore::metrics(qint64 jobId) const
 {
-    return queryMetrics(jobId, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    return queryMetrics(db(), jobId, std::numeric_limits<int>::min(),
+                        std::numeric_limits<int>::max());
 }
 
 QList<MetricPoint> JobStore::metrics(qint64 jobId, int firstStep, int lastStep) const
 {
-    return queryMetrics(jobId, firstStep, lastStep);
+    return queryMetrics(db(), jobId, firstStep, lastStep);
+}
+
+QFuture<QList<MetricPoint>> JobStore::metricsAsync(qint64 jobId) const
+{
+    const QString path = m_workspace->path();
+    return QtConcurrent::run([path, jobId] {
+        Workspace::WorkerConnection connection(path);
+        if (!connection.isOpen())
+            return QList<MetricPoint>();
+        return queryMetrics(connection.database(), jobId, std::numeric_limits<int>::min(),
+                            std::numeric_limits<int>::max());
+    });
 }
 
 int JobStore::metricCount(qint64 jobId) const
