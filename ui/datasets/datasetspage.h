@@ -9,6 +9,7 @@ class CheckPanel;
 class CheckRunner;
 class CostPanel;
 class DatasetListPanel;
+class PriceCatalog;
 class QTabWidget;
 class TokenHistogram;
 class DatasetStore;
@@ -42,6 +43,8 @@ public:
     QIcon icon() const override;
     QUndoStack *undoStack() const override { return m_undoStack; }
     void setWorkspace(Workspace *workspace) override;
+    // The cost panel follows the program's prices (Settings ▸ Prices).
+    void setPriceCatalog(PriceCatalog *catalog);
 
     DatasetStore *store() const { return m_store.get(); }
     qint64 currentDataset() const { return m_datasetId; }
