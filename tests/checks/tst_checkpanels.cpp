@@ -261,8 +261,8 @@ void TestCheckPanels::openCostPanelFollowsPriceChanges()
     PricesPage page(&catalog);
     QTableWidget *table = page.table();
     int row = 0;
-    while (row < table->rowCount()
-           && table->item(row, PricesPage::Model)->text() != u"gpt-4o-mini-2024-07-18")
+    while (row < table->rowCount() &&
+           table->item(row, PricesPage::Model)->text() != u"gpt-4o-mini-2024-07-18")
         ++row;
     QVERIFY(row < table->rowCount());
     table->item(row, PricesPage::Training)->setText(QStringLiteral("6"));

@@ -141,7 +141,10 @@ void TestValidateCommand::epochsCanBeSet()
     // A model whose price the table does not know gives no cost rather than a wrong one.
     const Run llama = run({Clean, QStringLiteral("--json"), QStringLiteral("--model"),
                            QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference")});
-    QVERIFY(QJsonDocument::fromJson(llama.out).object().value(QLatin1String("estimated_cost_usd")).isNull());
+    QVERIFY(QJsonDocument::fromJson(llama.out)
+                .object()
+                .value(QLatin1String("estimated_cost_usd"))
+                .isNull());
 }
 
 void TestValidateCommand::exitStatuses_data()
