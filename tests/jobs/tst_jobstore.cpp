@@ -254,6 +254,12 @@ void TestJobStore::providerUpdateKeepsWhatOnlyAjusteKnows()
     polled.trainedTokens = 200000;
     QVERIFY(m_store->updateJob(id, polled));
     QCOMPARE(changed.count(), 1);
+    const qint64 updatedAt = m_store->job(id).updatedAt;
+    // The next poll brings the same job: nothing is written, nothing is said.
+    QTest::qWait(2);
+    QVERIFY(m_store->updateJob(id, polled));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_store->job(id).updatedAt, updatedAt);
     const JobRecord stored = m_store->job(id);
     QCOMPARE(stored.job.status, JobStatus::Running);
     QCOMPARE(stored.job.trainedTokens, std::optional<qint64>(200000));

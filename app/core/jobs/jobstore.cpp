@@ -240,44 +240,79 @@ bool JobStore::jobExists(qint64 jobId) const
 
 // ---- jobs
 
-bool JobStore::writeProviderFields(qint64 jobId, const Job &job)
+bool JobStore::writeProviderFields(qint64 jobId, const Job &job, bool *changed)
 {
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral(
-        "UPDATE jobs SET remote_id = ?, status = ?, status_text = ?, base_model = ?, "
-        "fine_tuned_model = ?, created_at = ?, finished_at = ?, estimated_finish = ?, "
-        "trained_tokens = ?, training_file = ?, validation_file = ?, result_files = ?, "
-        "error_code = ?, error_message = ?, error_param = ?, method = ?, hyperparameters = ?, "
-        "suffix = ?, seed = ?, metadata = ?, json = ?, updated_at = ? WHERE id = ?"));
+    static const QStringList columns{QStringLiteral("remote_id"),
+                                     QStringLiteral("status"),
+                                     QStringLiteral("status_text"),
+                                     QStringLiteral("base_model"),
+                                     QStringLiteral("fine_tuned_model"),
+                                     QStringLiteral("created_at"),
+                                     QStringLiteral("finished_at"),
+                                     QStringLiteral("estimated_finish"),
+                                     QStringLiteral("trained_tokens"),
+                                     QStringLiteral("training_file"),
+                                     QStringLiteral("validation_file"),
+                                     QStringLiteral("result_files"),
+                                     QStringLiteral("error_code"),
+                                     QStringLiteral("error_message"),
+                                     QStringLiteral("error_param"),
+                                     QStringLiteral("method"),
+                                     QStringLiteral("hyperparameters"),
+                                     QStringLiteral("suffix"),
+                                     QStringLiteral("seed"),
+                                     QStringLiteral("metadata"),
+                                     QStringLiteral("json")};
+    // Only a row that differs is written, so a poll that brings nothing new leaves updated_at
+    // alone and tells the caller nothing changed.
+    static const QString sql = [] {
+        QStringList set;
+        QStringList same;
+        for (const QString &column : columns) {
+            set.append(column + QStringLiteral(" = ?"));
+            same.append(column + QStringLiteral(" IS ?"));
+        }
+        return QStringLiteral("UPDATE jobs SET %1, updated_at = ? WHERE id = ? AND NOT (%2)")
+            .arg(set.join(QStringLiteral(", ")), same.join(QStringLiteral(" AND ")));
+    }();
     QJsonArray results;
     for (const QString &file : job.resultFiles)
         results.append(file);
-    for (const QVariant &value :
-         {text(job.id),
-          text(JobStatusText::toOpenAi(job.status)),
-          text(job.statusText),
-          text(job.model),
-          QVariant(job.fineTunedModel),
-          QVariant(job.createdAt.isValid() ? job.createdAt.toMSecsSinceEpoch() : 0),
-          timeValue(job.finishedAt),
-          timeValue(job.estimatedFinish),
-          optionalValue(job.trainedTokens),
-          text(job.trainingFile),
-          text(job.validationFile),
-          QVariant(compact(results)),
-          text(job.error.code),
-          text(job.error.message),
-          text(job.error.param),
-          QVariant(Job::methodId(job.method)),
-          QVariant(compact(job.hyperparameters.toOpenAiJson(true))),
-          text(job.suffix),
-          optionalValue(job.seed),
-          QVariant(compact(metadataJson(job.metadata))),
-          QVariant(compact(job.raw)),
-          QVariant(now()),
-          QVariant(jobId)})
+    const QVariantList values{
+        text(job.id),
+        text(JobStatusText::toOpenAi(job.status)),
+        text(job.statusText),
+        text(job.model),
+        QVariant(job.fineTunedModel),
+        QVariant(job.createdAt.isValid() ? job.createdAt.toMSecsSinceEpoch() : 0),
+        timeValue(job.finishedAt),
+        timeValue(job.estimatedFinish),
+        optionalValue(job.trainedTokens),
+        text(job.trainingFile),
+        text(job.validationFile),
+        QVariant(compact(results)),
+        text(job.error.code),
+        text(job.error.message),
+        text(job.error.param),
+        QVariant(Job::methodId(job.method)),
+        QVariant(compact(job.hyperparameters.toOpenAiJson(true))),
+        text(job.suffix),
+        optionalValue(job.seed),
+        QVariant(compact(metadataJson(job.metadata))),
+        QVariant(compact(job.raw))};
+    QSqlQuery query(db());
+    query.prepare(sql);
+    for (const QVariant &value : values)
         query.addBindValue(value);
-    return query.exec() || failQuery(query);
+    query.addBindValue(now());
+    query.addBindValue(jobId);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return failQuery(query);
+    if (changed)
+        *changed = query.numRowsAffected() > 0;
+    return true;
 }
 
 bool JobStore::writeJob(qint64 jobId, const JobRecord &record)
@@ -338,9 +373,11 @@ bool JobStore::updateJob(qint64 jobId, const Job &job)
         m_lastError = tr("This fine-tuning job is no longer in the workspace.");
         return false;
     }
-    if (!writeProviderFields(jobId, job))
+    bool changed = false;
+    if (!writeProviderFields(jobId, job, &changed))
         return false;
-    Q_EMIT jobChanged(jobId);
+    if (changed)
+        Q_EMIT jobChanged(jobId);
     return true;
 }
 

@@ -21,8 +21,8 @@
 //   in accuracies), never duplicated. metrics() reads the run in step order.
 // * Signals: jobAdded / jobChanged / jobAboutToBeRemoved / jobRemoved;
 //   eventsAdded(job, count) with the number of new events; metricsAdded(job, first, last)
-//   with the steps that were new or completed; checkpointsChanged(job). Nothing is emitted
-//   when a write changed nothing (a repeated poll).
+//   with the steps that were new or completed; checkpointsChanged(job). updateJob,
+//   appendEvents and appendMetrics emit nothing when a repeated poll changed nothing.
 
 #include "checkpoint.h"
 #include "jobevent.h"
@@ -55,6 +55,7 @@ public:
     // 0 on failure.
     qint64 saveJob(const JobRecord &record);
     // The provider's newer view of a job; profile, dataset, cursor, steps and estimate stay.
+    // Emits jobChanged only when something differs from what is stored.
     bool updateJob(qint64 jobId, const Job &job);
     bool setDatasetId(qint64 jobId, qint64 datasetId);
     bool setEstimatedCost(qint64 jobId, std::optional<double> usd);
@@ -115,7 +116,7 @@ private:
     void rollback();
     bool jobExists(qint64 jobId) const;
     bool writeJob(qint64 jobId, const JobRecord &record);
-    bool writeProviderFields(qint64 jobId, const Job &job);
+    bool writeProviderFields(qint64 jobId, const Job &job, bool *changed = nullptr);
     bool raiseTotalSteps(qint64 jobId, int totalSteps, bool *raised);
     bool insertCheckpoint(qint64 jobId, const Checkpoint &checkpoint);
     QList<JobRecord> queryJobs(const QString &where, const QVariantList &values) const;
