@@ -8,7 +8,7 @@
 #include "core/workspace/datasetimporter.h"
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/workspace.h"
-#include "core/workspace/workspacesession.h"
+#include "core/session/workspacesession.h"
 #include "ui/datasets/conversationeditor.h"
 #include "ui/datasets/datasetspage.h"
 #include "ui/datasets/exampleeditor.h"

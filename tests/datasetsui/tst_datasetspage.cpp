@@ -4,7 +4,7 @@
 
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/workspace.h"
-#include "core/workspace/workspacesession.h"
+#include "core/session/workspacesession.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/messages.h"
 #include "core/workspace/commands/examplemessages.h"

@@ -2,7 +2,7 @@
 // damaged or comes from a newer Ajuste — refused with a clear message and left byte for byte
 // as it was.
 #include "core/workspace/workspace.h"
-#include "core/workspace/workspacemanager.h"
+#include "core/session/workspacemanager.h"
 #include "core/workspace/workspaceschema.h"
 
 #include <QCryptographicHash>

@@ -1,10 +1,12 @@
 // The workspace session is what every page shares: one store and one undo history per open
 // workspace, and a manager that lets the pages go of the old session before it closes.
+#include "core/jobs/jobstore.h"
+#include "core/playground/playgroundstore.h"
 #include "core/workspace/commands/setnotecommand.h"
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/tokencountupdater.h"
-#include "core/workspace/workspacemanager.h"
-#include "core/workspace/workspacesession.h"
+#include "core/session/workspacemanager.h"
+#include "core/session/workspacesession.h"
 #include "tests/workspace/storefixture.h"
 
 #include <QSignalSpy>
@@ -26,6 +28,8 @@ private Q_SLOTS:
         WorkspaceSession session(std::move(workspace));
         DatasetStore *store = session.datasets();
         QVERIFY(store && session.undoStack() && session.tokenCounts());
+        QVERIFY(session.jobs() && session.playground());
+        QCOMPARE(session.jobs()->workspace(), session.workspace());
         const qint64 dataset = store->createDataset(QStringLiteral("Support"));
         const qint64 id = store->appendExample(
             dataset, StoreFixture::chat(QStringLiteral("q"), QStringLiteral("a")));

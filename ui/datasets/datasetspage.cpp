@@ -14,7 +14,7 @@
 #include "core/dataset/examplejson.h"
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/tokencountupdater.h"
-#include "core/workspace/workspacesession.h"
+#include "core/session/workspacesession.h"
 #include "core/workspace/workspace.h"
 #include "datasetlistmodel.h"
 #include "datasetlistpanel.h"
@@ -618,6 +618,11 @@ void DatasetsPage::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     // After the drop returns, so the source application is not kept waiting.
     QMetaObject::invokeMethod(this, [this, paths] { importFiles(paths); }, Qt::QueuedConnection);
+}
+
+void DatasetsPage::setPriceCatalog(PriceCatalog *catalog)
+{
+    m_costPanel->followCatalog(catalog);
 }
 
 QWidget *DatasetsPage::createCheckArea()

@@ -4,8 +4,8 @@
 #include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
 #include "core/workspace/sampledataset.h"
-#include "core/workspace/workspacemanager.h"
-#include "core/workspace/workspacesession.h"
+#include "core/session/workspacemanager.h"
+#include "core/session/workspacesession.h"
 #include "ui/common/messages.h"
 #include "ui/common/page.h"
 #include "ui/datasets/datasetspage.h"
@@ -71,6 +71,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPages()
 {
     auto datasets = new DatasetsPage;
+    datasets->setPriceCatalog(m_context.prices);
     m_datasets = datasets;
     auto jobs = new JobsPage;
     auto playground = new PlaygroundPage;

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "workspace.h"
+#include "core/workspace/workspace.h"
 
 #include <QObject>
 #include <memory>
 
 class DatasetStore;
+class JobStore;
+class PlaygroundStore;
 class QUndoStack;
 class TokenCountUpdater;
 
@@ -24,6 +26,10 @@ public:
 
     Workspace *workspace() const { return m_workspace.get(); }
     DatasetStore *datasets() const { return m_datasets.get(); }
+    // The fine-tuning jobs started from this workspace, with their events and metrics.
+    JobStore *jobs() const { return m_jobs.get(); }
+    // Saved Playground sessions and the comparisons rated in them.
+    PlaygroundStore *playground() const { return m_playground.get(); }
     // Keeps the token columns of the dataset in view filled, in the background.
     TokenCountUpdater *tokenCounts() const { return m_tokenCounts.get(); }
     // Every edit of the workspace's examples, whichever page made it.
@@ -34,6 +40,8 @@ private:
     // stores, the stores into the workspace.
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<DatasetStore> m_datasets;
+    std::unique_ptr<JobStore> m_jobs;
+    std::unique_ptr<PlaygroundStore> m_playground;
     std::unique_ptr<QUndoStack> m_undoStack;
     std::unique_ptr<TokenCountUpdater> m_tokenCounts;
 };
