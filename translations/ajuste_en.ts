@@ -5,146 +5,234 @@
     <name>BulkSystemPromptCommand</name>
     <message numerus="yes">
         <source>Change the instructions of %n examples</source>
-        <translation><numerusform>Change the instructions of %n example</numerusform><numerusform>Change the instructions of %n examples</numerusform></translation>
+        <translation>
+            <numerusform>Change the instructions of %n example</numerusform>
+            <numerusform>Change the instructions of %n examples</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CheckPanel</name>
     <message numerus="yes">
         <source>%Ln errors: the provider will refuse this dataset until they are fixed.</source>
-        <translation><numerusform>%Ln error: the provider will refuse this dataset until it is fixed.</numerusform><numerusform>%Ln errors: the provider will refuse this dataset until they are fixed.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln error: the provider will refuse this dataset until it is fixed.</numerusform>
+            <numerusform>%Ln errors: the provider will refuse this dataset until they are fixed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warnings, %1 advice.</source>
-        <translation><numerusform>%Ln warning, %1 advice.</numerusform><numerusform>%Ln warnings, %1 advice.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln warning, %1 advice.</numerusform>
+            <numerusform>%Ln warnings, %1 advice.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No errors: the provider will accept this dataset. %Ln warnings are worth a look.</source>
-        <translation><numerusform>No errors: the provider will accept this dataset. %Ln warning is worth a look.</numerusform><numerusform>No errors: the provider will accept this dataset. %Ln warnings are worth a look.</numerusform></translation>
+        <translation>
+            <numerusform>No errors: the provider will accept this dataset. %Ln warning is worth a look.</numerusform>
+            <numerusform>No errors: the provider will accept this dataset. %Ln warnings are worth a look.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTally</name>
+    <message numerus="yes">
+        <source>%1 was preferred in %2 of %n comparisons.</source>
+        <translation>
+            <numerusform>%1 was preferred in %2 of %n comparison.</numerusform>
+            <numerusform>%1 was preferred in %2 of %n comparisons.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message numerus="yes">
         <source>Connected. The provider offers %n model(s).</source>
-        <translation><numerusform>Connected. The provider offers %n model.</numerusform><numerusform>Connected. The provider offers %n models.</numerusform></translation>
+        <translation>
+            <numerusform>Connected. The provider offers %n model.</numerusform>
+            <numerusform>Connected. The provider offers %n models.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CostPanel</name>
     <message numerus="yes">
         <source>%Ln examples are too long and will be cut off.</source>
-        <translation><numerusform>%Ln example is too long and will be cut off.</numerusform><numerusform>%Ln examples are too long and will be cut off.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln example is too long and will be cut off.</numerusform>
+            <numerusform>%Ln examples are too long and will be cut off.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DatasetChecker</name>
     <message numerus="yes">
         <source>There are %Ln training examples; the provider needs at least %1.</source>
-        <translation><numerusform>There is %Ln training example; the provider needs at least %1.</numerusform><numerusform>There are %Ln training examples; the provider needs at least %1.</numerusform></translation>
+        <translation>
+            <numerusform>There is %Ln training example; the provider needs at least %1.</numerusform>
+            <numerusform>There are %Ln training examples; the provider needs at least %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>There are %Ln training examples; 50 to 100 usually give clearly better results.</source>
-        <translation><numerusform>There is %Ln training example; 50 to 100 usually give clearly better results.</numerusform><numerusform>There are %Ln training examples; 50 to 100 usually give clearly better results.</numerusform></translation>
+        <translation>
+            <numerusform>There is %Ln training example; 50 to 100 usually give clearly better results.</numerusform>
+            <numerusform>There are %Ln training examples; 50 to 100 usually give clearly better results.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DatasetListModel</name>
     <message numerus="yes">
         <source>%n example(s)</source>
-        <translation><numerusform>%n example</numerusform><numerusform>%n examples</numerusform></translation>
+        <translation>
+            <numerusform>%n example</numerusform>
+            <numerusform>%n examples</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DatasetListPanel</name>
     <message numerus="yes">
         <source>Its %n example(s) will be deleted from this workspace. This cannot be undone; files you imported from stay where they are.</source>
-        <translation><numerusform>Its %n example will be deleted from this workspace. This cannot be undone; files you imported from stay where they are.</numerusform><numerusform>Its %n examples will be deleted from this workspace. This cannot be undone; files you imported from stay where they are.</numerusform></translation>
+        <translation>
+            <numerusform>Its %n example will be deleted from this workspace. This cannot be undone; files you imported from stay where they are.</numerusform>
+            <numerusform>Its %n examples will be deleted from this workspace. This cannot be undone; files you imported from stay where they are.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DatasetsPage</name>
     <message numerus="yes">
         <source>Delete %n examples?</source>
-        <translation><numerusform>Delete %n example?</numerusform><numerusform>Delete %n examples?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n example?</numerusform>
+            <numerusform>Delete %n examples?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n example(s) are now kept for validation.</source>
-        <translation><numerusform>%n example is now kept for validation.</numerusform><numerusform>%n examples are now kept for validation.</numerusform></translation>
+        <translation>
+            <numerusform>%n example is now kept for validation.</numerusform>
+            <numerusform>%n examples are now kept for validation.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n example(s) repeat the messages of an earlier example. The list now shows them with the examples they repeat; delete the copies you do not need, or choose “Any status” to see all examples again.</source>
-        <translation><numerusform>%n example repeats the messages of an earlier example. The list now shows it with the example it repeats; delete the copy if you do not need it, or choose “Any status” to see all examples again.</numerusform><numerusform>%n examples repeat the messages of an earlier example. The list now shows them with the examples they repeat; delete the copies you do not need, or choose “Any status” to see all examples again.</numerusform></translation>
+        <translation>
+            <numerusform>%n example repeats the messages of an earlier example. The list now shows it with the example it repeats; delete the copy if you do not need it, or choose “Any status” to see all examples again.</numerusform>
+            <numerusform>%n examples repeat the messages of an earlier example. The list now shows them with the examples they repeat; delete the copies you do not need, or choose “Any status” to see all examples again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n time(s).</source>
-        <translation><numerusform>Replaced %n time.</numerusform><numerusform>Replaced %n times.</numerusform></translation>
+        <translation>
+            <numerusform>Replaced %n time.</numerusform>
+            <numerusform>Replaced %n times.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fix %n example(s)</source>
-        <translation><numerusform>Fix %n example</numerusform><numerusform>Fix %n examples</numerusform></translation>
+        <translation>
+            <numerusform>Fix %n example</numerusform>
+            <numerusform>Fix %n examples</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DuplicateExamplesCommand</name>
     <message numerus="yes">
         <source>Duplicate %n examples</source>
-        <translation><numerusform>Duplicate %n example</numerusform><numerusform>Duplicate %n examples</numerusform></translation>
+        <translation>
+            <numerusform>Duplicate %n example</numerusform>
+            <numerusform>Duplicate %n examples</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message numerus="yes">
         <source>Wrote %n training example(s) to “%1”.</source>
-        <translation><numerusform>Wrote %n training example to “%1”.</numerusform><numerusform>Wrote %n training examples to “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n training example to “%1”.</numerusform>
+            <numerusform>Wrote %n training examples to “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n validation example(s) to “%1”.</source>
-        <translation><numerusform>Wrote %n validation example to “%1”.</numerusform><numerusform>Wrote %n validation examples to “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n validation example to “%1”.</numerusform>
+            <numerusform>Wrote %n validation examples to “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
     <message numerus="yes">
         <source>Found %n time(s)</source>
-        <translation><numerusform>Found %n time</numerusform><numerusform>Found %n times</numerusform></translation>
+        <translation>
+            <numerusform>Found %n time</numerusform>
+            <numerusform>Found %n times</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n example(s).</source>
-        <translation><numerusform>in %n example.</numerusform><numerusform>in %n examples.</numerusform></translation>
+        <translation>
+            <numerusform>in %n example.</numerusform>
+            <numerusform>in %n examples.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RemoveExamplesCommand</name>
     <message numerus="yes">
         <source>Delete %n examples</source>
-        <translation><numerusform>Delete %n example</numerusform><numerusform>Delete %n examples</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n example</numerusform>
+            <numerusform>Delete %n examples</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SystemPromptDialog</name>
     <message numerus="yes">
         <source>The instructions (system prompt) tell the model who it is and how to answer. This text replaces them in the %n selected example(s). Leave it empty to remove them.</source>
-        <translation><numerusform>The instructions (system prompt) tell the model who it is and how to answer. This text replaces them in the selected example. Leave it empty to remove them.</numerusform><numerusform>The instructions (system prompt) tell the model who it is and how to answer. This text replaces them in the %n selected examples. Leave it empty to remove them.</numerusform></translation>
+        <translation>
+            <numerusform>The instructions (system prompt) tell the model who it is and how to answer. This text replaces them in the selected example. Leave it empty to remove them.</numerusform>
+            <numerusform>The instructions (system prompt) tell the model who it is and how to answer. This text replaces them in the %n selected examples. Leave it empty to remove them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Apply to %n Example(s)</source>
-        <translation><numerusform>Apply to %n Example</numerusform><numerusform>Apply to %n Examples</numerusform></translation>
+        <translation>
+            <numerusform>Apply to %n Example</numerusform>
+            <numerusform>Apply to %n Examples</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ValidateCommand</name>
     <message numerus="yes">
         <source>%1: %Ln examples, checked for %2 (%3).</source>
-        <translation><numerusform>%1: %Ln example, checked for %2 (%3).</numerusform><numerusform>%1: %Ln examples, checked for %2 (%3).</numerusform></translation>
+        <translation>
+            <numerusform>%1: %Ln example, checked for %2 (%3).</numerusform>
+            <numerusform>%1: %Ln examples, checked for %2 (%3).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more.</source>
-        <translation><numerusform>… and %Ln more.</numerusform><numerusform>… and %Ln more.</numerusform></translation>
+        <translation>
+            <numerusform>… and %Ln more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln examples are longer than the model reads and will be cut off.</source>
-        <translation><numerusform>%Ln example is longer than the model reads and will be cut off.</numerusform><numerusform>%Ln examples are longer than the model reads and will be cut off.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln example is longer than the model reads and will be cut off.</numerusform>
+            <numerusform>%Ln examples are longer than the model reads and will be cut off.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,7 @@
         <translation>A OpenAI não aceita mais novas tarefas de ajuste fino desta organização; escolha outro provedor.</translation>
     </message>
     <message>
-        <source>Your account has run out of credit or reached its spending limit. Add credit or raise the limit on the provider's website, then try again.</source>
+        <source>Your account has run out of credit or reached its spending limit. Add credit or raise the limit on the provider&apos;s website, then try again.</source>
         <translation>Sua conta ficou sem crédito ou atingiu o limite de gastos. Adicione crédito ou aumente o limite no site do provedor e tente de novo.</translation>
     </message>
     <message>
@@ -53,8 +53,8 @@
         <translation>O provedor está recebendo pedidos demais da sua conta agora. Espere um minuto e tente de novo.</translation>
     </message>
     <message>
-        <source>The provider did not accept the file. Check that it is a training file in the expected format (run "Check dataset"), then upload it again.</source>
-        <translation>O provedor não aceitou o arquivo. Verifique se é um arquivo de treinamento no formato esperado (use "Verificar conjunto de dados") e envie-o de novo.</translation>
+        <source>The provider did not accept the file. Check that it is a training file in the expected format (run &quot;Check dataset&quot;), then upload it again.</source>
+        <translation>O provedor não aceitou o arquivo. Verifique se é um arquivo de treinamento no formato esperado (use &quot;Verificar conjunto de dados&quot;) e envie-o de novo.</translation>
     </message>
     <message>
         <source>The provider refused the request. The details say which setting it did not accept.</source>
@@ -77,7 +77,7 @@
         <translation>O provedor demorou demais para responder. Tente de novo; se continuar acontecendo, o serviço pode estar sobrecarregado.</translation>
     </message>
     <message>
-        <source>The secure connection to the provider could not be verified, so nothing was sent. Check the address and your computer's date and time; a proxy or firewall may be interfering.</source>
+        <source>The secure connection to the provider could not be verified, so nothing was sent. Check the address and your computer&apos;s date and time; a proxy or firewall may be interfering.</source>
         <translation>Não foi possível verificar a conexão segura com o provedor, então nada foi enviado. Confira o endereço e a data e hora do seu computador; um proxy ou firewall pode estar interferindo.</translation>
     </message>
     <message>
@@ -132,7 +132,10 @@
     <name>BulkSystemPromptCommand</name>
     <message numerus="yes">
         <source>Change the instructions of %n examples</source>
-        <translation><numerusform>Alterar a instrução do sistema de %n exemplo</numerusform><numerusform>Alterar a instrução do sistema de %n exemplos</numerusform></translation>
+        <translation>
+            <numerusform>Alterar a instrução do sistema de %n exemplo</numerusform>
+            <numerusform>Alterar a instrução do sistema de %n exemplos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -302,16 +305,16 @@
         <translation>Adicione a resposta que você quer que o modelo dê: uma mensagem do assistente.</translation>
     </message>
     <message>
-        <source>Each tool needs the type "function" and a function with a name; correct or remove the tool.</source>
-        <translation>Cada ferramenta precisa do tipo "function" e de uma função com nome; corrija ou remova a ferramenta.</translation>
+        <source>Each tool needs the type &quot;function&quot; and a function with a name; correct or remove the tool.</source>
+        <translation>Cada ferramenta precisa do tipo &quot;function&quot; e de uma função com nome; corrija ou remova a ferramenta.</translation>
     </message>
     <message>
-        <source>Each tool call needs an id, the type "function" and the name of the function; correct or remove the call.</source>
-        <translation>Cada chamada de ferramenta precisa de um id, do tipo "function" e do nome da função; corrija ou remova a chamada.</translation>
+        <source>Each tool call needs an id, the type &quot;function&quot; and the name of the function; correct or remove the call.</source>
+        <translation>Cada chamada de ferramenta precisa de um id, do tipo &quot;function&quot; e do nome da função; corrija ou remova a chamada.</translation>
     </message>
     <message>
-        <source>Write the arguments of the tool call as valid JSON text, for example {"city": "Recife"}.</source>
-        <translation>Escreva os argumentos da chamada de ferramenta como texto JSON válido, por exemplo {"city": "Recife"}.</translation>
+        <source>Write the arguments of the tool call as valid JSON text, for example {&quot;city&quot;: &quot;Recife&quot;}.</source>
+        <translation>Escreva os argumentos da chamada de ferramenta como texto JSON válido, por exemplo {&quot;city&quot;: &quot;Recife&quot;}.</translation>
     </message>
     <message>
         <source>Only the assistant calls tools: move the tool call to an assistant message.</source>
@@ -338,7 +341,7 @@
         <translation>Adicione exemplos: o provedor precisa de pelo menos 10.</translation>
     </message>
     <message>
-        <source>Shorten the conversation or split it in two; the part beyond the model's limit will be cut off.</source>
+        <source>Shorten the conversation or split it in two; the part beyond the model&apos;s limit will be cut off.</source>
         <translation>Encurte a conversa ou divida-a em duas; a parte além do limite do modelo será cortada.</translation>
     </message>
     <message>
@@ -370,7 +373,7 @@
         <translation>Considere adicionar uma instrução do sistema que você também usará com o modelo ajustado.</translation>
     </message>
     <message>
-        <source>Consider adding the user's message the answer responds to.</source>
+        <source>Consider adding the user&apos;s message the answer responds to.</source>
         <translation>Considere adicionar a mensagem do usuário à qual a resposta responde.</translation>
     </message>
 </context>
@@ -448,15 +451,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln errors: the provider will refuse this dataset until they are fixed.</source>
-        <translation><numerusform>%Ln erro: o provedor vai recusar este conjunto de dados até que ele seja corrigido.</numerusform><numerusform>%Ln erros: o provedor vai recusar este conjunto de dados até que eles sejam corrigidos.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln erro: o provedor vai recusar este conjunto de dados até que ele seja corrigido.</numerusform>
+            <numerusform>%Ln erros: o provedor vai recusar este conjunto de dados até que eles sejam corrigidos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warnings, %1 advice.</source>
-        <translation><numerusform>%Ln aviso; sugestões: %1.</numerusform><numerusform>%Ln avisos; sugestões: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln aviso; sugestões: %1.</numerusform>
+            <numerusform>%Ln avisos; sugestões: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No errors: the provider will accept this dataset. %Ln warnings are worth a look.</source>
-        <translation><numerusform>Nenhum erro: o provedor vai aceitar este conjunto de dados. %Ln aviso merece uma olhada.</numerusform><numerusform>Nenhum erro: o provedor vai aceitar este conjunto de dados. %Ln avisos merecem uma olhada.</numerusform></translation>
+        <translation>
+            <numerusform>Nenhum erro: o provedor vai aceitar este conjunto de dados. %Ln aviso merece uma olhada.</numerusform>
+            <numerusform>Nenhum erro: o provedor vai aceitar este conjunto de dados. %Ln avisos merecem uma olhada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No errors and no warnings: the provider will accept this dataset.</source>
@@ -529,7 +541,7 @@
         <translation>Usada como instrução do sistema nas linhas que não têm nenhuma</translation>
     </message>
     <message>
-        <source>The user's question:</source>
+        <source>The user&apos;s question:</source>
         <translation>A pergunta do usuário:</translation>
     </message>
     <message>
@@ -625,10 +637,23 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
 </context>
 <context>
+    <name>ComparisonTally</name>
+    <message numerus="yes">
+        <source>%1 was preferred in %2 of %n comparisons.</source>
+        <translation>
+            <numerusform>%1 foi preferido em %2 de %n comparação.</numerusform>
+            <numerusform>%1 foi preferido em %2 de %n comparações.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message numerus="yes">
         <source>Connected. The provider offers %n model(s).</source>
-        <translation><numerusform>Conectado. O provedor oferece %n modelo.</numerusform><numerusform>Conectado. O provedor oferece %n modelos.</numerusform></translation>
+        <translation>
+            <numerusform>Conectado. O provedor oferece %n modelo.</numerusform>
+            <numerusform>Conectado. O provedor oferece %n modelos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No API key is saved for this profile. Paste your key, then test again.</source>
@@ -653,8 +678,8 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>Automático</translation>
     </message>
     <message>
-        <source>Let the provider choose how many times training goes through your examples (n_epochs "auto").</source>
-        <translation>Deixar o provedor escolher quantas vezes o treinamento passa pelos seus exemplos (n_epochs "auto").</translation>
+        <source>Let the provider choose how many times training goes through your examples (n_epochs &quot;auto&quot;).</source>
+        <translation>Deixar o provedor escolher quantas vezes o treinamento passa pelos seus exemplos (n_epochs &quot;auto&quot;).</translation>
     </message>
     <message>
         <source>How many times training goes through all your examples (n_epochs).</source>
@@ -714,14 +739,17 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
     <message numerus="yes">
         <source>%Ln examples are too long and will be cut off.</source>
-        <translation><numerusform>%Ln exemplo é longo demais e será cortado.</numerusform><numerusform>%Ln exemplos são longos demais e serão cortados.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln exemplo é longo demais e será cortado.</numerusform>
+            <numerusform>%Ln exemplos são longos demais e serão cortados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%L1 examples, %L2 tokens — not billed</source>
         <translation>%L1 exemplos, %L2 tokens — não cobrados</translation>
     </message>
     <message>
-        <source>Price unknown — check the provider's page</source>
+        <source>Price unknown — check the provider&apos;s page</source>
         <translation>Preço desconhecido — consulte a página do provedor</translation>
     </message>
     <message>
@@ -749,11 +777,17 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
     <message numerus="yes">
         <source>There are %Ln training examples; the provider needs at least %1.</source>
-        <translation><numerusform>Há %Ln exemplo de treinamento; o provedor precisa de pelo menos %1.</numerusform><numerusform>Há %Ln exemplos de treinamento; o provedor precisa de pelo menos %1.</numerusform></translation>
+        <translation>
+            <numerusform>Há %Ln exemplo de treinamento; o provedor precisa de pelo menos %1.</numerusform>
+            <numerusform>Há %Ln exemplos de treinamento; o provedor precisa de pelo menos %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>There are %Ln training examples; 50 to 100 usually give clearly better results.</source>
-        <translation><numerusform>Há %Ln exemplo de treinamento; 50 a 100 costumam dar resultados claramente melhores.</numerusform><numerusform>Há %Ln exemplos de treinamento; 50 a 100 costumam dar resultados claramente melhores.</numerusform></translation>
+        <translation>
+            <numerusform>Há %Ln exemplo de treinamento; 50 a 100 costumam dar resultados claramente melhores.</numerusform>
+            <numerusform>Há %Ln exemplos de treinamento; 50 a 100 costumam dar resultados claramente melhores.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This example repeats example %L1.</source>
@@ -829,7 +863,10 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <name>DatasetListModel</name>
     <message numerus="yes">
         <source>%n example(s)</source>
-        <translation><numerusform>%n exemplo</numerusform><numerusform>%n exemplos</numerusform></translation>
+        <translation>
+            <numerusform>%n exemplo</numerusform>
+            <numerusform>%n exemplos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preference examples: a prompt with a preferred and a rejected answer</source>
@@ -920,7 +957,10 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
     <message numerus="yes">
         <source>Its %n example(s) will be deleted from this workspace. This cannot be undone; files you imported from stay where they are.</source>
-        <translation><numerusform>O %n exemplo dele será excluído deste espaço de trabalho. Isso não pode ser desfeito; os arquivos de onde você importou continuam onde estão.</numerusform><numerusform>Os %n exemplos dele serão excluídos deste espaço de trabalho. Isso não pode ser desfeito; os arquivos de onde você importou continuam onde estão.</numerusform></translation>
+        <translation>
+            <numerusform>O %n exemplo dele será excluído deste espaço de trabalho. Isso não pode ser desfeito; os arquivos de onde você importou continuam onde estão.</numerusform>
+            <numerusform>Os %n exemplos dele serão excluídos deste espaço de trabalho. Isso não pode ser desfeito; os arquivos de onde você importou continuam onde estão.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ajuste could not delete the dataset.</source>
@@ -1106,7 +1146,10 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
     <message numerus="yes">
         <source>Delete %n examples?</source>
-        <translation><numerusform>Excluir %n exemplo?</numerusform><numerusform>Excluir %n exemplos?</numerusform></translation>
+        <translation>
+            <numerusform>Excluir %n exemplo?</numerusform>
+            <numerusform>Excluir %n exemplos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can bring them back with Edit ▸ Undo.</source>
@@ -1114,7 +1157,10 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
     <message numerus="yes">
         <source>%n example(s) are now kept for validation.</source>
-        <translation><numerusform>%n exemplo agora está separado para validação.</numerusform><numerusform>%n exemplos agora estão separados para validação.</numerusform></translation>
+        <translation>
+            <numerusform>%n exemplo agora está separado para validação.</numerusform>
+            <numerusform>%n exemplos agora estão separados para validação.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ajuste could not look for duplicates.</source>
@@ -1126,11 +1172,17 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
     <message numerus="yes">
         <source>%n example(s) repeat the messages of an earlier example. The list now shows them with the examples they repeat; delete the copies you do not need, or choose “Any status” to see all examples again.</source>
-        <translation><numerusform>%n exemplo repete as mensagens de um exemplo anterior. A lista agora o mostra junto com o exemplo que ele repete; exclua as cópias de que você não precisa ou escolha “Qualquer situação” para ver todos os exemplos de novo.</numerusform><numerusform>%n exemplos repetem as mensagens de um exemplo anterior. A lista agora os mostra junto com os exemplos que eles repetem; exclua as cópias de que você não precisa ou escolha “Qualquer situação” para ver todos os exemplos de novo.</numerusform></translation>
+        <translation>
+            <numerusform>%n exemplo repete as mensagens de um exemplo anterior. A lista agora o mostra junto com o exemplo que ele repete; exclua as cópias de que você não precisa ou escolha “Qualquer situação” para ver todos os exemplos de novo.</numerusform>
+            <numerusform>%n exemplos repetem as mensagens de um exemplo anterior. A lista agora os mostra junto com os exemplos que eles repetem; exclua as cópias de que você não precisa ou escolha “Qualquer situação” para ver todos os exemplos de novo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n time(s).</source>
-        <translation><numerusform>Substituído %n vez.</numerusform><numerusform>Substituído %n vezes.</numerusform></translation>
+        <translation>
+            <numerusform>Substituído %n vez.</numerusform>
+            <numerusform>Substituído %n vezes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1142,7 +1194,10 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
     <message numerus="yes">
         <source>Fix %n example(s)</source>
-        <translation><numerusform>Corrigir %n exemplo</numerusform><numerusform>Corrigir %n exemplos</numerusform></translation>
+        <translation>
+            <numerusform>Corrigir %n exemplo</numerusform>
+            <numerusform>Corrigir %n exemplos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1153,7 +1208,10 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
     <message numerus="yes">
         <source>Duplicate %n examples</source>
-        <translation><numerusform>Duplicar %n exemplo</numerusform><numerusform>Duplicar %n exemplos</numerusform></translation>
+        <translation>
+            <numerusform>Duplicar %n exemplo</numerusform>
+            <numerusform>Duplicar %n exemplos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1178,16 +1236,16 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>Esta linha tem um valor solto ou uma lista, não um exemplo entre chaves.</translation>
     </message>
     <message>
-        <source>The example has a field the provider does not know: "%1".</source>
-        <translation>O exemplo tem um campo que o provedor não conhece: "%1".</translation>
+        <source>The example has a field the provider does not know: &quot;%1&quot;.</source>
+        <translation>O exemplo tem um campo que o provedor não conhece: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Every answer is marked to be skipped, so the model learns nothing from this example.</source>
         <translation>Todas as respostas estão marcadas para serem ignoradas, então o modelo não aprende nada com este exemplo.</translation>
     </message>
     <message>
-        <source>This comparison has no conversation to answer (the "input" field is missing).</source>
-        <translation>Esta comparação não tem conversa para responder (falta o campo "input").</translation>
+        <source>This comparison has no conversation to answer (the &quot;input&quot; field is missing).</source>
+        <translation>Esta comparação não tem conversa para responder (falta o campo &quot;input&quot;).</translation>
     </message>
     <message>
         <source>The preferred answer and the other answer are the same.</source>
@@ -1214,15 +1272,15 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>A ferramenta %L1 não tem nome de função.</translation>
     </message>
     <message>
-        <source>The parameters of tool "%1" are not described as an object.</source>
-        <translation>Os parâmetros da ferramenta "%1" não estão descritos como um objeto.</translation>
+        <source>The parameters of tool &quot;%1&quot; are not described as an object.</source>
+        <translation>Os parâmetros da ferramenta &quot;%1&quot; não estão descritos como um objeto.</translation>
     </message>
     <message>
         <source>This example has no conversation (no list of messages).</source>
         <translation>Este exemplo não tem conversa (nenhuma lista de mensagens).</translation>
     </message>
     <message>
-        <source>This example's conversation is empty or is not a list of messages.</source>
+        <source>This example&apos;s conversation is empty or is not a list of messages.</source>
         <translation>A conversa deste exemplo está vazia ou não é uma lista de mensagens.</translation>
     </message>
     <message>
@@ -1242,16 +1300,16 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>%1 não é uma mensagem com autor e texto.</translation>
     </message>
     <message>
-        <source>%1 has a field the provider does not know: "%2".</source>
-        <translation>%1 tem um campo que o provedor não conhece: "%2".</translation>
+        <source>%1 has a field the provider does not know: &quot;%2&quot;.</source>
+        <translation>%1 tem um campo que o provedor não conhece: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 does not say who is speaking.</source>
         <translation>%1 não diz quem está falando.</translation>
     </message>
     <message>
-        <source>%1 has a speaker the provider does not know: "%2".</source>
-        <translation>%1 tem um autor que o provedor não conhece: "%2".</translation>
+        <source>%1 has a speaker the provider does not know: &quot;%2&quot;.</source>
+        <translation>%1 tem um autor que o provedor não conhece: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 has no text.</source>
@@ -1286,20 +1344,20 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>As chamadas de ferramenta de %1 não são uma lista.</translation>
     </message>
     <message>
-        <source>%1: tool call %L2 needs an id, the type "function" and a function name.</source>
-        <translation>%1: a chamada de ferramenta %L2 precisa de um id, do tipo "function" e de um nome de função.</translation>
+        <source>%1: tool call %L2 needs an id, the type &quot;function&quot; and a function name.</source>
+        <translation>%1: a chamada de ferramenta %L2 precisa de um id, do tipo &quot;function&quot; e de um nome de função.</translation>
     </message>
     <message>
-        <source>%1: the arguments of the call to "%2" are not valid JSON text.</source>
-        <translation>%1: os argumentos da chamada a "%2" não são texto JSON válido.</translation>
+        <source>%1: the arguments of the call to &quot;%2&quot; are not valid JSON text.</source>
+        <translation>%1: os argumentos da chamada a &quot;%2&quot; não são texto JSON válido.</translation>
     </message>
     <message>
         <source>%1 is a tool result that does not say which tool call it answers.</source>
         <translation>%1 é um resultado da ferramenta que não diz a qual chamada de ferramenta responde.</translation>
     </message>
     <message>
-        <source>%1 answers the tool call "%2", but no earlier message makes that call.</source>
-        <translation>%1 responde à chamada de ferramenta "%2", mas nenhuma mensagem anterior faz essa chamada.</translation>
+        <source>%1 answers the tool call &quot;%2&quot;, but no earlier message makes that call.</source>
+        <translation>%1 responde à chamada de ferramenta &quot;%2&quot;, mas nenhuma mensagem anterior faz essa chamada.</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1387,7 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>Uma nota para você mesmo; ela não é enviada para o treinamento</translation>
     </message>
     <message>
-        <source>Tokens are the pieces of text the provider counts and bills for. Counted as OpenAI's data-preparation guide does.</source>
+        <source>Tokens are the pieces of text the provider counts and bills for. Counted as OpenAI&apos;s data-preparation guide does.</source>
         <translation>Tokens são os pedaços de texto que o provedor conta e cobra. Contados como no guia de preparação de dados da OpenAI.</translation>
     </message>
     <message>
@@ -1403,24 +1461,24 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
 <context>
     <name>ExampleJson</name>
     <message>
-        <source>a preference example needs an "input" object with the conversation, but this line has none.</source>
-        <translation>um exemplo de preferência precisa de um objeto "input" com a conversa, mas esta linha não tem.</translation>
+        <source>a preference example needs an &quot;input&quot; object with the conversation, but this line has none.</source>
+        <translation>um exemplo de preferência precisa de um objeto &quot;input&quot; com a conversa, mas esta linha não tem.</translation>
     </message>
     <message>
-        <source>the "input" of a preference example needs a "messages" list, but this line has none.</source>
-        <translation>o "input" de um exemplo de preferência precisa de uma lista "messages", mas esta linha não tem.</translation>
+        <source>the &quot;input&quot; of a preference example needs a &quot;messages&quot; list, but this line has none.</source>
+        <translation>o &quot;input&quot; de um exemplo de preferência precisa de uma lista &quot;messages&quot;, mas esta linha não tem.</translation>
     </message>
     <message>
-        <source>a preference example needs both a preferred and a non-preferred answer ("preferred_output" and "non_preferred_output").</source>
-        <translation>um exemplo de preferência precisa de uma resposta preferida e de uma rejeitada ("preferred_output" e "non_preferred_output").</translation>
+        <source>a preference example needs both a preferred and a non-preferred answer (&quot;preferred_output&quot; and &quot;non_preferred_output&quot;).</source>
+        <translation>um exemplo de preferência precisa de uma resposta preferida e de uma rejeitada (&quot;preferred_output&quot; e &quot;non_preferred_output&quot;).</translation>
     </message>
     <message>
-        <source>a training example needs a "messages" list (the conversation), but this line has none.</source>
-        <translation>um exemplo de treinamento precisa de uma lista "messages" (a conversa), mas esta linha não tem.</translation>
+        <source>a training example needs a &quot;messages&quot; list (the conversation), but this line has none.</source>
+        <translation>um exemplo de treinamento precisa de uma lista &quot;messages&quot; (a conversa), mas esta linha não tem.</translation>
     </message>
     <message>
-        <source>every entry of the "messages" list must be a message with a role and a content, but one is not.</source>
-        <translation>cada item da lista "messages" precisa ser uma mensagem com papel (role) e conteúdo (content), mas um deles não é.</translation>
+        <source>every entry of the &quot;messages&quot; list must be a message with a role and a content, but one is not.</source>
+        <translation>cada item da lista &quot;messages&quot; precisa ser uma mensagem com papel (role) e conteúdo (content), mas um deles não é.</translation>
     </message>
 </context>
 <context>
@@ -1581,11 +1639,17 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
     <message numerus="yes">
         <source>Wrote %n training example(s) to “%1”.</source>
-        <translation><numerusform>%n exemplo de treinamento gravado em “%1”.</numerusform><numerusform>%n exemplos de treinamento gravados em “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>%n exemplo de treinamento gravado em “%1”.</numerusform>
+            <numerusform>%n exemplos de treinamento gravados em “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n validation example(s) to “%1”.</source>
-        <translation><numerusform>%n exemplo de validação gravado em “%1”.</numerusform><numerusform>%n exemplos de validação gravados em “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>%n exemplo de validação gravado em “%1”.</numerusform>
+            <numerusform>%n exemplos de validação gravados em “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1628,11 +1692,17 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
     <message numerus="yes">
         <source>Found %n time(s)</source>
-        <translation><numerusform>Encontrado %n vez</numerusform><numerusform>Encontrado %n vezes</numerusform></translation>
+        <translation>
+            <numerusform>Encontrado %n vez</numerusform>
+            <numerusform>Encontrado %n vezes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n example(s).</source>
-        <translation><numerusform>em %n exemplo.</numerusform><numerusform>em %n exemplos.</numerusform></translation>
+        <translation>
+            <numerusform>em %n exemplo.</numerusform>
+            <numerusform>em %n exemplos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1654,7 +1724,7 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>ARQUIVO</translation>
     </message>
     <message>
-        <source>The dataset to add to (created when missing; default: the first file's name).</source>
+        <source>The dataset to add to (created when missing; default: the first file&apos;s name).</source>
         <translation>O conjunto de dados ao qual adicionar (criado se não existir; padrão: o nome do primeiro arquivo).</translation>
     </message>
     <message>
@@ -1874,13 +1944,28 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
 </context>
 <context>
+    <name>JobStore</name>
+    <message>
+        <source>Ajuste could not save the fine-tuning jobs in the workspace. Check that the disk is not full and try again. (%1)</source>
+        <translation>O Ajuste não conseguiu salvar os treinamentos no espaço de trabalho. Verifique se o disco não está cheio e tente de novo. (%1)</translation>
+    </message>
+    <message>
+        <source>This fine-tuning job is no longer in the workspace.</source>
+        <translation>Este treinamento não está mais no espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>This fine-tuning job cannot be saved: it has no provider or no id.</source>
+        <translation>Este treinamento não pode ser salvo: falta o provedor ou o identificador.</translation>
+    </message>
+</context>
+<context>
     <name>JobsPage</name>
     <message>
         <source>No fine-tuning jobs yet</source>
         <translation>Nenhuma tarefa de ajuste ainda</translation>
     </message>
     <message>
-        <source>A job teaches a model from your dataset on the provider's computers. It takes from minutes to hours; here you follow its progress and see whether the model is learning. Check your dataset first, then start a fine-tune from it.</source>
+        <source>A job teaches a model from your dataset on the provider&apos;s computers. It takes from minutes to hours; here you follow its progress and see whether the model is learning. Check your dataset first, then start a fine-tune from it.</source>
         <translation>Uma tarefa de ajuste ensina um modelo com o seu conjunto de dados nos computadores do provedor. Leva de minutos a horas; aqui você acompanha o progresso e vê se o modelo está aprendendo. Verifique primeiro o conjunto de dados e depois inicie o ajuste a partir dele.</translation>
     </message>
     <message>
@@ -2059,6 +2144,10 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <source>No recent workspaces</source>
         <translation>Nenhum espaço de trabalho recente</translation>
     </message>
+    <message>
+        <source>Ajuste opened “%1” instead.</source>
+        <translation>Em vez dele, o Ajuste abriu “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>MakeValidationSplitCommand</name>
@@ -2131,6 +2220,41 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
 </context>
 <context>
+    <name>ModelLifecycle</name>
+    <message>
+        <source>%1 stops accepting new fine-tuning jobs on %2.</source>
+        <translation>%1 deixa de aceitar novos treinamentos em %2.</translation>
+    </message>
+    <message>
+        <source>Start your fine-tune before then, or choose another provider.</source>
+        <translation>Inicie seu ajuste fino antes disso ou escolha outro provedor.</translation>
+    </message>
+    <message>
+        <source>%1 stopped accepting new fine-tuning jobs on %2.</source>
+        <translation>%1 deixou de aceitar novos treinamentos em %2.</translation>
+    </message>
+    <message>
+        <source>To fine-tune with this dataset, choose another provider.</source>
+        <translation>Para fazer o ajuste fino com este conjunto de dados, escolha outro provedor.</translation>
+    </message>
+    <message>
+        <source>Models tuned from it stop answering on %1.</source>
+        <translation>Os modelos ajustados a partir dele deixam de responder em %1.</translation>
+    </message>
+    <message>
+        <source>Models tuned from it stopped answering on %1.</source>
+        <translation>Os modelos ajustados a partir dele deixaram de responder em %1.</translation>
+    </message>
+    <message>
+        <source>Models tuned from %1 stop answering on %2.</source>
+        <translation>Os modelos ajustados a partir de %1 deixam de responder em %2.</translation>
+    </message>
+    <message>
+        <source>Models tuned from %1 stopped answering on %2.</source>
+        <translation>Os modelos ajustados a partir de %1 deixaram de responder em %2.</translation>
+    </message>
+</context>
+<context>
     <name>MoveMessageCommand</name>
     <message>
         <source>Move a message</source>
@@ -2140,8 +2264,8 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
 <context>
     <name>OpenAiClient</name>
     <message>
-        <source>The list of %1 had no "data".</source>
-        <translation>A lista de %1 não tinha "data".</translation>
+        <source>The list of %1 had no &quot;data&quot;.</source>
+        <translation>A lista de %1 não tinha &quot;data&quot;.</translation>
     </message>
     <message>
         <source>list files</source>
@@ -2248,6 +2372,29 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>Playground</source>
         <translation>Área de testes</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundStore</name>
+    <message>
+        <source>Ajuste could not save the Playground in the workspace. Check that the disk is not full and try again. (%1)</source>
+        <translation>O Ajuste não conseguiu salvar a área de testes no espaço de trabalho. Verifique se o disco não está cheio e tente de novo. (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Sessão sem nome</translation>
+    </message>
+    <message>
+        <source>A session needs a name. Type one and try again.</source>
+        <translation>Uma sessão precisa de um nome. Digite um e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This Playground session is no longer in the workspace.</source>
+        <translation>Esta sessão da área de testes não está mais no espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>This comparison is no longer in the workspace.</source>
+        <translation>Esta comparação não está mais no espaço de trabalho.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2509,10 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <source>The date the prices were valid (YYYY-MM-DD)</source>
         <translation>A data em que os preços valiam (AAAA-MM-DD)</translation>
     </message>
+    <message>
+        <source>The prices that come with Ajuste were read from the providers&apos; pages on %1.</source>
+        <translation>Os preços que vêm com o Ajuste foram lidos nas páginas dos provedores em %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderProfile</name>
@@ -2394,7 +2545,7 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>Ajuste fino de modelos GPT na OpenAI. A OpenAI não aceita mais ajuste fino de novas organizações; os modelos ajustados continuam disponíveis para conversa.</translation>
     </message>
     <message>
-        <source>Your company's Azure OpenAI resource. Tuned models must be deployed before you can chat with them.</source>
+        <source>Your company&apos;s Azure OpenAI resource. Tuned models must be deployed before you can chat with them.</source>
         <translation>O recurso Azure OpenAI da sua empresa. Os modelos ajustados precisam ser implantados antes de você conversar com eles.</translation>
     </message>
     <message>
@@ -2402,7 +2553,7 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>Ajuste fino de modelos abertos (Llama, Qwen, Mistral…) na Together AI.</translation>
     </message>
     <message>
-        <source>A chat server that speaks OpenAI's API, such as Ollama, LM Studio, vLLM or llama.cpp. Used in the Playground; it cannot train.</source>
+        <source>A chat server that speaks OpenAI&apos;s API, such as Ollama, LM Studio, vLLM or llama.cpp. Used in the Playground; it cannot train.</source>
         <translation>Um servidor de conversa que fala a API da OpenAI, como Ollama, LM Studio, vLLM ou llama.cpp. Usado no Playground; não faz treinamento.</translation>
     </message>
 </context>
@@ -2421,7 +2572,7 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>Usar como padrão</translation>
     </message>
     <message>
-        <source>The address of the provider's API (base URL)</source>
+        <source>The address of the provider&apos;s API (base URL)</source>
         <translation>O endereço da API do provedor (URL base)</translation>
     </message>
     <message>
@@ -2481,7 +2632,7 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>Não há chaveiro do sistema disponível: a chave será guardada até você sair, a menos que você escolha guardá-la em um arquivo.</translation>
     </message>
     <message>
-        <source>The key will be stored in the system keychain, never in Ajuste's files.</source>
+        <source>The key will be stored in the system keychain, never in Ajuste&apos;s files.</source>
         <translation>A chave será guardada no chaveiro do sistema, nunca nos arquivos do Ajuste.</translation>
     </message>
     <message>
@@ -2501,11 +2652,11 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>A chave de API guardada também será apagada. As tarefas já iniciadas continuam no seu espaço de trabalho.</translation>
     </message>
     <message>
-        <source>Enter the address of the provider's API, such as https://api.openai.com/v1.</source>
+        <source>Enter the address of the provider&apos;s API, such as https://api.openai.com/v1.</source>
         <translation>Digite o endereço da API do provedor, como https://api.openai.com/v1.</translation>
     </message>
     <message>
-        <source>For your key's safety the address must start with https:// (plain http:// is allowed only for servers on this computer).</source>
+        <source>For your key&apos;s safety the address must start with https:// (plain http:// is allowed only for servers on this computer).</source>
         <translation>Para a segurança da sua chave, o endereço precisa começar com https:// (http:// simples só é permitido para servidores neste computador).</translation>
     </message>
     <message>
@@ -2584,8 +2735,8 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>esta entrada é longa demais para ser um exemplo de treinamento.</translation>
     </message>
     <message>
-        <source>a training example needs a "messages" list (the conversation), but this line has none.</source>
-        <translation>um exemplo de treinamento precisa de uma lista "messages" (a conversa), mas esta linha não tem nenhuma.</translation>
+        <source>a training example needs a &quot;messages&quot; list (the conversation), but this line has none.</source>
+        <translation>um exemplo de treinamento precisa de uma lista &quot;messages&quot; (a conversa), mas esta linha não tem nenhuma.</translation>
     </message>
     <message>
         <source>this is a preference pair (a preferred and a rejected answer), but this file holds chat examples. Import it into a preference dataset.</source>
@@ -2596,20 +2747,20 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>isto é um exemplo de conversa, mas este arquivo contém pares de preferência. Importe-o em um conjunto de dados de conversa.</translation>
     </message>
     <message>
-        <source>an instruction example needs an "instruction" text, but this line has none.</source>
-        <translation>um exemplo de instrução precisa de um texto "instruction", mas esta linha não tem nenhum.</translation>
+        <source>an instruction example needs an &quot;instruction&quot; text, but this line has none.</source>
+        <translation>um exemplo de instrução precisa de um texto &quot;instruction&quot;, mas esta linha não tem nenhum.</translation>
     </message>
     <message>
-        <source>an instruction example needs an "output" text (the answer), but this line has none.</source>
-        <translation>um exemplo de instrução precisa de um texto "output" (a resposta), mas esta linha não tem nenhum.</translation>
+        <source>an instruction example needs an &quot;output&quot; text (the answer), but this line has none.</source>
+        <translation>um exemplo de instrução precisa de um texto &quot;output&quot; (a resposta), mas esta linha não tem nenhum.</translation>
     </message>
     <message>
-        <source>this seed task has an empty "instances" list, so there is no answer to learn from.</source>
-        <translation>esta tarefa inicial tem uma lista "instances" vazia, então não há resposta com que aprender.</translation>
+        <source>this seed task has an empty &quot;instances&quot; list, so there is no answer to learn from.</source>
+        <translation>esta tarefa inicial tem uma lista &quot;instances&quot; vazia, então não há resposta com que aprender.</translation>
     </message>
     <message>
-        <source>the file ends inside a quoted field — a closing quote " is missing.</source>
-        <translation>o arquivo termina dentro de um campo entre aspas — falta uma aspa " de fechamento.</translation>
+        <source>the file ends inside a quoted field — a closing quote &quot; is missing.</source>
+        <translation>o arquivo termina dentro de um campo entre aspas — falta uma aspa &quot; de fechamento.</translation>
     </message>
     <message>
         <source>this row has too few columns: the prompt and the answer need %1, it has %2.</source>
@@ -2651,7 +2802,10 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
     <message numerus="yes">
         <source>Delete %n examples</source>
-        <translation><numerusform>Excluir %n exemplo</numerusform><numerusform>Excluir %n exemplos</numerusform></translation>
+        <translation>
+            <numerusform>Excluir %n exemplo</numerusform>
+            <numerusform>Excluir %n exemplos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2664,8 +2818,8 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
 <context>
     <name>ResultMetrics</name>
     <message>
-        <source>The training results file has an unexpected layout (no "step" column), so the chart cannot be drawn from it.</source>
-        <translation>O arquivo de resultados do treinamento tem um formato inesperado (sem a coluna "step"), então não é possível desenhar o gráfico a partir dele.</translation>
+        <source>The training results file has an unexpected layout (no &quot;step&quot; column), so the chart cannot be drawn from it.</source>
+        <translation>O arquivo de resultados do treinamento tem um formato inesperado (sem a coluna &quot;step&quot;), então não é possível desenhar o gráfico a partir dele.</translation>
     </message>
     <message>
         <source>The training results file is empty.</source>
@@ -2783,7 +2937,10 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
     <message numerus="yes">
         <source>The instructions (system prompt) tell the model who it is and how to answer. This text replaces them in the %n selected example(s). Leave it empty to remove them.</source>
-        <translation><numerusform>A instrução do sistema (system prompt) diz ao modelo quem ele é e como responder. Este texto a substitui no %n exemplo selecionado. Deixe-o vazio para removê-la.</numerusform><numerusform>A instrução do sistema (system prompt) diz ao modelo quem ele é e como responder. Este texto a substitui nos %n exemplos selecionados. Deixe-o vazio para removê-la.</numerusform></translation>
+        <translation>
+            <numerusform>A instrução do sistema (system prompt) diz ao modelo quem ele é e como responder. Este texto a substitui no %n exemplo selecionado. Deixe-o vazio para removê-la.</numerusform>
+            <numerusform>A instrução do sistema (system prompt) diz ao modelo quem ele é e como responder. Este texto a substitui nos %n exemplos selecionados. Deixe-o vazio para removê-la.</numerusform>
+        </translation>
     </message>
     <message>
         <source>For example: You are the friendly support assistant of…</source>
@@ -2791,7 +2948,10 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
     <message numerus="yes">
         <source>Apply to %n Example(s)</source>
-        <translation><numerusform>Aplicar a %n exemplo</numerusform><numerusform>Aplicar a %n exemplos</numerusform></translation>
+        <translation>
+            <numerusform>Aplicar a %n exemplo</numerusform>
+            <numerusform>Aplicar a %n exemplos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2921,7 +3081,7 @@ Os arquivos são lidos como UTF-8, exatamente como estão (a marca de ordem de b
         <translation>Informe pelo menos um arquivo a contar, por exemplo: ajuste tokens notes.txt</translation>
     </message>
     <message>
-        <source>Could not read “%1”: %2. Check the file's name and that you may open it, then try again.</source>
+        <source>Could not read “%1”: %2. Check the file&apos;s name and that you may open it, then try again.</source>
         <translation>Não foi possível ler “%1”: %2. Verifique o nome do arquivo e se você tem permissão para abri-lo, depois tente de novo.</translation>
     </message>
     <message>
@@ -3003,12 +3163,15 @@ Os arquivos são lidos como UTF-8, exatamente como estão (a marca de ordem de b
         <translation>O número de épocas deve ser um número inteiro de 1 a 50.</translation>
     </message>
     <message>
-        <source>Ajuste has no prices for the model “%1”; the estimate has no price. Check the model's name, or add its prices in Settings.</source>
+        <source>Ajuste has no prices for the model “%1”; the estimate has no price. Check the model&apos;s name, or add its prices in Settings.</source>
         <translation>O Ajuste não tem preços para o modelo “%1”; a estimativa fica sem preço. Verifique o nome do modelo ou adicione os preços dele em Configurações.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln examples, checked for %2 (%3).</source>
-        <translation><numerusform>%1: %Ln exemplo, verificado para %2 (%3).</numerusform><numerusform>%1: %Ln exemplos, verificados para %2 (%3).</numerusform></translation>
+        <translation>
+            <numerusform>%1: %Ln exemplo, verificado para %2 (%3).</numerusform>
+            <numerusform>%1: %Ln exemplos, verificados para %2 (%3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%L2) [%3]</source>
@@ -3016,7 +3179,10 @@ Os arquivos são lidos como UTF-8, exatamente como estão (a marca de ordem de b
     </message>
     <message numerus="yes">
         <source>… and %Ln more.</source>
-        <translation><numerusform>… e mais %Ln.</numerusform><numerusform>… e mais %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>… e mais %Ln.</numerusform>
+            <numerusform>… e mais %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>How to fix: %1</source>
@@ -3048,14 +3214,17 @@ Os arquivos são lidos como UTF-8, exatamente como estão (a marca de ordem de b
     </message>
     <message numerus="yes">
         <source>%Ln examples are longer than the model reads and will be cut off.</source>
-        <translation><numerusform>%Ln exemplo é mais longo do que o modelo lê e será cortado.</numerusform><numerusform>%Ln exemplos são mais longos do que o modelo lê e serão cortados.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln exemplo é mais longo do que o modelo lê e será cortado.</numerusform>
+            <numerusform>%Ln exemplos são mais longos do que o modelo lê e serão cortados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Estimated training price: %1.</source>
         <translation>Preço estimado do treinamento: %1.</translation>
     </message>
     <message>
-        <source>Estimated training price: unknown — check the provider's page.</source>
+        <source>Estimated training price: unknown — check the provider&apos;s page.</source>
         <translation>Preço estimado do treinamento: desconhecido — consulte a página do provedor.</translation>
     </message>
     <message>
@@ -3177,6 +3346,10 @@ Os arquivos são lidos como UTF-8, exatamente como estão (a marca de ordem de b
     <message>
         <source>Ajuste cannot read “%1”. Check that you have permission to open it.</source>
         <translation>O Ajuste não consegue ler “%1”. Verifique se você tem permissão para abri-lo.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: some of its contents can no longer be read back correctly. Restore it from a backup; the file was not changed.</source>
+        <translation>“%1” está danificado: parte do conteúdo não pode mais ser lida corretamente. Restaure-o de uma cópia de segurança; o arquivo não foi alterado.</translation>
     </message>
 </context>
 </TS>
