@@ -18,6 +18,7 @@ class ExampleFilterBar;
 class ExampleListModel;
 class ImportController;
 class ExportController;
+class PaneSplitter;
 class QAction;
 class QSplitter;
 class QStackedWidget;
@@ -126,7 +127,7 @@ private:
     EmptyState *m_noDatasets;
     EmptyState *m_emptyDataset;
     QStackedWidget *m_listStack;
-    QSplitter *m_splitter;
+    PaneSplitter *m_splitter;
     DatasetListPanel *m_datasetPanel;
     ExampleFilterBar *m_filterBar;
     ExampleListModel *m_exampleModel;
