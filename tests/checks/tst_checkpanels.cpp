@@ -14,10 +14,10 @@
 #include <QBarSeries>
 #include <QChart>
 #include <QChartView>
-#include <QGraphicsScene>
-#include <QGraphicsTextItem>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
