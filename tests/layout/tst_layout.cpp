@@ -22,6 +22,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFontInfo>
 #include <QGridLayout>
 #include <QJsonArray>
@@ -31,6 +32,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QToolBar>
@@ -259,6 +261,11 @@ void TestLayout::everyScreenFits()
 // The offscreen platform's screen is 800×800 unless told otherwise: give it the laptop's.
 int main(int argc, char *argv[])
 {
+    // A home of its own: the sample workspace and the settings live there, and the test runs
+    // beside other tests (and itself, on another screen) that use theirs.
+    QTemporaryDir home;
+    if (home.isValid())
+        qputenv("HOME", QFile::encodeName(home.path()));
     QTemporaryFile screenConfig(QDir::tempPath() + QStringLiteral("/ajuste-layout-XXXXXX.json"));
     if (qgetenv("QT_QPA_PLATFORM") == "offscreen" && screenConfig.open()) {
         const QSize size = LayoutFixture::screenSize();
