@@ -8,7 +8,9 @@
 //
 // With AJUSTE_LAYOUT_SHOTS=<folder> every screen is saved as <folder>/<screen>-<lang>.png, to
 // look at: AJUSTE_LAYOUT_SHOTS=/tmp/shots ctest --test-dir build -L layout
-// AJUSTE_LAYOUT_SCREEN=1920x1080 runs on another screen (the tst_layout_1920x1080 test).
+// AJUSTE_LAYOUT_SCREEN=1920x1080 runs on another screen (the tst_layout_1920x1080 test; its
+// pictures end in -1920x1080.png). A failure names the screen, the language, the widget and
+// what of it is cut.
 
 #include "layoutfixture.h"
 #include "layoutinspector.h"
