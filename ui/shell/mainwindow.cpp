@@ -219,8 +219,10 @@ void MainWindow::restoreAndShow()
 {
     const QByteArray geometry = m_context.settings->windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // A laptop's screen is filled (leaving room for the title bar): the datasets page
+        // needs it. A large screen gets a generous window, not all of it.
         const QRect available = screen()->availableGeometry();
-        resize(QSize(1180, 760).boundedTo(available.size() * 0.9));
+        resize(QSize(1440, 900).boundedTo(available.size() - QSize(0, 40)));
         move(available.center() - rect().center());
     }
     restoreState(m_context.settings->windowState());
@@ -401,9 +403,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::openSampleWorkspace()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!openWorkspace(dir + QStringLiteral("/Sample.") + Workspace::fileSuffix(),
-                       Workspace::OpenMode::CreateIfMissing))
+    if (!openWorkspace(Workspace::samplePath(), Workspace::OpenMode::CreateIfMissing))
         return;
     // Brings the sample examples in (again, if the user deleted them); a no-op otherwise.
     WorkspaceSession *session = m_context.workspaces->session();
