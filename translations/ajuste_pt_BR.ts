@@ -3320,6 +3320,10 @@ Os arquivos são lidos como UTF-8, exatamente como estão (a marca de ordem de b
         <source>My workspace</source>
         <translation>Meu espaço de trabalho</translation>
     </message>
+    <message>
+        <source>Sample workspace</source>
+        <translation>Exemplo</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceFile</name>
