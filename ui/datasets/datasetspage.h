@@ -61,6 +61,7 @@ public:
     DatasetListPanel *datasetPanel() const { return m_datasetPanel; }
     ImportController *importer() const { return m_import; }
     ExportController *exporter() const { return m_export; }
+    TokenCountUpdater *tokenCounter() const { return m_tokenCounts.get(); }
 
 public Q_SLOTS:
     // Asks which files to import (File ▸ Import…), then imports them.

@@ -22,6 +22,7 @@ FindReplaceDialog::FindReplaceDialog(Counter counter, QWidget *parent)
     setWindowTitle(tr("Find and Replace"));
     m_find->setPlaceholderText(tr("Text to find in every message"));
     m_replace->setPlaceholderText(tr("Text to put in its place"));
+    m_count->setObjectName(QStringLiteral("matchCount"));
     m_count->setWordWrap(true);
     m_replaceAll->setEnabled(false);
     m_delay->setSingleShot(true);
