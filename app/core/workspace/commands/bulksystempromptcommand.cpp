@@ -1,5 +1,6 @@
 #include "bulksystempromptcommand.h"
 
+#include "bulkwrite.h"
 #include "core/dataset/examplejson.h"
 
 BulkSystemPromptCommand::BulkSystemPromptCommand(DatasetStore *store, const QList<qint64> &ids,
@@ -16,10 +17,12 @@ BulkSystemPromptCommand::BulkSystemPromptCommand(DatasetStore *store, const QLis
 
 void BulkSystemPromptCommand::redo()
 {
-    m_store->updateExamples(m_after);
+    if (!m_after.isEmpty())
+        BulkWrite::updateExamples(m_store, m_after.first().datasetId, m_after);
 }
 
 void BulkSystemPromptCommand::undo()
 {
-    m_store->updateExamples(m_before);
+    if (!m_before.isEmpty())
+        BulkWrite::updateExamples(m_store, m_before.first().datasetId, m_before);
 }
