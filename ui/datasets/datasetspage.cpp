@@ -1,10 +1,8 @@
 #include "datasetspage.h"
 
+#include "bulkeditcontroller.h"
 #include "core/workspace/commands/addexamplecommand.h"
-#include "core/workspace/commands/bulkreplacecommand.h"
-#include "core/workspace/commands/bulksystempromptcommand.h"
 #include "core/workspace/commands/duplicateexamplescommand.h"
-#include "core/workspace/commands/makevalidationsplitcommand.h"
 #include "core/workspace/commands/removeexamplescommand.h"
 #include "core/workspace/commands/setexamplejsoncommand.h"
 #include "core/workspace/commands/setsplitcommand.h"
@@ -12,7 +10,9 @@
 #include "core/checks/examplefixplan.h"
 #include "core/checks/pricetable.h"
 #include "core/dataset/examplejson.h"
+#include "core/workspace/backgroundwriter.h"
 #include "core/workspace/datasetstore.h"
+#include "core/workspace/examplequeries.h"
 #include "core/workspace/tokencountupdater.h"
 #include "core/workspace/workspace.h"
 #include "datasetlistmodel.h"
@@ -20,22 +20,21 @@
 #include "examplefilterbar.h"
 #include "examplelistmodel.h"
 #include "exampleeditor.h"
+#include "exampleselectionkeeper.h"
 #include "exportcontroller.h"
-#include "findreplacedialog.h"
 #include "importcontroller.h"
 #include "importsummarydialog.h"
-#include "systempromptdialog.h"
 #include "ui/checks/checkpanel.h"
 #include "ui/checks/costpanel.h"
 #include "ui/checks/tokenhistogram.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/messages.h"
-#include "validationsplitdialog.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMimeData>
@@ -45,6 +44,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -95,6 +95,9 @@ DatasetsPage::DatasetsPage(QWidget *parent)
     , m_editor(new ExampleEditor(m_undoStack))
     , m_import(new ImportController(this))
     , m_export(new ExportController(this))
+    , m_scans(new QThreadPool(this))
+    , m_tagScan(new QFutureWatcher<QStringList>(this))
+    , m_bulkEdits(new BulkEditController(m_undoStack, m_scans, this))
 {
     setAcceptDrops(true);
     createActions();
@@ -121,6 +124,8 @@ DatasetsPage::DatasetsPage(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->restoreState(QSettings().value(splitterKey()).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this, &DatasetsPage::rememberSplitter);
+    m_keeper = new ExampleSelectionKeeper(m_exampleView, m_exampleModel, this);
+    m_scans->setMaxThreadCount(2);
 
     auto work = new QWidget;
     auto workLayout = new QVBoxLayout(work);
@@ -149,18 +154,25 @@ DatasetsPage::DatasetsPage(QWidget *parent)
             &DatasetsPage::updatePlaceholders);
     connect(m_import, &ImportController::datasetImported, this, [this](qint64 datasetId) {
         setCurrentDataset(datasetId);
-        m_filterBar->setTags(m_store->tags(datasetId));
+        refreshTags();
+    });
+    connect(m_exampleModel, &ExampleListModel::queryingChanged, this,
+            &DatasetsPage::onWritingChanged);
+    connect(m_tagScan, &QFutureWatcher<QStringList>::finished, this, [this] {
+        // Only the newest scan, for the dataset still shown.
+        if (m_tagScan->isFinished() && m_store && m_tagsFor == m_datasetId)
+            m_filterBar->setTags(m_tagScan->result());
     });
     connect(m_export, &ExportController::statusMessage, this, &Page::statusMessage);
+    connect(m_bulkEdits, &BulkEditController::statusMessage, this, &Page::statusMessage);
+    connect(m_bulkEdits, &BulkEditController::duplicatesFound, this,
+            &DatasetsPage::showDuplicatesFound);
     // New tags show up in the tag filter once the user pauses (one scan, not one per key).
     auto tagRefresh = new QTimer(this);
     tagRefresh->setSingleShot(true);
     tagRefresh->setInterval(500);
     connect(m_undoStack, &QUndoStack::indexChanged, tagRefresh, qOverload<>(&QTimer::start));
-    connect(tagRefresh, &QTimer::timeout, this, [this] {
-        if (m_store && m_datasetId)
-            m_filterBar->setTags(m_store->tags(m_datasetId));
-    });
+    connect(tagRefresh, &QTimer::timeout, this, &DatasetsPage::refreshTags);
     updatePlaceholders();
 }
 
@@ -343,6 +355,7 @@ void DatasetsPage::setWorkspace(Workspace *workspace)
     m_undoStack->clear();
     m_import->setStore(nullptr);
     m_export->setStore(nullptr);
+    m_bulkEdits->setStore(nullptr);
     m_editor->setStore(nullptr);
     m_exampleModel->setStore(nullptr);
     m_datasetPanel->setStore(nullptr);
@@ -352,8 +365,14 @@ void DatasetsPage::setWorkspace(Workspace *workspace)
         m_editor->setStore(m_store.get());
         m_import->setStore(m_store.get());
         m_export->setStore(m_store.get());
-        m_datasetPanel->setStore(m_store.get());
+        m_bulkEdits->setStore(m_store.get());
+        // Before the panel chooses the first dataset, so that dataset gets its counts too.
         m_tokenCounts = std::make_unique<TokenCountUpdater>(m_store.get(), workspace->path());
+        connect(m_store->writer(), &BackgroundWriter::busyChanged, this,
+                &DatasetsPage::onWritingChanged);
+        connect(m_store->writer(), &BackgroundWriter::failed, this,
+                [this](const QString &message) { Messages::warning(this, message); });
+        m_datasetPanel->setStore(m_store.get());
     }
     updatePlaceholders();
 }
@@ -375,18 +394,25 @@ void DatasetsPage::onDatasetChosen(qint64 datasetId)
     m_checkTabs->hide();
     if (m_tokenCounts)
         m_tokenCounts->setDataset(datasetId);
-    m_filterBar->setTags(m_store && datasetId ? m_store->tags(datasetId) : QStringList());
-    if (m_exampleModel->rowCount() > 0)
+    m_filterBar->setTags({});
+    refreshTags();
+    if (m_exampleModel->rowCount() > 0) {
         m_exampleView->setCurrentIndex(m_exampleModel->index(0, 0));
-    else
+    } else {
         m_editor->showExample(0);
+        if (m_exampleModel->isQuerying()) // a sorted list: its first row once it arrives
+            m_keeper->selectFirstWhenShown();
+    }
     updatePlaceholders();
 }
 
 void DatasetsPage::onCurrentExampleChanged()
 {
     const QModelIndex current = m_exampleView->currentIndex();
-    m_editor->showExample(current.isValid() ? m_exampleModel->exampleIdAt(current.row()) : 0);
+    const qint64 exampleId = current.isValid() ? m_exampleModel->exampleIdAt(current.row()) : 0;
+    // The same example again (the list was reset around it): the editor already shows it.
+    if (exampleId != m_editor->exampleId())
+        m_editor->showExample(exampleId);
     updateActions();
 }
 
@@ -403,10 +429,13 @@ void DatasetsPage::updatePlaceholders()
 
 void DatasetsPage::updateActions()
 {
-    const bool dataset = m_store && m_datasetId;
+    // While a big change is being stored nothing else may change the examples (it would
+    // wait for it, or work from rows about to change).
+    const bool dataset = m_store && m_datasetId && !isWriting();
     const bool selection = dataset && m_exampleView->selectionModel()->hasSelection();
     const bool examples = dataset && m_store->exampleCount(m_datasetId) > 0;
-    m_importAction->setEnabled(m_store != nullptr);
+    m_importAction->setEnabled(m_store != nullptr && !isWriting());
+    m_checkAction->setEnabled(dataset);
     m_exportAction->setEnabled(examples);
     m_addAction->setEnabled(dataset);
     for (QAction *action : {m_duplicateAction, m_deleteAction, m_trainAction, m_validationAction,
@@ -414,6 +443,31 @@ void DatasetsPage::updateActions()
         action->setEnabled(selection);
     for (QAction *action : {m_splitAction, m_duplicatesAction, m_replaceAction})
         action->setEnabled(examples);
+}
+
+bool DatasetsPage::isWriting() const
+{
+    return m_store && m_store->writer()->isBusy();
+}
+
+void DatasetsPage::onWritingChanged()
+{
+    // The editor waits until a big change is stored; the filter bar shows that work is
+    // under way once it takes longer than 200 ms (a filter being looked up, too).
+    m_editor->setEnabled(!isWriting());
+    m_filterBar->setBusy(isWriting() || m_exampleModel->isQuerying());
+    updateActions();
+    if (!isWriting())
+        refreshTags();
+}
+
+void DatasetsPage::refreshTags()
+{
+    if (!m_store || !m_datasetId)
+        return;
+    m_tagsFor = m_datasetId;
+    m_tagScan->setFuture(
+        ExampleQueries::tagsAsync(m_scans, m_store->workspace()->path(), m_datasetId));
 }
 
 void DatasetsPage::rememberSplitter() const
@@ -441,8 +495,11 @@ QList<qint64> DatasetsPage::selectedExamples() const
 void DatasetsPage::selectExample(qint64 exampleId)
 {
     const int row = m_exampleModel->rowOf(exampleId);
-    if (row < 0)
+    if (row < 0) {
+        if (m_exampleModel->isQuerying()) // a filtered list still looking it up
+            m_keeper->selectWhenShown(exampleId);
         return;
+    }
     const QModelIndex index = m_exampleModel->index(row, 0);
     m_exampleView->setCurrentIndex(index);
     m_exampleView->scrollTo(index);
@@ -502,27 +559,18 @@ void DatasetsPage::setSelectedSplit(const QString &split)
 
 void DatasetsPage::makeValidationSplit()
 {
-    if (!m_store || !m_datasetId)
-        return;
-    ValidationSplitDialog dialog(m_store->exampleCount(m_datasetId), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto command = new MakeValidationSplitCommand(m_store.get(), m_datasetId, dialog.percent(),
-                                                  dialog.seed());
-    push(command);
-    Q_EMIT statusMessage(tr("%n example(s) are now kept for validation.", nullptr,
-                            command->validationCount()));
+    m_bulkEdits->makeValidationSplit(m_datasetId);
 }
 
 void DatasetsPage::flagDuplicates()
 {
-    if (!m_store || !m_datasetId)
-        return;
-    const int duplicates = m_store->flagDuplicates(m_datasetId);
-    if (duplicates < 0) {
-        Messages::warning(this, tr("Ajuste could not look for duplicates."), m_store->lastError());
-        return;
-    }
+    m_bulkEdits->flagDuplicates(m_datasetId);
+}
+
+void DatasetsPage::showDuplicatesFound(qint64 datasetId, int duplicates)
+{
+    if (datasetId != m_datasetId)
+        return; // the user moved on to another dataset meanwhile
     if (duplicates == 0) {
         Messages::information(this, tr("No duplicates: every example is different."));
         return;
@@ -540,30 +588,13 @@ void DatasetsPage::changeSystemPrompt()
     const QList<qint64> ids = selectedExamples();
     if (!m_store || ids.isEmpty())
         return;
-    const QString current = ExampleJson::systemPrompt(m_store->example(m_editor->exampleId()).json);
-    SystemPromptDialog dialog(int(ids.size()), current, this);
-    if (dialog.exec() == QDialog::Accepted)
-        push(new BulkSystemPromptCommand(m_store.get(), ids, dialog.prompt()));
+    m_bulkEdits->changeSystemPrompt(
+        ids, ExampleJson::systemPrompt(m_store->example(m_editor->exampleId()).json));
 }
 
 void DatasetsPage::findAndReplace()
 {
-    if (!m_store || !m_datasetId)
-        return;
-    FindReplaceDialog dialog(
-        [this](const QString &find, Qt::CaseSensitivity cs) {
-            const auto matches = BulkReplaceCommand::preview(m_store.get(), m_datasetId, find, cs);
-            return FindReplaceDialog::Count{matches.examples, matches.occurrences};
-        },
-        this);
-    connect(&dialog, &FindReplaceDialog::replaceAllRequested, this, [this, &dialog] {
-        auto command = new BulkReplaceCommand(m_store.get(), m_datasetId, dialog.findText(),
-                                              dialog.replacement(), dialog.caseSensitivity());
-        const int count = command->replacedCount();
-        push(command);
-        Q_EMIT statusMessage(tr("Replaced %n time(s).", nullptr, count));
-    });
-    dialog.exec();
+    m_bulkEdits->findAndReplace(m_datasetId);
 }
 
 void DatasetsPage::chooseFilesToImport()

@@ -16,6 +16,11 @@ class EmptyState;
 class ExampleEditor;
 class ExampleFilterBar;
 class ExampleListModel;
+class BulkEditController;
+class ExampleSelectionKeeper;
+template<typename T>
+class QFutureWatcher;
+class QThreadPool;
 class ImportController;
 class ExportController;
 class QAction;
@@ -61,6 +66,7 @@ public:
     DatasetListPanel *datasetPanel() const { return m_datasetPanel; }
     ImportController *importer() const { return m_import; }
     ExportController *exporter() const { return m_export; }
+    BulkEditController *bulkEdits() const { return m_bulkEdits; }
     TokenCountUpdater *tokenCounter() const { return m_tokenCounts.get(); }
 
 public Q_SLOTS:
@@ -103,6 +109,10 @@ private:
     void onDatasetChosen(qint64 datasetId);
     void onCurrentExampleChanged();
     void rememberSplitter() const;
+    void refreshTags();
+    void onWritingChanged();
+    bool isWriting() const;
+    void showDuplicatesFound(qint64 datasetId, int duplicates);
 
     QUndoStack *m_undoStack;
     std::unique_ptr<DatasetStore> m_store;
@@ -140,4 +150,11 @@ private:
     CheckPanel *m_checkPanel = nullptr;
     CostPanel *m_costPanel = nullptr;
     TokenHistogram *m_histogram = nullptr;
+
+    // Work off the GUI thread: the page's own scans, the tag list, changes to many examples.
+    ExampleSelectionKeeper *m_keeper = nullptr;
+    QThreadPool *m_scans;
+    QFutureWatcher<QStringList> *m_tagScan;
+    qint64 m_tagsFor = 0;
+    BulkEditController *m_bulkEdits;
 };

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QTimer>
 
 namespace {
@@ -18,6 +19,8 @@ ExampleFilterBar::ExampleFilterBar(QWidget *parent)
     , m_split(new QComboBox)
     , m_status(new QComboBox)
     , m_delay(new QTimer(this))
+    , m_busy(new QProgressBar)
+    , m_busyDelay(new QTimer(this))
 {
     m_text->setPlaceholderText(tr("Find examples by their text…"));
     m_text->setClearButtonEnabled(true);
@@ -52,6 +55,22 @@ ExampleFilterBar::ExampleFilterBar(QWidget *parent)
     layout->addWidget(m_tag);
     layout->addWidget(m_split);
     layout->addWidget(m_status);
+    layout->addWidget(m_busy);
+
+    // A small bar that moves to and fro: how long the work takes is not known.
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setFixedWidth(fontMetrics().averageCharWidth() * 6);
+    m_busy->setAccessibleName(tr("Working…"));
+    m_busy->setToolTip(tr("Ajuste is looking up or storing examples; the list shows the "
+                          "examples as they were until it is done."));
+    QSizePolicy keepPlace = m_busy->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true); // the text field does not jump when it shows
+    m_busy->setSizePolicy(keepPlace);
+    m_busy->hide();
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(200);
+    connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
 
     connect(m_text, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_delay, &QTimer::timeout, this, &ExampleFilterBar::emitChanged);
@@ -95,6 +114,21 @@ void ExampleFilterBar::clear()
     m_text->clear();
     for (QComboBox *box : {m_tag, m_split, m_status})
         box->setCurrentIndex(0);
+}
+
+void ExampleFilterBar::setBusy(bool busy)
+{
+    if (!busy) {
+        m_busyDelay->stop();
+        m_busy->hide();
+    } else if (!m_busy->isVisibleTo(this) && !m_busyDelay->isActive()) {
+        m_busyDelay->start();
+    }
+}
+
+bool ExampleFilterBar::isBusyShown() const
+{
+    return m_busy->isVisibleTo(this);
 }
 
 void ExampleFilterBar::emitChanged()

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QProgressBar;
 class QTimer;
 
 // The bar above the example list: text found in any message, a tag, training or
@@ -22,6 +23,10 @@ public:
     void showDuplicatesOnly();
     void clear();
     QLineEdit *searchField() const { return m_text; }
+    // Work for the list is under way (a filter looked up, a big change stored); the bar
+    // shows it only once it has taken longer than 200 ms.
+    void setBusy(bool busy);
+    bool isBusyShown() const;
 
 Q_SIGNALS:
     void filterChanged(const ExampleFilter &filter);
@@ -34,4 +39,6 @@ private:
     QComboBox *m_split;
     QComboBox *m_status;
     QTimer *m_delay;
+    QProgressBar *m_busy;
+    QTimer *m_busyDelay;
 };
