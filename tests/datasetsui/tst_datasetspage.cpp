@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSpinBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -501,13 +502,23 @@ private Q_SLOTS:
         importAndWait({fixture("support.jsonl")});
         m_page->importer()->summaryDialog()->close();
         QVERIFY(m_page->editor()->isEnabled());
+        // A change that takes a while (it waits for the test to let it go).
+        QSemaphore go;
+        store()->writer()->enqueue([&go](const QSqlDatabase &, QString *) {
+            go.acquire();
+            return true;
+        });
         m_page->flagDuplicates();
         QVERIFY(store()->writer()->isBusy());
-        QVERIFY(!m_page->editor()->isEnabled());
+        QVERIFY(m_page->editor()->isEnabled()); // short writes change nothing on screen
+        QTRY_VERIFY(!m_page->editor()->isEnabled());
         QVERIFY(!m_page->importAction()->isEnabled());
+        QVERIFY(m_page->filterBar()->isBusyShown());
+        go.release();
         waitForWrites();
         QVERIFY(m_page->editor()->isEnabled());
         QVERIFY(m_page->importAction()->isEnabled());
+        QVERIFY(!m_page->filterBar()->isBusyShown());
         QTRY_VERIFY(!m_shown.isEmpty());
         QCOMPARE(m_shown.last().text,
                  DatasetsPage::tr("No duplicates: every example is different."));

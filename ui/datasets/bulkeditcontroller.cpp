@@ -71,7 +71,8 @@ void BulkEditController::findAndReplace(qint64 datasetId)
                 push(BulkReplaceCommand::inBackground(
                     store, datasetId, dialog->findText(), dialog->replacement(),
                     dialog->caseSensitivity(), [this, shown](int count) {
-                        Q_EMIT statusMessage(tr("Replaced %n time(s).", nullptr, count));
+                        if (count > 0) // a failure was told by the writer
+                            Q_EMIT statusMessage(tr("Replaced %n time(s).", nullptr, count));
                         if (shown)
                             shown->recount(); // what is left to find, now that it is stored
                     }));

@@ -98,7 +98,11 @@ DatasetsPage::DatasetsPage(QWidget *parent)
     , m_scans(new QThreadPool(this))
     , m_tagScan(new QFutureWatcher<QStringList>(this))
     , m_bulkEdits(new BulkEditController(m_undoStack, m_scans, this))
+    , m_lockDelay(new QTimer(this))
 {
+    m_lockDelay->setSingleShot(true);
+    m_lockDelay->setInterval(200);
+    connect(m_lockDelay, &QTimer::timeout, this, [this] { lockForWriting(isWriting()); });
     setAcceptDrops(true);
     createActions();
     connect(m_noDatasets->addAction(tr("Import a file…")), &QPushButton::clicked, this,
@@ -152,12 +156,15 @@ DatasetsPage::DatasetsPage(QWidget *parent)
             &DatasetsPage::updatePlaceholders);
     connect(m_datasetPanel->model(), &QAbstractItemModel::rowsRemoved, this,
             &DatasetsPage::updatePlaceholders);
+    connect(m_datasetPanel->model(), &QAbstractItemModel::dataChanged, this,
+            &DatasetsPage::updateActions);
     connect(m_import, &ImportController::datasetImported, this, [this](qint64 datasetId) {
         setCurrentDataset(datasetId);
         refreshTags();
     });
-    connect(m_exampleModel, &ExampleListModel::queryingChanged, this,
-            &DatasetsPage::onWritingChanged);
+    connect(m_exampleModel, &ExampleListModel::queryingChanged, this, [this](bool querying) {
+        m_filterBar->setBusy(querying || isWriting());
+    });
     connect(m_tagScan, &QFutureWatcher<QStringList>::finished, this, [this] {
         // Only the newest scan, for the dataset still shown.
         if (m_tagScan->isFinished() && m_store && m_tagsFor == m_datasetId)
@@ -370,8 +377,11 @@ void DatasetsPage::setWorkspace(Workspace *workspace)
         m_tokenCounts = std::make_unique<TokenCountUpdater>(m_store.get(), workspace->path());
         connect(m_store->writer(), &BackgroundWriter::busyChanged, this,
                 &DatasetsPage::onWritingChanged);
-        connect(m_store->writer(), &BackgroundWriter::failed, this,
-                [this](const QString &message) { Messages::warning(this, message); });
+        // Queued: the message box runs an event loop of its own, not inside the writer's report.
+        connect(
+            m_store->writer(), &BackgroundWriter::failed, this,
+            [this](const QString &message) { Messages::warning(this, message); },
+            Qt::QueuedConnection);
         m_datasetPanel->setStore(m_store.get());
     }
     updatePlaceholders();
@@ -431,10 +441,16 @@ void DatasetsPage::updateActions()
 {
     // While a big change is being stored nothing else may change the examples (it would
     // wait for it, or work from rows about to change).
-    const bool dataset = m_store && m_datasetId && !isWriting();
+    const bool dataset = m_store && m_datasetId && !m_locked;
     const bool selection = dataset && m_exampleView->selectionModel()->hasSelection();
-    const bool examples = dataset && m_store->exampleCount(m_datasetId) > 0;
-    m_importAction->setEnabled(m_store != nullptr && !isWriting());
+    // The dataset list keeps the count: no count over the examples at every click.
+    const DatasetListModel *datasets = m_datasetPanel->model();
+    const bool examples = dataset
+                          && datasets->data(datasets->index(datasets->rowOf(m_datasetId), 0),
+                                            DatasetListModel::CountRole)
+                                     .toInt()
+                                 > 0;
+    m_importAction->setEnabled(m_store != nullptr && !m_locked);
     m_checkAction->setEnabled(dataset);
     m_exportAction->setEnabled(examples);
     m_addAction->setEnabled(dataset);
@@ -452,13 +468,27 @@ bool DatasetsPage::isWriting() const
 
 void DatasetsPage::onWritingChanged()
 {
-    // The editor waits until a big change is stored; the filter bar shows that work is
-    // under way once it takes longer than 200 ms (a filter being looked up, too).
-    m_editor->setEnabled(!isWriting());
+    // A big change being stored: once it has taken 200 ms the filter bar shows it and the
+    // editor and the actions wait until it is done. (An edit made before that is stored
+    // after it: the store waits for the writer.) Short writes change nothing on screen.
     m_filterBar->setBusy(isWriting() || m_exampleModel->isQuerying());
+    if (isWriting()) {
+        if (!m_locked && !m_lockDelay->isActive())
+            m_lockDelay->start();
+        return;
+    }
+    m_lockDelay->stop();
+    lockForWriting(false);
+    refreshTags();
+}
+
+void DatasetsPage::lockForWriting(bool locked)
+{
+    if (locked == m_locked)
+        return;
+    m_locked = locked;
+    m_editor->setEnabled(!locked);
     updateActions();
-    if (!isWriting())
-        refreshTags();
 }
 
 void DatasetsPage::refreshTags()

@@ -21,6 +21,7 @@ class ExampleSelectionKeeper;
 template<typename T>
 class QFutureWatcher;
 class QThreadPool;
+class QTimer;
 class ImportController;
 class ExportController;
 class QAction;
@@ -111,6 +112,7 @@ private:
     void rememberSplitter() const;
     void refreshTags();
     void onWritingChanged();
+    void lockForWriting(bool locked);
     bool isWriting() const;
     void showDuplicatesFound(qint64 datasetId, int duplicates);
 
@@ -157,4 +159,6 @@ private:
     QFutureWatcher<QStringList> *m_tagScan;
     qint64 m_tagsFor = 0;
     BulkEditController *m_bulkEdits;
+    QTimer *m_lockDelay;
+    bool m_locked = false; // editing waits for a big change being stored
 };

@@ -341,7 +341,8 @@ QList<int> ExampleListModel::rowsOf(const QList<qint64> &exampleIds) const
 {
     QList<int> rows;
     rows.reserve(exampleIds.size());
-    if (byPosition() || exampleIds.size() < 4) {
+    // A search per id is cheaper than a table of every row until there are many ids.
+    if (byPosition() || exampleIds.size() * m_ids.size() < 4'000'000) {
         for (const qint64 id : exampleIds)
             rows.append(rowOf(id));
         return rows;

@@ -33,6 +33,12 @@ BulkReplaceCommand::BulkReplaceCommand(DatasetStore *store, qint64 datasetId, co
     setText(tr("Replace “%1” with “%2”").arg(find, replacement));
 }
 
+BulkReplaceCommand::~BulkReplaceCommand()
+{
+    // A job still queued keeps its own reference; otherwise the records go on a worker.
+    BulkWrite::releaseLater(std::move(m_records));
+}
+
 BulkReplaceCommand *BulkReplaceCommand::inBackground(DatasetStore *store, qint64 datasetId,
                                                      const QString &find,
                                                      const QString &replacement,

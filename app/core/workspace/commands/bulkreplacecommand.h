@@ -38,6 +38,7 @@ public:
     static BulkReplaceCommand *inBackground(DatasetStore *store, qint64 datasetId,
                                             const QString &find, const QString &replacement,
                                             Qt::CaseSensitivity cs, Replaced replaced = {});
+    ~BulkReplaceCommand() override;
 
     void redo() override;
     void undo() override;

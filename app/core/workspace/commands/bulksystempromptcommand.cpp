@@ -15,6 +15,12 @@ BulkSystemPromptCommand::BulkSystemPromptCommand(DatasetStore *store, const QLis
     setText(tr("Change the instructions of %n examples", nullptr, int(ids.size())));
 }
 
+BulkSystemPromptCommand::~BulkSystemPromptCommand()
+{
+    if (m_before.size() > BulkWrite::ManyExamples)
+        BulkWrite::releaseLater(std::make_pair(std::move(m_before), std::move(m_after)));
+}
+
 void BulkSystemPromptCommand::redo()
 {
     if (!m_after.isEmpty())
