@@ -82,18 +82,20 @@ private Q_SLOTS:
         ExampleFilter filter;
         filter.text = QStringLiteral("QUESTION 2");
         model.setFilter(filter);
-        // "question 2" and "question 20".."question 29"
-        QCOMPARE(model.rowCount(), 11);
+        // "question 2" and "question 20".."question 29", looked up off the GUI thread
+        QTRY_COMPARE(model.rowCount(), 11);
         QCOMPARE(cell(model, 0, ExampleListModel::NumberColumn), QStringLiteral("3"));
 
-        // A filtered list asks again when examples come and go.
+        // A filtered list asks again when examples come; removed ones leave it at once.
         store()->appendExample(dataset, StoreFixture::chat(QStringLiteral("question 200"), QStringLiteral("a")));
-        QCOMPARE(model.rowCount(), 12);
+        QTRY_COMPARE(model.rowCount(), 12);
         store()->removeExamples({model.exampleIdAt(0)});
         QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(cell(model, 0, ExampleListModel::FirstMessageColumn), QStringLiteral("question 20"));
 
         model.setFilter({});
         model.sort(ExampleListModel::NumberColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(!model.isQuerying());
         QCOMPARE(model.rowCount(), 30);
         QCOMPARE(cell(model, 0, ExampleListModel::FirstMessageColumn), QStringLiteral("question 200"));
         model.sort(ExampleListModel::NumberColumn, Qt::AscendingOrder);
@@ -103,7 +105,7 @@ private Q_SLOTS:
         filter = {};
         filter.split = DatasetStore::validationSplit();
         model.setFilter(filter);
-        QCOMPARE(model.rowCount(), 1);
+        QTRY_COMPARE(model.rowCount(), 1);
     }
 
     void exampleListShowsDuplicates()
@@ -121,7 +123,107 @@ private Q_SLOTS:
         filter.duplicatesOnly = true;
         model.setFilter(filter);
         // The copy and the example it repeats.
-        QCOMPARE(model.rowCount(), 2);
+        QTRY_COMPARE(model.rowCount(), 2);
+    }
+
+    // A new filter's rows arrive later: until then the list shows the previous rows, whole.
+    void filteredRowsArriveLaterKeepingThePreviousOnes()
+    {
+        const qint64 dataset = m_fixture.dataset(1000);
+        ExampleListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(store());
+        model.setDataset(dataset);
+        QSignalSpy querying(&model, &ExampleListModel::queryingChanged);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        ExampleFilter filter;
+        filter.text = QStringLiteral("question 1");
+        model.setFilter(filter);
+        QVERIFY(model.isQuerying());
+        QCOMPARE(querying.count(), 1);
+        QCOMPARE(model.filter().text, filter.text);
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(cell(model, 5, ExampleListModel::FirstMessageColumn),
+                 QStringLiteral("question 5"));
+        QCOMPARE(resets.count(), 0);
+        QTRY_VERIFY(!model.isQuerying());
+        QCOMPARE(querying.count(), 2);
+        QCOMPARE(querying.last().at(0).toBool(), false);
+        // "question 1", "question 10".."19", "question 100".."199"
+        QCOMPARE(model.rowCount(), 111);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(cell(model, 1, ExampleListModel::FirstMessageColumn),
+                 QStringLiteral("question 10"));
+    }
+
+    // Typing fast: every newer question supersedes the older ones, whose answers are dropped.
+    void newerQuerySupersedesOlderOnes()
+    {
+        const qint64 dataset = m_fixture.dataset(1000);
+        ExampleListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(store());
+        model.setDataset(dataset);
+        QList<int> shown;
+        connect(&model, &QAbstractItemModel::modelReset, &model,
+                [&] { shown.append(model.rowCount()); });
+        ExampleFilter filter;
+        for (const char *typed : {"q", "qu", "question 9", "question 99"}) {
+            filter.text = QLatin1String(typed);
+            model.setFilter(filter);
+        }
+        model.sort(ExampleListModel::FirstMessageColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(!model.isQuerying());
+        // Only the last answer was shown: "question 99", "question 990".."999", sorted.
+        QCOMPARE(shown, QList<int>{11});
+        QCOMPARE(cell(model, 0, ExampleListModel::FirstMessageColumn),
+                 QStringLiteral("question 999"));
+        QCOMPARE(cell(model, 10, ExampleListModel::FirstMessageColumn),
+                 QStringLiteral("question 99"));
+    }
+
+    // An answer to a question asked before the examples changed is not shown as current.
+    void answerOlderThanAChangeIsAskedAgain()
+    {
+        const qint64 dataset = m_fixture.dataset(200);
+        ExampleListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(store());
+        model.setDataset(dataset);
+        ExampleFilter filter;
+        filter.text = QStringLiteral("question 19");
+        model.setFilter(filter); // "question 19", "question 190".."199"
+        const qint64 added = store()->appendExample(
+            dataset, StoreFixture::chat(QStringLiteral("question 19 again"), QStringLiteral("a")));
+        QTRY_VERIFY(!model.isQuerying());
+        QCOMPARE(model.rowCount(), 12);
+        QCOMPARE(model.rowOf(added), 11);
+    }
+
+    // Rows of another dataset are never shown while the new dataset's rows are looked up.
+    void anotherDatasetStartsEmptyUntilItsRowsArrive()
+    {
+        const qint64 first = m_fixture.dataset(50, QStringLiteral("First"));
+        const qint64 second = m_fixture.dataset(20, QStringLiteral("Second"));
+        ExampleListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(store());
+        model.setDataset(first);
+        model.sort(ExampleListModel::FirstMessageColumn, Qt::AscendingOrder);
+        QTRY_COMPARE(model.rowCount(), 50);
+        model.setDataset(second);
+        QCOMPARE(model.rowCount(), 0);
+        QTRY_COMPARE(model.rowCount(), 20);
+        QCOMPARE(model.exampleIdAt(0),
+                 store()->exampleIds(second, {}, DatasetStore::SortKey::Summary).first());
+        // Back to stored order: known at once, no lookup.
+        model.sort(ExampleListModel::NumberColumn, Qt::AscendingOrder);
+        QVERIFY(!model.isQuerying());
+        QCOMPARE(model.exampleIdAt(0), store()->idAt(second, 0));
     }
 
     void datasetList()

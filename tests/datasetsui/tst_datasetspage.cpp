@@ -8,23 +8,36 @@
 #include "ui/common/emptystate.h"
 #include "ui/common/messages.h"
 #include "ui/common/panesplitter.h"
+#include "core/workspace/backgroundwriter.h"
 #include "core/workspace/commands/examplemessages.h"
+#include "core/workspace/tokencountupdater.h"
+#include "ui/common/messages.h"
+#include "ui/datasets/bulkeditcontroller.h"
+#include "ui/datasets/columnmappingdialog.h"
 #include "ui/datasets/conversationeditor.h"
 #include "ui/datasets/datasetspage.h"
 #include "ui/datasets/examplelistmodel.h"
 #include "ui/datasets/exampleeditor.h"
 #include "ui/datasets/examplefilterbar.h"
 #include "ui/datasets/exportcontroller.h"
+#include "ui/datasets/findreplacedialog.h"
 #include "ui/datasets/growingtextedit.h"
 #include "ui/datasets/importcontroller.h"
 #include "ui/datasets/importsummarydialog.h"
 #include "ui/datasets/messagecard.h"
 #include "ui/datasets/preferenceeditor.h"
 #include "ui/datasets/rejectionlistmodel.h"
+#include "ui/datasets/validationsplitdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSemaphore>
+#include <QSpinBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -77,6 +90,17 @@ private:
         const QModelIndex index = m_page->exampleModel()->index(row, 0);
         m_page->exampleView()->selectionModel()->setCurrentIndex(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
+    // Waits until every big change is stored and announced.
+    void waitForWrites() { QTRY_VERIFY(!store()->writer()->isBusy()); }
+
+    QList<QJsonObject> storedJson()
+    {
+        QList<QJsonObject> all;
+        for (const ExampleRow &row : store()->rows(m_page->currentDataset(), 0, 1000))
+            all.append(store()->example(row.id).json);
+        return all;
     }
 
     void importAndWait(const QStringList &paths)
@@ -414,6 +438,166 @@ private Q_SLOTS:
         m_page->undoStack()->undo();
         m_page->undoStack()->undo();
         QCOMPARE(m_page->exampleModel()->rowCount(), 3);
+    }
+
+    // A filter result arrives off the GUI thread; the example being edited stays chosen.
+    void filterKeepsTheChosenExample()
+    {
+        importAndWait({fixture("support.jsonl")});
+        m_page->importer()->summaryDialog()->close();
+        selectOnly(2);
+        const qint64 chosen = m_page->exampleModel()->exampleIdAt(2);
+        QCOMPARE(m_page->editor()->exampleId(), chosen);
+        ExampleFilter filter;
+        filter.text = QStringLiteral("cancel");
+        m_page->exampleModel()->setFilter(filter);
+        QCOMPARE(m_page->exampleModel()->rowCount(), 3); // the previous rows, until the answer
+        QTRY_COMPARE(m_page->exampleModel()->rowCount(), 1);
+        QCOMPARE(m_page->exampleModel()->exampleIdAt(m_page->exampleView()->currentIndex().row()),
+                 chosen);
+        QVERIFY(m_page->exampleView()->selectionModel()->isRowSelected(0));
+        QCOMPARE(m_page->editor()->exampleId(), chosen);
+    }
+
+    // The dialogs return at once (window-modal, open()): an import that finishes while Find
+    // and Replace is up changes the dataset under it, and the replacement covers the new
+    // examples too; undo restores every example exactly.
+    void findAndReplaceWhileAnImportFinishes()
+    {
+        importAndWait({fixture("support.jsonl")});
+        m_page->importer()->summaryDialog()->close();
+        const QList<QJsonObject> imported = storedJson();
+        m_page->findAndReplace();
+        FindReplaceDialog *dialog = m_page->bulkEdits()->findReplaceDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+
+        importAndWait({fixture("support.jsonl")});
+        m_page->importer()->summaryDialog()->close();
+        QCOMPARE(m_page->exampleModel()->rowCount(), 6);
+        QVERIFY(dialog->isVisible());
+
+        const QList<QLineEdit *> fields = dialog->findChildren<QLineEdit *>();
+        fields.at(0)->setText(QStringLiteral("router"));
+        fields.at(1)->setText(QStringLiteral("modem"));
+        dialog->recount();
+        QLabel *count = dialog->findChild<QLabel *>(QStringLiteral("matchCount"));
+        QTRY_VERIFY(!dialog->isCounting());
+        QCOMPARE(count->text(), FindReplaceDialog::tr("Found %n time(s)", nullptr, 2) +
+                                    QLatin1Char(' ') +
+                                    FindReplaceDialog::tr("in %n example(s).", nullptr, 2));
+        QPushButton *replaceAll = nullptr;
+        for (QPushButton *button : dialog->findChildren<QPushButton *>())
+            replaceAll =
+                button->text() == FindReplaceDialog::tr("Replace All") ? button : replaceAll;
+        QVERIFY(replaceAll && replaceAll->isEnabled());
+        const QList<QJsonObject> before = storedJson();
+        replaceAll->click();
+        waitForWrites();
+        QCOMPARE(m_page->undoStack()->count(), 1);
+        const QList<QJsonObject> after = storedJson();
+        QVERIFY(after != before);
+        QVERIFY(QJsonDocument(after.at(0)).toJson().contains("restart the modem"));
+        QVERIFY(QJsonDocument(after.at(3)).toJson().contains("restart the modem"));
+        QTRY_COMPARE(count->text(), FindReplaceDialog::tr("No message contains this text."));
+        dialog->close();
+
+        m_page->undoStack()->undo();
+        waitForWrites();
+        QCOMPARE(storedJson(), before);
+        QCOMPARE(before.mid(0, 3), imported);
+        m_page->undoStack()->redo();
+        waitForWrites();
+        QCOMPARE(storedJson(), after);
+    }
+
+    // Token counting finishes and an import grows the dataset while "Make a validation
+    // split" is up: the dialog counts the new examples and the split covers all of them.
+    void validationSplitWhileWorkersFinish()
+    {
+        importAndWait({fixture("support.jsonl")});
+        m_page->importer()->summaryDialog()->close();
+        QSignalSpy counted(m_page->tokenCounter(), &TokenCountUpdater::countingFinished);
+        m_page->makeValidationSplit();
+        ValidationSplitDialog *dialog = m_page->bulkEdits()->splitDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        m_page->tokenCounter()->setEncoding(TokenEncoding::Cl100kBase); // every count again
+        QVERIFY(counted.wait(20000));
+        importAndWait({fixture("support.jsonl")});
+        m_page->importer()->summaryDialog()->close();
+        QVERIFY(dialog->isVisible());
+        const QString summary = dialog->findChild<QLabel *>(QStringLiteral("splitSummary"))->text();
+        QVERIFY2(summary.contains(QLatin1String("5 for training")), qPrintable(summary));
+
+        dialog->findChild<QSpinBox *>()->setValue(50);
+        dialog->accept();
+        waitForWrites();
+        QCOMPARE(
+            store()->splitCounts(m_page->currentDataset()).value(DatasetStore::validationSplit()),
+            3);
+        QCOMPARE(m_page->exampleModel()->rowCount(), 6);
+        m_page->undoStack()->undo();
+        waitForWrites();
+        QCOMPARE(
+            store()->splitCounts(m_page->currentDataset()).value(DatasetStore::validationSplit()),
+            0);
+    }
+
+    // The spreadsheet's column dialog is window-modal too: token counting reports while it
+    // is up, the list stays as it was, and the import goes on once the columns are chosen.
+    void columnDialogWhileTokensAreCounted()
+    {
+        importAndWait({fixture("support.jsonl")});
+        m_page->importer()->summaryDialog()->close();
+        QSignalSpy counted(m_page->tokenCounter(), &TokenCountUpdater::countingFinished);
+        m_page->importer()->setMappingChooser({});
+        QSignalSpy finished(m_page->importer(), &ImportController::importFinished);
+        m_page->importFiles({fixture("plans.csv")});
+        ColumnMappingDialog *dialog = m_page->importer()->mappingDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        QVERIFY(m_page->importer()->isRunning());
+        m_page->tokenCounter()->setEncoding(TokenEncoding::Cl100kBase); // every count again
+        QVERIFY(counted.wait(20000));
+        QCOMPARE(m_page->exampleModel()->rowCount(), 3);
+        CsvMapping mapping;
+        mapping.promptColumn = 0;
+        mapping.answerColumn = 1;
+        mapping.firstRowIsHeader = true;
+        dialog->setMapping(mapping);
+        dialog->accept();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(m_page->importer()->lastResult().summary.imported, 2);
+        QTRY_COMPARE(m_page->exampleModel()->rowCount(), 5);
+    }
+
+    // While a big change is stored, nothing else can change the examples.
+    void editingWaitsWhileABigChangeIsStored()
+    {
+        importAndWait({fixture("support.jsonl")});
+        m_page->importer()->summaryDialog()->close();
+        QVERIFY(m_page->editor()->isEnabled());
+        // A change that takes a while (it waits for the test to let it go).
+        QSemaphore go;
+        store()->writer()->enqueue([&go](const QSqlDatabase &, QString *) {
+            go.acquire();
+            return true;
+        });
+        m_page->flagDuplicates();
+        QVERIFY(store()->writer()->isBusy());
+        QVERIFY(m_page->editor()->isEnabled()); // short writes change nothing on screen
+        QTRY_VERIFY(!m_page->editor()->isEnabled());
+        QVERIFY(!m_page->importAction()->isEnabled());
+        QVERIFY(m_page->filterBar()->isBusyShown());
+        go.release();
+        waitForWrites();
+        QVERIFY(m_page->editor()->isEnabled());
+        QVERIFY(m_page->importAction()->isEnabled());
+        QVERIFY(!m_page->filterBar()->isBusyShown());
+        QTRY_VERIFY(!m_shown.isEmpty());
+        QCOMPARE(m_shown.last().text,
+                 DatasetsPage::tr("No duplicates: every example is different."));
     }
 };
 

@@ -1,5 +1,8 @@
 #include "layoutfixture.h"
 
+#include "core/workspace/examplequeries.h"
+#include "core/workspace/workspace.h"
+
 #include "core/checks/checkrunner.h"
 #include "core/dataset/examplejson.h"
 #include "core/settings/localization.h"
@@ -362,13 +365,16 @@ QWidget *LayoutFixture::showFindReplace()
     DatasetsPage *page = datasets();
     const qint64 dataset = page->currentDataset();
     auto dialog = new FindReplaceDialog(
-        [page, dataset](const QString &find, Qt::CaseSensitivity cs) {
-            const auto matches = BulkReplaceCommand::preview(page->store(), dataset, find, cs);
-            return FindReplaceDialog::Count{matches.examples, matches.occurrences};
+        [page, dataset](const QString &find, Qt::CaseSensitivity cs,
+                        const ExampleQueries::Cancel &cancel) {
+            return ExampleQueries::matchesAsync(nullptr, page->store()->workspace()->path(),
+                                                dataset, find, cs, cancel);
         },
         m_window.get());
     dialog->findChild<QLineEdit *>()->setText(QStringLiteral("roteador"));
     dialog->recount();
+    if (!QTest::qWaitFor([dialog] { return !dialog->isCounting(); }, 10000))
+        qWarning("the find-and-replace count did not finish");
     return showDialog(dialog);
 }
 

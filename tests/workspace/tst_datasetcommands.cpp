@@ -18,6 +18,10 @@
 #include "core/workspace/commands/settagscommand.h"
 #include "core/workspace/commands/setweightcommand.h"
 
+#include "core/workspace/backgroundwriter.h"
+#include "core/workspace/commands/bulkwrite.h"
+
+#include <QSignalSpy>
 #include <QUndoStack>
 
 using List = ExampleMessages::List;
@@ -65,6 +69,15 @@ private:
     qint64 m_first = 0;
 
     DatasetStore *store() { return m_fixture.store.get(); }
+
+    // Waits until the background writer stored and announced every queued change.
+    void waitForWrites() { QTRY_VERIFY(!store()->writer()->isBusy()); }
+
+    // A dataset bigger than what commands write at once.
+    qint64 bigDataset(const QString &name = QStringLiteral("Big"))
+    {
+        return m_fixture.dataset(int(BulkWrite::ManyExamples) + 50, name);
+    }
 
     // Pushes command, checks it changed something, undoes to the original and redoes.
     void checkUndoRedo(QUndoCommand *command)
@@ -256,6 +269,136 @@ private Q_SLOTS:
         checkUndoRedo(command);
         m_stack.redo();
         QCOMPARE(ExampleMessages::text(ExampleMessages::message(m_fixture.json(m_first), List::Conversation, 1)),
+                 QStringLiteral("reply 0"));
+    }
+
+    // Many examples are written off the GUI thread: push() returns before they are stored,
+    // the list hears of them once committed, and undo and redo still restore the exact
+    // records (writes queued quickly land in order).
+    void bulkReplaceInTheBackground()
+    {
+        m_dataset = bigDataset();
+        const Snapshot before = snapshot(*store(), m_dataset);
+        QSignalSpy changed(store(), &DatasetStore::examplesChanged);
+        QList<int> replaced;
+        m_stack.push(BulkReplaceCommand::inBackground(
+            store(), m_dataset, QStringLiteral("answer"), QStringLiteral("reply"),
+            Qt::CaseSensitive, [&replaced](int count) { replaced.append(count); }));
+        QVERIFY(store()->writer()->isBusy());
+        QCOMPARE(changed.count(), 0);
+        waitForWrites();
+        QCOMPARE(replaced, QList<int>{int(BulkWrite::ManyExamples) + 50});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(1).value<QList<qint64>>().size(), replaced.first());
+        const Snapshot after = snapshot(*store(), m_dataset);
+        QVERIFY(!(after == before));
+        QCOMPARE(ExampleMessages::text(
+                     ExampleMessages::message(after.records.at(7).json, List::Conversation, 1)),
+                 QStringLiteral("reply 7"));
+
+        m_stack.undo();
+        waitForWrites();
+        QVERIFY(snapshot(*store(), m_dataset) == before);
+        m_stack.redo();
+        waitForWrites();
+        QVERIFY(snapshot(*store(), m_dataset) == after);
+        // Undo, redo, undo without waiting in between: stored in that order.
+        m_stack.undo();
+        m_stack.redo();
+        m_stack.undo();
+        waitForWrites();
+        QVERIFY(snapshot(*store(), m_dataset) == before);
+        QCOMPARE(replaced.size(), 1); // the count is reported once, for the first redo
+    }
+
+    // The synchronous command hands its many records to the same writer.
+    void bulkReplaceOfManyExamples()
+    {
+        m_dataset = bigDataset();
+        auto command = new BulkReplaceCommand(store(), m_dataset, QStringLiteral("question"),
+                                              QStringLiteral("ask"), Qt::CaseSensitive);
+        QCOMPARE(command->replacedCount(), int(BulkWrite::ManyExamples) + 50);
+        const Snapshot before = snapshot(*store(), m_dataset);
+        m_stack.push(command);
+        QVERIFY(store()->writer()->isBusy());
+        waitForWrites();
+        const Snapshot after = snapshot(*store(), m_dataset);
+        QVERIFY(!(after == before));
+        m_stack.undo();
+        waitForWrites();
+        QVERIFY(snapshot(*store(), m_dataset) == before);
+    }
+
+    // An edit made while a big change is queued waits for it, so neither is lost.
+    void anEditAfterAQueuedChangeLandsAfterIt()
+    {
+        m_dataset = bigDataset();
+        const qint64 first = store()->idAt(m_dataset, 0);
+        m_stack.push(BulkReplaceCommand::inBackground(store(), m_dataset, QStringLiteral("answer"),
+                                                      QStringLiteral("reply"), Qt::CaseSensitive));
+        m_stack.push(new EditMessageTextCommand(store(), first, List::Conversation, 0,
+                                                QStringLiteral("edited")));
+        const QJsonObject json = m_fixture.json(first);
+        QCOMPARE(ExampleMessages::text(ExampleMessages::message(json, List::Conversation, 0)),
+                 QStringLiteral("edited"));
+        QCOMPARE(ExampleMessages::text(ExampleMessages::message(json, List::Conversation, 1)),
+                 QStringLiteral("reply 0"));
+        waitForWrites();
+        m_stack.undo();
+        m_stack.undo();
+        waitForWrites();
+        QCOMPARE(ExampleMessages::text(
+                     ExampleMessages::message(m_fixture.json(first), List::Conversation, 1)),
+                 QStringLiteral("answer 0"));
+    }
+
+    // The background split is the store's split (same seed, same examples), and undo gives
+    // every example its old split back.
+    void validationSplitInTheBackground()
+    {
+        const qint64 other = bigDataset(QStringLiteral("Other"));
+        m_dataset = bigDataset();
+        store()->setSplit({store()->idAt(m_dataset, 3)}, DatasetStore::validationSplit());
+        const Snapshot before = snapshot(*store(), m_dataset);
+        QList<int> made;
+        auto command = MakeValidationSplitCommand::inBackground(
+            store(), m_dataset, 20, 7, [&made](int count) { made.append(count); });
+        QSignalSpy resets(store(), &DatasetStore::examplesReset);
+        m_stack.push(command);
+        QCOMPARE(resets.count(), 0);
+        waitForWrites();
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(made, QList<int>{50});
+        QCOMPARE(command->validationCount(), 50);
+        QCOMPARE(store()->makeValidationSplit(other, 20, 7), 50);
+        const QList<ExampleRow> mine = store()->rows(m_dataset, 0, 1000);
+        const QList<ExampleRow> theirs = store()->rows(other, 0, 1000);
+        for (int i = 0; i < mine.size(); ++i)
+            QCOMPARE(mine.at(i).split, theirs.at(i).split);
+        m_stack.undo();
+        waitForWrites();
+        QVERIFY(snapshot(*store(), m_dataset) == before);
+        m_stack.redo();
+        waitForWrites();
+        QCOMPARE(store()->splitCounts(m_dataset).value(DatasetStore::validationSplit()), 50);
+    }
+
+    // Closing the workspace with a change still queued stores it first.
+    void queuedChangesAreNotLostOnClose()
+    {
+        m_dataset = bigDataset();
+        const QString path = m_fixture.workspace->path();
+        const qint64 first = store()->idAt(m_dataset, 0);
+        m_stack.push(BulkReplaceCommand::inBackground(store(), m_dataset, QStringLiteral("answer"),
+                                                      QStringLiteral("reply"), Qt::CaseSensitive));
+        m_stack.clear();
+        m_fixture.close();
+        Workspace::Error error;
+        m_fixture.workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY(m_fixture.workspace);
+        m_fixture.store = std::make_unique<DatasetStore>(m_fixture.workspace.get());
+        QCOMPARE(ExampleMessages::text(
+                     ExampleMessages::message(m_fixture.json(first), List::Conversation, 1)),
                  QStringLiteral("reply 0"));
     }
 };

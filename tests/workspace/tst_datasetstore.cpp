@@ -1,6 +1,7 @@
 // The dataset store: what the example list and the editor rely on — dense positions, model
 // signals in the right order with the right rows, filters, undo-friendly removal, splits.
 #include "core/workspace/datasetstore.h"
+#include "core/workspace/examplequeries.h"
 #include "core/workspace/workspace.h"
 
 #include <QJsonArray>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void filtersByTextTagSplitStatus();
     void tagsAddAndRemove();
     void asyncFilterGivesSameIds();
+    void asyncScansGiveTheSameAnswers();
     void validationSplitIsDeterministic();
     void duplicatesAreFlagged();
     void unknownFieldsSurviveStorage();
@@ -311,3 +313,27 @@ void TestDatasetStore::unknownFieldsSurviveStorage()
 
 QTEST_GUILESS_MAIN(TestDatasetStore)
 #include "tst_datasetstore.moc"
+
+void TestDatasetStore::asyncScansGiveTheSameAnswers()
+{
+    const QList<qint64> ids = fill(40);
+    m_store->setTags({ids.at(2)}, {QStringLiteral("billing"), QStringLiteral("pt")});
+    m_store->setSplit({ids.at(5), ids.at(6)}, DatasetStore::validationSplit());
+    const QString path = m_workspace->path();
+    auto tags = ExampleQueries::tagsAsync(nullptr, path, m_dataset);
+    auto splits = ExampleQueries::splitCountsAsync(nullptr, path, m_dataset);
+    auto matches = ExampleQueries::matchesAsync(nullptr, path, m_dataset, QStringLiteral("OK"),
+                                                Qt::CaseInsensitive);
+    QCOMPARE(tags.result(), m_store->tags(m_dataset));
+    QCOMPARE(tags.result(), (QStringList{QStringLiteral("billing"), QStringLiteral("pt")}));
+    QCOMPARE(splits.result(), m_store->splitCounts(m_dataset));
+    QCOMPARE(splits.result().value(DatasetStore::validationSplit()), 2);
+    QCOMPARE(matches.result().examples, 40);
+    QCOMPARE(matches.result().occurrences, 40);
+    // A count that is no longer wanted stops early.
+    const ExampleQueries::Cancel cancel = std::make_shared<std::atomic_bool>(true);
+    QCOMPARE(ExampleQueries::matches(m_workspace->database(), m_dataset, QStringLiteral("ok"),
+                                     Qt::CaseInsensitive, cancel)
+                 .examples,
+             1);
+}

@@ -16,7 +16,7 @@ namespace {
 // At most this many bars, however wide the chart: more are hard to tell apart.
 constexpr int MaxBars = 12;
 // What QtCharts keeps around an axis label (its padding and the text item's margins).
-constexpr int LabelGap = 16;
+constexpr int LabelGap = 22;
 
 // Round widths that are multiples of binWidth, finest first.
 QList<qint64> roundWidths(qint64 binWidth, qint64 span)
@@ -73,7 +73,10 @@ TokenHistogram::TokenHistogram(QWidget *parent)
     m_summary->setWordWrap(true);
     // The plot's real width is known once QtCharts laid it out: choose the bars again then.
     connect(m_view->chart(), &QChart::plotAreaChanged, this, [this](const QRectF &area) {
-        const int width = int(area.width());
+        // The narrowest plot seen at this size: bars that fit it fit the wider ones too, so new
+        // labels that move the plot's edge cannot make the choice swing to and fro.
+        const int seen = int(area.width());
+        const int width = m_plotWidth > 0 ? std::min(seen, m_plotWidth) : seen;
         if (m_bins.isEmpty() || width <= 0 || std::abs(width - m_plotWidth) < 2)
             return;
         m_plotWidth = width;
@@ -217,4 +220,5 @@ void TokenHistogram::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_reshown = 0; // another size: the plot may settle again
+    m_plotWidth = 0;
 }

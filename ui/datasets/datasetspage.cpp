@@ -1,10 +1,8 @@
 #include "datasetspage.h"
 
+#include "bulkeditcontroller.h"
 #include "core/workspace/commands/addexamplecommand.h"
-#include "core/workspace/commands/bulkreplacecommand.h"
-#include "core/workspace/commands/bulksystempromptcommand.h"
 #include "core/workspace/commands/duplicateexamplescommand.h"
-#include "core/workspace/commands/makevalidationsplitcommand.h"
 #include "core/workspace/commands/removeexamplescommand.h"
 #include "core/workspace/commands/setexamplejsoncommand.h"
 #include "core/workspace/commands/setsplitcommand.h"
@@ -12,7 +10,9 @@
 #include "core/checks/examplefixplan.h"
 #include "core/checks/pricetable.h"
 #include "core/dataset/examplejson.h"
+#include "core/workspace/backgroundwriter.h"
 #include "core/workspace/datasetstore.h"
+#include "core/workspace/examplequeries.h"
 #include "core/workspace/tokencountupdater.h"
 #include "core/session/workspacesession.h"
 #include "core/workspace/workspace.h"
@@ -22,11 +22,10 @@
 #include "examplelistcolumns.h"
 #include "examplelistmodel.h"
 #include "exampleeditor.h"
+#include "exampleselectionkeeper.h"
 #include "exportcontroller.h"
-#include "findreplacedialog.h"
 #include "importcontroller.h"
 #include "importsummarydialog.h"
-#include "systempromptdialog.h"
 #include "ui/checks/checkpanel.h"
 #include "ui/checks/costandsizeview.h"
 #include "ui/checks/costpanel.h"
@@ -40,6 +39,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMimeData>
@@ -49,6 +49,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -99,7 +100,14 @@ DatasetsPage::DatasetsPage(QWidget *parent)
     , m_editor(new ExampleEditor)
     , m_import(new ImportController(this))
     , m_export(new ExportController(this))
+    , m_scans(new QThreadPool(this))
+    , m_tagScan(new QFutureWatcher<QStringList>(this))
+    , m_bulkEdits(new BulkEditController(m_scans, this))
+    , m_lockDelay(new QTimer(this))
 {
+    m_lockDelay->setSingleShot(true);
+    m_lockDelay->setInterval(200);
+    connect(m_lockDelay, &QTimer::timeout, this, [this] { lockForWriting(isWriting()); });
     setAcceptDrops(true);
     createActions();
     connect(m_noDatasets->addAction(tr("Import a file…")), &QPushButton::clicked, this,
@@ -130,6 +138,8 @@ DatasetsPage::DatasetsPage(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->restoreUserSizes(QSettings().value(splitterKey()).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this, &DatasetsPage::rememberSplitter);
+    m_keeper = new ExampleSelectionKeeper(m_exampleView, m_exampleModel, this);
+    m_scans->setMaxThreadCount(2);
 
     auto work = new QWidget;
     auto workLayout = new QVBoxLayout(work);
@@ -164,19 +174,29 @@ DatasetsPage::DatasetsPage(QWidget *parent)
             &DatasetsPage::updatePlaceholders);
     connect(m_datasetPanel->model(), &QAbstractItemModel::rowsRemoved, this,
             &DatasetsPage::updatePlaceholders);
+    connect(m_datasetPanel->model(), &QAbstractItemModel::dataChanged, this,
+            &DatasetsPage::updateActions);
     connect(m_import, &ImportController::datasetImported, this, [this](qint64 datasetId) {
         setCurrentDataset(datasetId);
-        m_filterBar->setTags(m_store->tags(datasetId));
+        refreshTags();
+    });
+    connect(m_exampleModel, &ExampleListModel::queryingChanged, this, [this](bool querying) {
+        m_filterBar->setBusy(querying || isWriting());
+    });
+    connect(m_tagScan, &QFutureWatcher<QStringList>::finished, this, [this] {
+        // Only the newest scan, for the dataset still shown.
+        if (m_tagScan->isFinished() && m_store && m_tagsFor == m_datasetId)
+            m_filterBar->setTags(m_tagScan->result());
     });
     connect(m_export, &ExportController::statusMessage, this, &Page::statusMessage);
+    connect(m_bulkEdits, &BulkEditController::statusMessage, this, &Page::statusMessage);
+    connect(m_bulkEdits, &BulkEditController::duplicatesFound, this,
+            &DatasetsPage::showDuplicatesFound);
     // New tags show up in the tag filter once the user pauses (one scan, not one per key).
     m_tagRefresh = new QTimer(this);
     m_tagRefresh->setSingleShot(true);
     m_tagRefresh->setInterval(500);
-    connect(m_tagRefresh, &QTimer::timeout, this, [this] {
-        if (m_store && m_datasetId)
-            m_filterBar->setTags(m_store->tags(m_datasetId));
-    });
+    connect(m_tagRefresh, &QTimer::timeout, this, &DatasetsPage::refreshTags);
     updatePlaceholders();
 }
 
@@ -185,6 +205,11 @@ DatasetsPage::~DatasetsPage() = default;
 QUndoStack *DatasetsPage::undoStack() const
 {
     return m_session ? m_session->undoStack() : nullptr;
+}
+
+TokenCountUpdater *DatasetsPage::tokenCounter() const
+{
+    return m_session ? m_session->tokenCounts() : nullptr;
 }
 
 QString DatasetsPage::title() const
@@ -342,13 +367,16 @@ void DatasetsPage::setSession(WorkspaceSession *session)
     m_checkTabs->hide();
     // The previous session may be on its way out: detach everything from its store without
     // asking it anything.
-    if (m_session)
+    if (m_session) {
         disconnect(m_session->undoStack(), nullptr, m_tagRefresh, nullptr);
+        disconnect(m_store->writer(), nullptr, this, nullptr);
+    }
     m_session = session;
     m_store = session ? session->datasets() : nullptr;
     m_datasetId = 0;
     m_import->setStore(nullptr);
     m_export->setStore(nullptr);
+    m_bulkEdits->setStore(nullptr, nullptr);
     m_editor->setStore(nullptr, nullptr);
     m_exampleModel->setStore(nullptr);
     m_datasetPanel->setStore(nullptr);
@@ -357,9 +385,18 @@ void DatasetsPage::setSession(WorkspaceSession *session)
         m_editor->setStore(m_store, session->undoStack());
         m_import->setStore(m_store);
         m_export->setStore(m_store);
-        m_datasetPanel->setStore(m_store);
+        m_bulkEdits->setStore(m_store, session->undoStack());
         connect(session->undoStack(), &QUndoStack::indexChanged, m_tagRefresh,
                 qOverload<>(&QTimer::start));
+        connect(m_store->writer(), &BackgroundWriter::busyChanged, this,
+                &DatasetsPage::onWritingChanged);
+        // Queued: the message box runs an event loop of its own, not inside the writer's report.
+        connect(
+            m_store->writer(), &BackgroundWriter::failed, this,
+            [this](const QString &message) { Messages::warning(this, message); },
+            Qt::QueuedConnection);
+        // Before the panel chooses the first dataset, so that dataset gets its counts too.
+        m_datasetPanel->setStore(m_store);
     }
     updatePlaceholders();
 }
@@ -381,18 +418,25 @@ void DatasetsPage::onDatasetChosen(qint64 datasetId)
     m_checkTabs->hide();
     if (m_session)
         m_session->tokenCounts()->setDataset(datasetId);
-    m_filterBar->setTags(m_store && datasetId ? m_store->tags(datasetId) : QStringList());
-    if (m_exampleModel->rowCount() > 0)
+    m_filterBar->setTags({});
+    refreshTags();
+    if (m_exampleModel->rowCount() > 0) {
         m_exampleView->setCurrentIndex(m_exampleModel->index(0, 0));
-    else
+    } else {
         m_editor->showExample(0);
+        if (m_exampleModel->isQuerying()) // a sorted list: its first row once it arrives
+            m_keeper->selectFirstWhenShown();
+    }
     updatePlaceholders();
 }
 
 void DatasetsPage::onCurrentExampleChanged()
 {
     const QModelIndex current = m_exampleView->currentIndex();
-    m_editor->showExample(current.isValid() ? m_exampleModel->exampleIdAt(current.row()) : 0);
+    const qint64 exampleId = current.isValid() ? m_exampleModel->exampleIdAt(current.row()) : 0;
+    // The same example again (the list was reset around it): the editor already shows it.
+    if (exampleId != m_editor->exampleId())
+        m_editor->showExample(exampleId);
     updateActions();
 }
 
@@ -409,10 +453,19 @@ void DatasetsPage::updatePlaceholders()
 
 void DatasetsPage::updateActions()
 {
-    const bool dataset = m_store && m_datasetId;
+    // While a big change is being stored nothing else may change the examples (it would
+    // wait for it, or work from rows about to change).
+    const bool dataset = m_store && m_datasetId && !m_locked;
     const bool selection = dataset && m_exampleView->selectionModel()->hasSelection();
-    const bool examples = dataset && m_store->exampleCount(m_datasetId) > 0;
-    m_importAction->setEnabled(m_store != nullptr);
+    // The dataset list keeps the count: no count over the examples at every click.
+    const DatasetListModel *datasets = m_datasetPanel->model();
+    const bool examples = dataset
+                          && datasets->data(datasets->index(datasets->rowOf(m_datasetId), 0),
+                                            DatasetListModel::CountRole)
+                                     .toInt()
+                                 > 0;
+    m_importAction->setEnabled(m_store != nullptr && !m_locked);
+    m_checkAction->setEnabled(dataset);
     m_exportAction->setEnabled(examples);
     m_addAction->setEnabled(dataset);
     for (QAction *action : {m_duplicateAction, m_deleteAction, m_trainAction, m_validationAction,
@@ -420,6 +473,45 @@ void DatasetsPage::updateActions()
         action->setEnabled(selection);
     for (QAction *action : {m_splitAction, m_duplicatesAction, m_replaceAction})
         action->setEnabled(examples);
+}
+
+bool DatasetsPage::isWriting() const
+{
+    return m_store && m_store->writer()->isBusy();
+}
+
+void DatasetsPage::onWritingChanged()
+{
+    // A big change being stored: once it has taken 200 ms the filter bar shows it and the
+    // editor and the actions wait until it is done. (An edit made before that is stored
+    // after it: the store waits for the writer.) Short writes change nothing on screen.
+    m_filterBar->setBusy(isWriting() || m_exampleModel->isQuerying());
+    if (isWriting()) {
+        if (!m_locked && !m_lockDelay->isActive())
+            m_lockDelay->start();
+        return;
+    }
+    m_lockDelay->stop();
+    lockForWriting(false);
+    refreshTags();
+}
+
+void DatasetsPage::lockForWriting(bool locked)
+{
+    if (locked == m_locked)
+        return;
+    m_locked = locked;
+    m_editor->setEnabled(!locked);
+    updateActions();
+}
+
+void DatasetsPage::refreshTags()
+{
+    if (!m_store || !m_datasetId)
+        return;
+    m_tagsFor = m_datasetId;
+    m_tagScan->setFuture(
+        ExampleQueries::tagsAsync(m_scans, m_store->workspace()->path(), m_datasetId));
 }
 
 void DatasetsPage::rememberSplitter() const
@@ -450,8 +542,11 @@ QList<qint64> DatasetsPage::selectedExamples() const
 void DatasetsPage::selectExample(qint64 exampleId)
 {
     const int row = m_exampleModel->rowOf(exampleId);
-    if (row < 0)
+    if (row < 0) {
+        if (m_exampleModel->isQuerying()) // a filtered list still looking it up
+            m_keeper->selectWhenShown(exampleId);
         return;
+    }
     const QModelIndex index = m_exampleModel->index(row, 0);
     m_exampleView->setCurrentIndex(index);
     m_exampleView->scrollTo(index);
@@ -511,27 +606,18 @@ void DatasetsPage::setSelectedSplit(const QString &split)
 
 void DatasetsPage::makeValidationSplit()
 {
-    if (!m_store || !m_datasetId)
-        return;
-    ValidationSplitDialog dialog(m_store->exampleCount(m_datasetId), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto command = new MakeValidationSplitCommand(m_store, m_datasetId, dialog.percent(),
-                                                  dialog.seed());
-    push(command);
-    Q_EMIT statusMessage(tr("%n example(s) are now kept for validation.", nullptr,
-                            command->validationCount()));
+    m_bulkEdits->makeValidationSplit(m_datasetId);
 }
 
 void DatasetsPage::flagDuplicates()
 {
-    if (!m_store || !m_datasetId)
-        return;
-    const int duplicates = m_store->flagDuplicates(m_datasetId);
-    if (duplicates < 0) {
-        Messages::warning(this, tr("Ajuste could not look for duplicates."), m_store->lastError());
-        return;
-    }
+    m_bulkEdits->flagDuplicates(m_datasetId);
+}
+
+void DatasetsPage::showDuplicatesFound(qint64 datasetId, int duplicates)
+{
+    if (datasetId != m_datasetId)
+        return; // the user moved on to another dataset meanwhile
     if (duplicates == 0) {
         Messages::information(this, tr("No duplicates: every example is different."));
         return;
@@ -549,30 +635,13 @@ void DatasetsPage::changeSystemPrompt()
     const QList<qint64> ids = selectedExamples();
     if (!m_store || ids.isEmpty())
         return;
-    const QString current = ExampleJson::systemPrompt(m_store->example(m_editor->exampleId()).json);
-    SystemPromptDialog dialog(int(ids.size()), current, this);
-    if (dialog.exec() == QDialog::Accepted)
-        push(new BulkSystemPromptCommand(m_store, ids, dialog.prompt()));
+    m_bulkEdits->changeSystemPrompt(
+        ids, ExampleJson::systemPrompt(m_store->example(m_editor->exampleId()).json));
 }
 
 void DatasetsPage::findAndReplace()
 {
-    if (!m_store || !m_datasetId)
-        return;
-    FindReplaceDialog dialog(
-        [this](const QString &find, Qt::CaseSensitivity cs) {
-            const auto matches = BulkReplaceCommand::preview(m_store, m_datasetId, find, cs);
-            return FindReplaceDialog::Count{matches.examples, matches.occurrences};
-        },
-        this);
-    connect(&dialog, &FindReplaceDialog::replaceAllRequested, this, [this, &dialog] {
-        auto command = new BulkReplaceCommand(m_store, m_datasetId, dialog.findText(),
-                                              dialog.replacement(), dialog.caseSensitivity());
-        const int count = command->replacedCount();
-        push(command);
-        Q_EMIT statusMessage(tr("Replaced %n time(s).", nullptr, count));
-    });
-    dialog.exec();
+    m_bulkEdits->findAndReplace(m_datasetId);
 }
 
 void DatasetsPage::chooseFilesToImport()

@@ -17,6 +17,12 @@ class EmptyState;
 class ExampleEditor;
 class ExampleFilterBar;
 class ExampleListModel;
+class BulkEditController;
+class ExampleSelectionKeeper;
+template<typename T>
+class QFutureWatcher;
+class QThreadPool;
+class QTimer;
 class ImportController;
 class ExportController;
 class PaneSplitter;
@@ -28,6 +34,7 @@ class QTimer;
 class QToolBar;
 class QUndoCommand;
 class QUndoStack;
+class TokenCountUpdater;
 class WorkspaceSession;
 
 // Datasets: the list of datasets ▸ the example list (filter bar on top) ▸ the example editor.
@@ -66,6 +73,8 @@ public:
     DatasetListPanel *datasetPanel() const { return m_datasetPanel; }
     ImportController *importer() const { return m_import; }
     ExportController *exporter() const { return m_export; }
+    BulkEditController *bulkEdits() const { return m_bulkEdits; }
+    TokenCountUpdater *tokenCounter() const; // the session's; nullptr without a workspace
 
 public Q_SLOTS:
     // Asks which files to import (File ▸ Import…), then imports them.
@@ -107,6 +116,11 @@ private:
     void onDatasetChosen(qint64 datasetId);
     void onCurrentExampleChanged();
     void rememberSplitter() const;
+    void refreshTags();
+    void onWritingChanged();
+    void lockForWriting(bool locked);
+    bool isWriting() const;
+    void showDuplicatesFound(qint64 datasetId, int duplicates);
 
     WorkspaceSession *m_session = nullptr;
     DatasetStore *m_store = nullptr; // the session's, while there is one
@@ -143,4 +157,13 @@ private:
     CheckPanel *m_checkPanel = nullptr;
     CostPanel *m_costPanel = nullptr;
     TokenHistogram *m_histogram = nullptr;
+
+    // Work off the GUI thread: the page's own scans, the tag list, changes to many examples.
+    ExampleSelectionKeeper *m_keeper = nullptr;
+    QThreadPool *m_scans;
+    QFutureWatcher<QStringList> *m_tagScan;
+    qint64 m_tagsFor = 0;
+    BulkEditController *m_bulkEdits;
+    QTimer *m_lockDelay;
+    bool m_locked = false; // editing waits for a big change being stored
 };

@@ -1,5 +1,6 @@
 #include "exampleeditor.h"
 
+#include "core/workspace/backgroundwriter.h"
 #include "core/workspace/commands/addmessagecommand.h"
 #include "core/workspace/commands/editmessagetextcommand.h"
 #include "core/workspace/commands/movemessagecommand.h"
@@ -182,6 +183,10 @@ void ExampleEditor::setStore(DatasetStore *store, QUndoStack *undoStack)
         connect(store, &DatasetStore::examplesRemoved, this, &ExampleEditor::refresh);
         connect(store, &DatasetStore::examplesInserted, this, &ExampleEditor::refresh);
         connect(store, &DatasetStore::datasetRemoved, this, &ExampleEditor::refresh);
+        connect(store->writer(), &BackgroundWriter::busyChanged, this, [this](bool busy) {
+            if (!busy && m_refreshWhenIdle)
+                refresh();
+        });
     }
     refresh();
 }
@@ -203,6 +208,11 @@ void ExampleEditor::onExamplesChanged(qint64 datasetId, const QList<qint64> &ids
 
 void ExampleEditor::refresh()
 {
+    // Reading the example would wait for a big write still being stored: shown again once
+    // it is (the page keeps the editor disabled meanwhile).
+    m_refreshWhenIdle = m_store && m_store->writer()->isBusy();
+    if (m_refreshWhenIdle)
+        return;
     const ExampleRecord record = m_store && m_exampleId ? m_store->example(m_exampleId)
                                                         : ExampleRecord();
     m_refreshing = true;

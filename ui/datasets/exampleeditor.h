@@ -61,6 +61,7 @@ private:
     qint64 m_exampleId = 0;
     int m_typingSession = 0;
     bool m_refreshing = false;
+    bool m_refreshWhenIdle = false;
 
     QLabel *m_title;
     QLabel *m_tokens; // counted in the background (TokenCountUpdater), shown when known

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QResizeEvent>
+#include <QProgressBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -22,6 +23,8 @@ ExampleFilterBar::ExampleFilterBar(QWidget *parent)
     , m_delay(new QTimer(this))
     , m_firstRow(new QHBoxLayout)
     , m_secondRow(new QHBoxLayout)
+    , m_busy(new QProgressBar)
+    , m_busyDelay(new QTimer(this))
 {
     m_text->setPlaceholderText(tr("Find examples by their text…"));
     m_text->setClearButtonEnabled(true);
@@ -55,6 +58,21 @@ ExampleFilterBar::ExampleFilterBar(QWidget *parent)
     layout->addLayout(m_secondRow);
     arrange(true);
 
+    // A small bar that moves to and fro: how long the work takes is not known.
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setFixedWidth(fontMetrics().averageCharWidth() * 6);
+    m_busy->setAccessibleName(tr("Working…"));
+    m_busy->setToolTip(tr("Ajuste is looking up or storing examples; the list shows the "
+                          "examples as they were until it is done."));
+    QSizePolicy keepPlace = m_busy->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true); // the text field does not jump when it shows
+    m_busy->setSizePolicy(keepPlace);
+    m_busy->hide();
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(200);
+    connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
+
     connect(m_text, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_delay, &QTimer::timeout, this, &ExampleFilterBar::emitChanged);
     for (QComboBox *box : {m_tag, m_split, m_status})
@@ -78,13 +96,15 @@ void ExampleFilterBar::arrange(bool oneRow)
 {
     m_oneRow = oneRow;
     for (QWidget *widget : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_tag),
-                            static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_status)}) {
+                            static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_status),
+                            static_cast<QWidget *>(m_busy)}) {
         m_firstRow->removeWidget(widget);
         m_secondRow->removeWidget(widget);
     }
     while (QLayoutItem *stretch = m_secondRow->takeAt(0))
         delete stretch;
     m_firstRow->addWidget(m_text, 1);
+    m_firstRow->addWidget(m_busy); // keeps its place when hidden, beside the text it answers
     QHBoxLayout *choices = oneRow ? m_firstRow : m_secondRow;
     for (QComboBox *box : {m_tag, m_split, m_status})
         choices->addWidget(box);
@@ -98,7 +118,7 @@ void ExampleFilterBar::arrange(bool oneRow)
 
 int ExampleFilterBar::oneRowWidth() const
 {
-    int width = m_text->minimumWidth();
+    int width = m_text->minimumWidth() + m_busy->width() + m_firstRow->spacing();
     for (QComboBox *box : {m_tag, m_split, m_status})
         width += box->sizeHint().width() + m_firstRow->spacing();
     return width;
@@ -110,7 +130,8 @@ QSize ExampleFilterBar::minimumSizeHint() const
     int choices = 0;
     for (QComboBox *box : {m_tag, m_split, m_status})
         choices += box->sizeHint().width() + m_secondRow->spacing();
-    return {std::max(m_text->minimumWidth(), choices), QWidget::minimumSizeHint().height()};
+    const int firstRow = m_text->minimumWidth() + m_busy->width() + m_firstRow->spacing();
+    return {std::max(firstRow, choices), QWidget::minimumSizeHint().height()};
 }
 
 void ExampleFilterBar::resizeEvent(QResizeEvent *event)
@@ -149,6 +170,21 @@ void ExampleFilterBar::clear()
     m_text->clear();
     for (QComboBox *box : {m_tag, m_split, m_status})
         box->setCurrentIndex(0);
+}
+
+void ExampleFilterBar::setBusy(bool busy)
+{
+    if (!busy) {
+        m_busyDelay->stop();
+        m_busy->hide();
+    } else if (!m_busy->isVisibleTo(this) && !m_busyDelay->isActive()) {
+        m_busyDelay->start();
+    }
+}
+
+bool ExampleFilterBar::isBusyShown() const
+{
+    return m_busy->isVisibleTo(this);
 }
 
 void ExampleFilterBar::emitChanged()

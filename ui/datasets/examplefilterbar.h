@@ -7,6 +7,7 @@
 class QComboBox;
 class QHBoxLayout;
 class QLineEdit;
+class QProgressBar;
 class QTimer;
 
 // The bar above the example list: text found in any message, a tag, training or
@@ -30,6 +31,11 @@ public:
 
     QSize minimumSizeHint() const override;
 
+    // Work for the list is under way (a filter looked up, a big change stored); the bar
+    // shows it only once it has taken longer than 200 ms.
+    void setBusy(bool busy);
+    bool isBusyShown() const;
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
@@ -51,4 +57,6 @@ private:
     QHBoxLayout *m_firstRow;
     QHBoxLayout *m_secondRow;
     bool m_oneRow = true;
+    QProgressBar *m_busy;
+    QTimer *m_busyDelay;
 };

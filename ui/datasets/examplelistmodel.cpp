@@ -1,15 +1,26 @@
 #include "examplelistmodel.h"
 
+#include "core/workspace/examplequeries.h"
+#include "core/workspace/workspace.h"
+
 #include <QColor>
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 ExampleListModel::ExampleListModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_windows(64)
-{}
+{
+    // Two threads: a new query starts while a superseded one still finishes.
+    m_pool.setMaxThreadCount(2);
+    connect(&m_query, &QFutureWatcher<QList<qint64>>::finished, this,
+            &ExampleListModel::onQueryFinished);
+}
 
 void ExampleListModel::setStore(DatasetStore *store)
 {
+    cancelQuery();
     beginResetModel();
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
@@ -18,6 +29,7 @@ void ExampleListModel::setStore(DatasetStore *store)
     m_count = 0;
     m_ids.clear();
     m_windows.clear();
+    m_resetting = false;
     connectStore();
     endResetModel();
 }
@@ -26,8 +38,20 @@ void ExampleListModel::connectStore()
 {
     if (!m_store)
         return;
-    // In stored order the store's signals map one to one onto rows; a filtered or sorted
-    // list cannot know where a new example lands, so it asks again.
+    connectRowSignals();
+    connectResetSignals();
+    connect(m_store, &DatasetStore::examplesChanged, this, &ExampleListModel::onChanged);
+    connect(m_store, &DatasetStore::datasetAboutToBeRemoved, this, [this](qint64 ds) {
+        if (isMine(ds))
+            setDataset(0);
+    });
+}
+
+void ExampleListModel::connectRowSignals()
+{
+    // In stored order the store's signals map one to one onto rows. A filtered or sorted
+    // list cannot know where a new example lands, so it asks again; removed examples leave
+    // it at once. A query still running was asked before the change: it is asked again.
     connect(m_store, &DatasetStore::examplesAboutToBeInserted, this,
             [this](qint64 ds, int first, int last) {
                 if (isMine(ds) && byPosition())
@@ -36,25 +60,22 @@ void ExampleListModel::connectStore()
     connect(m_store, &DatasetStore::examplesInserted, this, [this](qint64 ds, int first, int last) {
         if (!isMine(ds))
             return;
-        if (!byPosition())
-            return resetAll();
-        m_windows.clear();
-        m_count += last - first + 1;
-        endInsertRows();
+        if (byPosition()) {
+            m_windows.clear();
+            m_count += last - first + 1;
+            endInsertRows();
+        }
+        if (!byPosition() || m_querying)
+            requeryAfterChange();
     });
     connect(m_store, &DatasetStore::examplesAboutToBeRemoved, this,
             [this](qint64 ds, int first, int last) {
-                if (isMine(ds) && byPosition())
-                    beginRemoveRows({}, first, last);
+                if (isMine(ds))
+                    onAboutToBeRemoved(first, last);
             });
     connect(m_store, &DatasetStore::examplesRemoved, this, [this](qint64 ds, int first, int last) {
-        if (!isMine(ds))
-            return;
-        if (!byPosition())
-            return resetAll();
-        m_windows.clear();
-        m_count -= last - first + 1;
-        endRemoveRows();
+        if (isMine(ds))
+            onRemoved(first, last);
     });
     connect(m_store, &DatasetStore::exampleAboutToBeMoved, this, [this](qint64 ds, int from, int to) {
         if (isMine(ds) && byPosition())
@@ -63,42 +84,101 @@ void ExampleListModel::connectStore()
     connect(m_store, &DatasetStore::exampleMoved, this, [this](qint64 ds, int, int) {
         if (!isMine(ds))
             return;
-        if (!byPosition())
-            return resetAll();
-        m_windows.clear();
-        endMoveRows();
+        if (byPosition()) {
+            m_windows.clear();
+            endMoveRows();
+        } else {
+            allRowsChanged(); // the numbers changed
+        }
+        if (!byPosition() || m_querying)
+            requeryAfterChange();
     });
+}
+
+void ExampleListModel::connectResetSignals()
+{
+    // A filtered list keeps its rows (shown again with their new contents) until the new
+    // ids arrive; rows of examples that are gone stay blank until then.
     connect(m_store, &DatasetStore::examplesAboutToBeReset, this, [this](qint64 ds) {
-        if (isMine(ds))
-            beginResetModel();
+        if (!isMine(ds) || !byPosition() || m_resetting)
+            return;
+        m_resetting = true;
+        beginResetModel();
     });
     connect(m_store, &DatasetStore::examplesReset, this, [this](qint64 ds) {
         if (!isMine(ds))
             return;
-        requery();
-        endResetModel();
+        if (m_resetting) {
+            m_resetting = false;
+            m_windows.clear();
+            m_count = m_store->exampleCount(m_datasetId);
+            endResetModel();
+        } else {
+            allRowsChanged();
+        }
+        if (!byPosition() || m_querying)
+            requeryAfterChange();
     });
-    connect(m_store, &DatasetStore::examplesChanged, this, &ExampleListModel::onChanged);
-    connect(m_store, &DatasetStore::datasetAboutToBeRemoved, this, [this](qint64 ds) {
-        if (isMine(ds))
-            setDataset(0);
-    });
+}
+
+void ExampleListModel::onAboutToBeRemoved(int first, int last)
+{
+    if (byPosition()) {
+        beginRemoveRows({}, first, last);
+        return;
+    }
+    m_removing.clear();
+    for (const ExampleRow &row : m_store->rows(m_datasetId, first, last - first + 1))
+        m_removing.append(row.id);
+}
+
+void ExampleListModel::onRemoved(int first, int last)
+{
+    if (byPosition()) {
+        m_windows.clear();
+        m_count -= last - first + 1;
+        endRemoveRows();
+    } else {
+        dropShownIds(std::exchange(m_removing, {}));
+    }
+    if (m_querying)
+        requeryAfterChange();
+}
+
+void ExampleListModel::dropShownIds(const QList<qint64> &ids)
+{
+    const QSet<qint64> gone(ids.cbegin(), ids.cend());
+    // From the last row up, one contiguous run at a time, so each signal's rows are valid.
+    for (int row = int(m_ids.size()) - 1; row >= 0;) {
+        if (!gone.contains(m_ids.at(row))) {
+            --row;
+            continue;
+        }
+        int top = row;
+        while (top > 0 && gone.contains(m_ids.at(top - 1)))
+            --top;
+        beginRemoveRows({}, top, row);
+        m_ids.remove(top, row - top + 1);
+        m_count = int(m_ids.size());
+        m_windows.clear();
+        endRemoveRows();
+        row = top - 1;
+    }
 }
 
 void ExampleListModel::setDataset(qint64 datasetId)
 {
-    beginResetModel();
+    // Rows of another dataset mean nothing here: an empty list until the new rows arrive.
+    if (datasetId != m_datasetId && !m_wanted.byPosition())
+        show(m_wanted, {}, 0);
     m_datasetId = datasetId;
     requery();
-    endResetModel();
 }
 
 void ExampleListModel::setFilter(const ExampleFilter &filter)
 {
-    beginResetModel();
-    m_filter = filter;
+    m_wanted.filter = filter;
     requery();
-    endResetModel();
 }
 
 void ExampleListModel::sort(int column, Qt::SortOrder order)
@@ -110,39 +190,89 @@ void ExampleListModel::sort(int column, Qt::SortOrder order)
         DatasetStore::SortKey::Status,  DatasetStore::SortKey::Position};
     if (column < 0 || column >= ColumnCount)
         return;
-    beginResetModel();
-    m_sortKey = keys[column];
-    m_order = order;
+    m_wanted.sort = keys[column];
+    m_wanted.order = order;
     requery();
-    endResetModel();
-}
-
-bool ExampleListModel::byPosition() const
-{
-    return m_filter.isEmpty() && m_sortKey == DatasetStore::SortKey::Position
-           && m_order == Qt::AscendingOrder;
 }
 
 void ExampleListModel::requery()
 {
-    m_windows.clear();
-    m_ids.clear();
-    m_count = 0;
-    if (!m_store || !m_datasetId)
-        return;
-    if (byPosition()) {
-        m_count = m_store->exampleCount(m_datasetId);
+    if (!m_store || !m_datasetId) {
+        cancelQuery();
+        show(m_wanted, {}, 0);
         return;
     }
-    m_ids = m_store->exampleIds(m_datasetId, m_filter, m_sortKey, m_order);
-    m_count = int(m_ids.size());
+    if (m_wanted.byPosition()) {
+        // Unfiltered, in stored order: one count over the position index, no scan.
+        cancelQuery();
+        show(m_wanted, {}, m_store->exampleCount(m_datasetId));
+        return;
+    }
+    m_asked = m_wanted;
+    m_answerIsStale = false;
+    m_query.setFuture(ExampleQueries::idsAsync(&m_pool, m_store->workspace()->path(), m_datasetId,
+                                               m_asked.filter, m_asked.sort, m_asked.order));
+    setQuerying(true);
 }
 
-void ExampleListModel::resetAll()
+void ExampleListModel::requeryAfterChange()
+{
+    // The store signals from inside its transaction, and a worker's connection only sees
+    // what is committed: ask once control is back in the event loop. An answer to a
+    // question asked before the change is dropped.
+    m_answerIsStale = true;
+    if (m_requeryPosted)
+        return;
+    m_requeryPosted = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_requeryPosted = false;
+            requery();
+        },
+        Qt::QueuedConnection);
+}
+
+void ExampleListModel::cancelQuery()
+{
+    // The running query's answer will find the model no longer asking and is dropped.
+    setQuerying(false);
+}
+
+void ExampleListModel::onQueryFinished()
+{
+    // A finished signal can still arrive for a future the watcher no longer watches: only
+    // the current query's answer, once, is applied.
+    if (!m_querying || m_answerIsStale || !m_query.isFinished() || m_query.isCanceled())
+        return;
+    const QList<qint64> ids = m_query.result();
+    show(m_asked, ids, int(ids.size()));
+    setQuerying(false);
+}
+
+void ExampleListModel::show(const View &view, const QList<qint64> &ids, int count)
 {
     beginResetModel();
-    requery();
+    m_shown = view;
+    m_ids = ids;
+    m_count = count;
+    m_windows.clear();
     endResetModel();
+}
+
+void ExampleListModel::setQuerying(bool querying)
+{
+    if (querying == m_querying)
+        return;
+    m_querying = querying;
+    Q_EMIT queryingChanged(querying);
+}
+
+void ExampleListModel::allRowsChanged()
+{
+    m_windows.clear();
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
 }
 
 void ExampleListModel::onChanged(qint64 datasetId, const QList<qint64> &ids)
@@ -151,11 +281,8 @@ void ExampleListModel::onChanged(qint64 datasetId, const QList<qint64> &ids)
         return;
     // A few examples (typing, a tag): only their windows are fetched again, so typing in a
     // message costs one small query; many (a bulk edit): every row.
-    if (ids.size() > 32) {
-        m_windows.clear();
-        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
-        return;
-    }
+    if (ids.size() > 32)
+        return allRowsChanged();
     for (qint64 id : ids) {
         const int row = rowOf(id);
         if (row < 0)
@@ -179,7 +306,17 @@ const ExampleRow *ExampleListModel::rowAt(int row) const
         m_windows.insert(window, rows);
     }
     const int offset = row - window * WindowSize;
-    return offset < rows->size() ? &rows->at(offset) : nullptr;
+    if (byPosition())
+        return offset < rows->size() ? &rows->at(offset) : nullptr;
+    // rowsForIds skips examples that are gone: find this row's own example.
+    const qint64 id = m_ids.at(row);
+    if (offset < rows->size() && rows->at(offset).id == id)
+        return &rows->at(offset);
+    for (const ExampleRow &candidate : *rows) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
 }
 
 qint64 ExampleListModel::exampleIdAt(int row) const
@@ -198,6 +335,25 @@ int ExampleListModel::rowOf(qint64 exampleId) const
         return int(m_ids.indexOf(exampleId));
     const int position = m_store->positionOf(exampleId);
     return position < m_count ? position : -1;
+}
+
+QList<int> ExampleListModel::rowsOf(const QList<qint64> &exampleIds) const
+{
+    QList<int> rows;
+    rows.reserve(exampleIds.size());
+    // A search per id is cheaper than a table of every row until there are many ids.
+    if (byPosition() || exampleIds.size() * m_ids.size() < 4'000'000) {
+        for (const qint64 id : exampleIds)
+            rows.append(rowOf(id));
+        return rows;
+    }
+    QHash<qint64, int> rowById;
+    rowById.reserve(m_ids.size());
+    for (int row = 0; row < m_ids.size(); ++row)
+        rowById.insert(m_ids.at(row), row);
+    for (const qint64 id : exampleIds)
+        rows.append(rowById.value(id, -1));
+    return rows;
 }
 
 int ExampleListModel::rowCount(const QModelIndex &parent) const

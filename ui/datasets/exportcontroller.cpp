@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
 #include "core/workspace/datasetstore.h"
+#include "core/workspace/examplequeries.h"
 #include "core/workspace/workspace.h"
 #include "ui/common/messages.h"
 
@@ -13,7 +14,10 @@
 ExportController::ExportController(QWidget *parent)
     : QObject(parent)
     , m_parent(parent)
-{}
+{
+    connect(&m_splitCounts, &QFutureWatcher<QHash<QString, int>>::finished, this,
+            &ExportController::onSplitsCounted);
+}
 
 ExportController::~ExportController()
 {
@@ -32,6 +36,7 @@ void ExportController::setStore(DatasetStore *store)
         m_exporter = nullptr;
     }
     m_queue.clear();
+    m_counting = false;
     delete m_progress;
     m_store = store;
     if (!store)
@@ -48,13 +53,15 @@ void ExportController::setStore(DatasetStore *store)
 
 bool ExportController::isRunning() const
 {
-    return m_exporter && (m_exporter->isRunning() || !m_queue.isEmpty());
+    return m_exporter && (m_counting || m_exporter->isRunning() || !m_queue.isEmpty());
 }
 
 void ExportController::waitForFinished()
 {
     // Each finished export starts the next through a queued signal: let those run.
     while (isRunning()) {
+        if (m_splitCounts.isRunning())
+            m_splitCounts.waitForFinished();
         if (m_exporter->isRunning())
             m_exporter->waitForFinished();
         QCoreApplication::processEvents();
@@ -87,12 +94,24 @@ void ExportController::exportDataset(qint64 datasetId)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".jsonl");
-    const QHash<QString, int> counts = m_store->splitCounts(datasetId);
     m_results.clear();
     m_queue.clear();
     m_queue.append({datasetId, DatasetStore::trainSplit(), path});
-    if (counts.value(DatasetStore::validationSplit()) > 0)
-        m_queue.append({datasetId, DatasetStore::validationSplit(), validationPath(path)});
+    // Whether there is a validation file to write is counted off the GUI thread.
+    m_counting = true;
+    m_splitCounts.setFuture(
+        ExampleQueries::splitCountsAsync(nullptr, m_store->workspace()->path(), datasetId));
+}
+
+void ExportController::onSplitsCounted()
+{
+    if (!m_counting || m_queue.isEmpty())
+        return;
+    m_counting = false;
+    const DatasetExporter::Request training = m_queue.first();
+    if (m_splitCounts.result().value(DatasetStore::validationSplit()) > 0)
+        m_queue.append({training.datasetId, DatasetStore::validationSplit(),
+                        validationPath(training.outPath)});
     m_progress = new QProgressDialog(tr("Writing the examples…"), tr("Cancel"), 0, 0, m_parent);
     m_progress->setWindowTitle(tr("Export"));
     m_progress->setAttribute(Qt::WA_DeleteOnClose);

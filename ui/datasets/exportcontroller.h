@@ -2,6 +2,8 @@
 
 #include "core/workspace/datasetexporter.h"
 
+#include <QFutureWatcher>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -44,6 +46,7 @@ Q_SIGNALS:
 
 private:
     QString askPath(const QString &suggested) const;
+    void onSplitsCounted();
     void startNext();
     void onFinished(const DatasetExporter::Result &result);
     void report();
@@ -55,4 +58,6 @@ private:
     QList<DatasetExporter::Request> m_queue;
     QList<DatasetExporter::Result> m_results;
     QPointer<QProgressDialog> m_progress;
+    QFutureWatcher<QHash<QString, int>> m_splitCounts;
+    bool m_counting = false;
 };

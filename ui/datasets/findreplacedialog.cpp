@@ -22,6 +22,8 @@ FindReplaceDialog::FindReplaceDialog(Counter counter, QWidget *parent)
     setWindowTitle(tr("Find and Replace"));
     m_find->setPlaceholderText(tr("Text to find in every message"));
     m_replace->setPlaceholderText(tr("Text to put in its place"));
+    m_count->setObjectName(QStringLiteral("matchCount"));
+    m_count->setObjectName(QStringLiteral("matchCount"));
     m_count->setWordWrap(true);
     m_replaceAll->setEnabled(false);
     m_delay->setSingleShot(true);
@@ -36,9 +38,12 @@ FindReplaceDialog::FindReplaceDialog(Counter counter, QWidget *parent)
     buttons->addButton(m_replaceAll, QDialogButtonBox::ApplyRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_replaceAll, &QPushButton::clicked, this, [this] {
+        // Counted again once the page has stored the replacement.
+        m_replaceAll->setEnabled(false);
+        m_count->setText(tr("Replacing…"));
         Q_EMIT replaceAllRequested();
-        recount();
     });
+    connect(&m_counting, &QFutureWatcher<Count>::finished, this, &FindReplaceDialog::showCount);
     connect(m_find, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_matchCase, &QCheckBox::toggled, this, &FindReplaceDialog::recount);
     connect(m_delay, &QTimer::timeout, this, &FindReplaceDialog::recount);
@@ -50,15 +55,34 @@ FindReplaceDialog::FindReplaceDialog(Counter counter, QWidget *parent)
     resize(std::max(sizeHint().width(), 480), sizeHint().height());
 }
 
+FindReplaceDialog::~FindReplaceDialog()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
 void FindReplaceDialog::recount()
 {
     m_delay->stop();
+    if (m_cancel)
+        *m_cancel = true; // a count for an older text is no longer wanted
+    m_replaceAll->setEnabled(false);
     if (m_find->text().isEmpty()) {
+        m_cancel.reset();
         m_count->setText(tr("Type the text to find."));
-        m_replaceAll->setEnabled(false);
         return;
     }
-    const Count count = m_counter(m_find->text(), caseSensitivity());
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_counting.setFuture(m_counter(m_find->text(), caseSensitivity(), m_cancel));
+}
+
+void FindReplaceDialog::showCount()
+{
+    // Only the newest count, once (a finished signal may still come for an older one).
+    if (!m_cancel || *m_cancel || !m_counting.isFinished() || m_counting.isCanceled())
+        return;
+    const Count count = m_counting.result();
+    m_cancel.reset();
     if (count.occurrences == 0)
         m_count->setText(tr("No message contains this text."));
     else

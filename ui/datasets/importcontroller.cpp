@@ -39,6 +39,9 @@ void ImportController::setStore(DatasetStore *store)
         m_importer = nullptr;
     }
     m_queue.clear();
+    m_toAsk.clear();
+    m_asking = false;
+    delete m_mapping;
     delete m_progress;
     m_store = store;
     if (!store)
@@ -59,28 +62,26 @@ QStringList ImportController::chooseFiles(QWidget *parent) const
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
 }
 
+ColumnMappingDialog *ImportController::mappingDialog() const
+{
+    return m_mapping;
+}
+
 bool ImportController::isRunning() const
 {
-    return m_importer && (m_importer->isRunning() || !m_queue.isEmpty());
+    return m_importer && (m_asking || m_importer->isRunning() || !m_queue.isEmpty());
 }
 
 void ImportController::cancel()
 {
     m_cancelRequested = true;
     m_queue.clear();
+    m_toAsk.clear();
+    m_asking = false;
+    if (m_mapping)
+        m_mapping->close();
     if (m_importer)
         m_importer->cancel();
-}
-
-bool ImportController::askMapping(const QString &path, CsvMapping *mapping)
-{
-    if (m_chooseMapping)
-        return m_chooseMapping(path, mapping);
-    ColumnMappingDialog dialog(path, m_parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    *mapping = dialog.mapping();
-    return true;
 }
 
 void ImportController::importFiles(const QStringList &paths, qint64 datasetId,
@@ -94,33 +95,71 @@ void ImportController::importFiles(const QStringList &paths, qint64 datasetId,
         return;
     }
     // JSON files go together; each spreadsheet goes alone, with the columns the user chose.
+    m_queue.clear();
+    m_toAsk.clear();
+    m_datasetId = datasetId;
+    m_newDatasetName = newDatasetName;
     DatasetImporter::Request json;
     json.datasetId = datasetId;
-    QList<DatasetImporter::Request> tables;
     for (const QString &path : paths) {
-        if (DatasetFormat::fromFileName(path) != DatasetFormat::Csv) {
+        if (DatasetFormat::fromFileName(path) == DatasetFormat::Csv)
+            m_toAsk.append(path);
+        else
             json.files.append(path);
-            continue;
-        }
-        DatasetImporter::Request table;
-        table.datasetId = datasetId;
-        table.files = {path};
-        table.options.format = DatasetFormat::Csv;
-        table.options.guessCsvMapping = false;
-        if (askMapping(path, &table.options.csv))
-            tables.append(table);
     }
-    m_queue.clear();
     if (!json.files.isEmpty())
         m_queue.append(json);
-    m_queue += tables;
+    m_asking = true;
+    askNextMapping();
+}
+
+void ImportController::askNextMapping()
+{
+    while (m_asking && !m_toAsk.isEmpty()) {
+        const QString path = m_toAsk.takeFirst();
+        if (m_chooseMapping) {
+            CsvMapping mapping;
+            if (m_chooseMapping(path, &mapping))
+                addTable(path, mapping);
+            continue;
+        }
+        auto dialog = new ColumnMappingDialog(path, m_parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, dialog, path](int result) {
+            if (result == QDialog::Accepted)
+                addTable(path, dialog->mapping());
+            askNextMapping();
+        });
+        m_mapping = dialog;
+        dialog->open(); // window-modal; the answer comes back through finished()
+        return;
+    }
+    if (!m_asking)
+        return; // cancelled meanwhile
+    m_asking = false;
+    startImport();
+}
+
+void ImportController::addTable(const QString &path, const CsvMapping &mapping)
+{
+    DatasetImporter::Request table;
+    table.datasetId = m_datasetId;
+    table.files = {path};
+    table.options.format = DatasetFormat::Csv;
+    table.options.guessCsvMapping = false;
+    table.options.csv = mapping;
+    m_queue.append(table);
+}
+
+void ImportController::startImport()
+{
     if (m_queue.isEmpty())
         return;
-    if (!datasetId)
-        m_queue.first().newDatasetName = newDatasetName;
+    if (!m_datasetId)
+        m_queue.first().newDatasetName = m_newDatasetName;
     m_total = {};
     m_cancelRequested = false;
-    m_total.datasetId = datasetId;
+    m_total.datasetId = m_datasetId;
     m_total.ok = true;
 
     m_progress = new QProgressDialog(tr("Importing examples…"), tr("Cancel"), 0, 0, m_parent);

@@ -28,6 +28,7 @@ ValidationSplitDialog::ValidationSplitDialog(int exampleCount, QWidget *parent)
     m_seed->setRange(0, 999999);
     m_seed->setValue(42);
     m_seed->setToolTip(tr("The same number always chooses the same examples (seed)."));
+    m_summary->setObjectName(QStringLiteral("splitSummary"));
     m_summary->setWordWrap(true);
 
     auto form = new QFormLayout;
@@ -55,6 +56,12 @@ void ValidationSplitDialog::updateSummary()
     m_summary->setText(tr("%1 examples for validation, %2 for training.")
                            .arg(validation)
                            .arg(m_exampleCount - validation));
+}
+
+void ValidationSplitDialog::setExampleCount(int exampleCount)
+{
+    m_exampleCount = exampleCount;
+    updateSummary();
 }
 
 int ValidationSplitDialog::percent() const

@@ -15,6 +15,8 @@ public:
 
     int percent() const;
     quint64 seed() const;
+    // The dataset changed while the dialog is up (an import finished).
+    void setExampleCount(int exampleCount);
 
 private:
     void updateSummary();

@@ -1,22 +1,22 @@
 #include "datasetstore.h"
 
+#include "backgroundwriter.h"
 #include "core/dataset/examplejson.h"
 #include "core/dataset/parsedexample.h"
 #include "datasetcatalog.h"
+#include "examplequeries.h"
 #include "examplereader.h"
 #include "exampletable.h"
 #include "importstaging.h"
+#include "examplewrites.h"
 #include "workspace.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-#include <QtConcurrent>
 #include <algorithm>
-#include <random>
 
 namespace {
 
@@ -28,31 +28,11 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QString sortColumn(DatasetStore::SortKey key)
-{
-    switch (key) {
-    case DatasetStore::SortKey::Position:
-        break;
-    case DatasetStore::SortKey::Summary:
-        return QStringLiteral("summary COLLATE NOCASE");
-    case DatasetStore::SortKey::Turns:
-        return QStringLiteral("turns");
-    case DatasetStore::SortKey::Tags:
-        return QStringLiteral("tags COLLATE NOCASE");
-    case DatasetStore::SortKey::Split:
-        return QStringLiteral("split");
-    case DatasetStore::SortKey::Status:
-        return QStringLiteral("status");
-    case DatasetStore::SortKey::TotalTokens:
-        return QStringLiteral("total_tokens");
-    }
-    return QStringLiteral("position");
-}
-
 } // namespace
 
 DatasetStore::DatasetStore(Workspace *workspace, QObject *parent)
     : QObject(parent), m_workspace(workspace)
+    , m_writer(std::make_unique<BackgroundWriter>(workspace->path()))
 {
     discardUnfinishedImports();
 }
@@ -72,8 +52,14 @@ bool DatasetStore::fail(const QString &detail) const
     return false;
 }
 
+void DatasetStore::waitForWriter() const
+{
+    m_writer->waitForIdle();
+}
+
 bool DatasetStore::begin()
 {
+    waitForWriter();
     QSqlDatabase database = db();
     if (database.transaction())
         return true;
@@ -213,8 +199,15 @@ QList<ExampleRow> DatasetStore::rowsForIds(const QList<qint64> &ids) const
     return ExampleReader(db()).rowsForIds(ids);
 }
 
+ExampleRecord DatasetStore::example(qint64 exampleId) const
+{
+    const QList<ExampleRecord> found = examples({exampleId});
+    return found.isEmpty() ? ExampleRecord{} : found.first();
+}
+
 QList<ExampleRecord> DatasetStore::examples(const QList<qint64> &ids) const
 {
+    waitForWriter(); // commands keep what they read for undo: it must be the newest state
     return ExampleReader(db()).examples(ids);
 }
 
@@ -233,113 +226,26 @@ qint64 DatasetStore::idAt(qint64 datasetId, int position) const
     return ExampleReader(db()).idAt(datasetId, position);
 }
 
-ExampleRecord DatasetStore::example(qint64 exampleId) const
-{
-    const QList<ExampleRecord> found = examples({exampleId});
-    return found.isEmpty() ? ExampleRecord{} : found.first();
-}
-
 QList<qint64> DatasetStore::exampleIds(qint64 datasetId, const ExampleFilter &filter, SortKey sort,
                                        Qt::SortOrder order) const
 {
-    return queryIds(db(), datasetId, filter, sort, order);
+    return ExampleQueries::ids(db(), datasetId, filter, sort, order);
 }
 
 QFuture<QList<qint64>> DatasetStore::exampleIdsAsync(qint64 datasetId, const ExampleFilter &filter,
                                                      SortKey sort, Qt::SortOrder order) const
 {
-    const QString path = m_workspace->path();
-    return QtConcurrent::run([path, datasetId, filter, sort, order] {
-        Workspace::WorkerConnection connection(path);
-        if (!connection.isOpen())
-            return QList<qint64>();
-        return queryIds(connection.database(), datasetId, filter, sort, order);
-    });
-}
-
-QList<qint64> DatasetStore::queryIds(const QSqlDatabase &db, qint64 datasetId,
-                                     const ExampleFilter &filter, SortKey sort, Qt::SortOrder order)
-{
-    QString sql = QStringLiteral("SELECT id FROM examples WHERE dataset_id = ?");
-    QVariantList values{datasetId};
-    if (!filter.split.isEmpty()) {
-        sql += QStringLiteral(" AND split = ?");
-        values.append(filter.split);
-    }
-    if (!filter.status.isEmpty()) {
-        sql += QStringLiteral(" AND status = ?");
-        values.append(filter.status);
-    }
-    if (!filter.tag.isEmpty()) {
-        sql += QStringLiteral(" AND tags LIKE ? ESCAPE '\\'");
-        values.append(QString(QStringLiteral("%,") +
-                              ExampleTable::likeEscaped(filter.tag.simplified()) +
-                              QStringLiteral(",%")));
-    }
-    if (filter.duplicatesOnly) {
-        sql += QStringLiteral(" AND (duplicate_of IS NOT NULL OR id IN (SELECT duplicate_of FROM "
-                              "examples WHERE dataset_id = ? AND duplicate_of IS NOT NULL))");
-        values.append(datasetId);
-    }
-    if (!filter.text.isEmpty()) {
-        // The search text is lower-cased when stored, so LIKE's ASCII-only case folding is
-        // never relied upon.
-        sql += QStringLiteral(" AND id IN (SELECT id FROM example_search WHERE dataset_id = ? "
-                              "AND text LIKE ? ESCAPE '\\')");
-        values.append(datasetId);
-        values.append(QString(QLatin1Char('%') + ExampleTable::likeEscaped(filter.text.toLower()) +
-                              QLatin1Char('%')));
-    }
-    sql += QStringLiteral(" ORDER BY ") + sortColumn(sort) +
-           (order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString());
-    if (sort != SortKey::Position)
-        sql += QStringLiteral(", position");
-
-    QList<qint64> ids;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
+    return ExampleQueries::idsAsync(nullptr, m_workspace->path(), datasetId, filter, sort, order);
 }
 
 QStringList DatasetStore::tags(qint64 datasetId) const
 {
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT DISTINCT tags FROM examples WHERE dataset_id = ? AND tags != ''"));
-    query.addBindValue(datasetId);
-    QStringList result;
-    if (query.exec()) {
-        while (query.next()) {
-            for (const QString &tag : ExampleTable::tagsFromColumn(query.value(0).toString())) {
-                if (!result.contains(tag))
-                    result.append(tag);
-            }
-        }
-    }
-    result.sort(Qt::CaseInsensitive);
-    return result;
+    return ExampleQueries::tags(db(), datasetId);
 }
 
 QHash<QString, int> DatasetStore::splitCounts(qint64 datasetId) const
 {
-    QHash<QString, int> counts{{trainSplit(), 0}, {validationSplit(), 0}};
-    QSqlQuery query(db());
-    query.prepare(
-        QStringLiteral("SELECT split, count(*) FROM examples WHERE dataset_id = ? GROUP BY split"));
-    query.addBindValue(datasetId);
-    if (query.exec()) {
-        while (query.next())
-            counts.insert(query.value(0).toString(), query.value(1).toInt());
-    }
-    return counts;
+    return ExampleQueries::splitCounts(db(), datasetId);
 }
 
 // ---- examples: writing
@@ -550,28 +456,8 @@ bool DatasetStore::moveExample(qint64 exampleId, int toPosition)
 
 bool DatasetStore::updateRecord(const ExampleRecord &record)
 {
-    const ParsedExample parsed = ParsedExample::fromJson(record.json);
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral(
-        "UPDATE examples SET json = CAST(? AS TEXT), summary = ?, turns = ?, content_hash = ?, "
-        "total_tokens = NULL, trained_tokens = NULL, tags = ?, note = ?, split = ?, status = ?, "
-        "updated_at = ? WHERE id = ?"));
-    query.addBindValue(parsed.json);
-    query.addBindValue(ExampleTable::notNull(parsed.summary));
-    query.addBindValue(parsed.turns);
-    query.addBindValue(parsed.contentHash);
-    query.addBindValue(ExampleTable::notNull(ExampleTable::tagsColumn(record.tags)));
-    query.addBindValue(ExampleTable::notNull(record.note));
-    query.addBindValue(record.split.isEmpty() ? trainSplit() : record.split);
-    query.addBindValue(record.status.isEmpty() ? QStringLiteral("unchecked") : record.status);
-    query.addBindValue(now());
-    query.addBindValue(record.id);
-    QSqlQuery search(db());
-    search.prepare(QStringLiteral("UPDATE example_search SET text = CAST(? AS TEXT) WHERE id = ?"));
-    search.addBindValue(parsed.searchText);
-    search.addBindValue(record.id);
-    return (query.exec() || fail(query.lastError().text())) &&
-           (search.exec() || fail(search.lastError().text()));
+    QString error;
+    return ExampleWrites::update(db(), {record}, &error) || fail(error);
 }
 
 bool DatasetStore::updateExamples(const QList<ExampleRecord> &records)
@@ -629,6 +515,7 @@ bool DatasetStore::setColumn(const QList<qint64> &ids, const QString &column, co
 {
     if (ids.isEmpty())
         return true;
+    waitForWriter();
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE examples SET %1 = ?, updated_at = ? WHERE id IN (%2)")
                       .arg(column, ExampleReader::idList(ids)));
@@ -655,6 +542,7 @@ bool DatasetStore::editTags(const QList<qint64> &ids, const QString &tag, bool a
     const QStringList clean = ExampleTable::normalizedTags({tag});
     if (ids.isEmpty() || clean.isEmpty())
         return true;
+    waitForWriter();
     const QString marked = QLatin1Char(',') + clean.first() + QLatin1Char(',');
     QSqlQuery query(db());
     if (add) {
@@ -686,22 +574,15 @@ bool DatasetStore::setTokenCounts(const QList<TokenCounts> &counts)
         return true;
     if (!begin())
         return false;
-    QSqlQuery query(db());
-    query.prepare(
-        QStringLiteral("UPDATE examples SET total_tokens = ?, trained_tokens = ? WHERE id = ?"));
-    bool ok = true;
-    QList<qint64> ids;
-    for (const TokenCounts &count : counts) {
-        query.bindValue(0, count.totalTokens < 0 ? QVariant() : QVariant(count.totalTokens));
-        query.bindValue(1, count.trainedTokens < 0 ? QVariant() : QVariant(count.trainedTokens));
-        query.bindValue(2, count.exampleId);
-        ok = ok && (query.exec() || fail(query.lastError().text()));
-        ids.append(count.exampleId);
-    }
-    if (!ok || !commit()) {
+    QString error;
+    if (!(ExampleWrites::setTokenCounts(db(), counts, &error) || fail(error)) || !commit()) {
         rollback();
         return false;
     }
+    QList<qint64> ids;
+    ids.reserve(counts.size());
+    for (const TokenCounts &count : counts)
+        ids.append(count.exampleId);
     emitChanged(ids);
     return true;
 }
@@ -710,35 +591,16 @@ bool DatasetStore::setTokenCounts(const QList<TokenCounts> &counts)
 
 int DatasetStore::makeValidationSplit(qint64 datasetId, double percent, quint64 seed)
 {
-    QList<qint64> ids = exampleIds(datasetId);
-    // A Fisher-Yates shuffle with a fixed generator: std::shuffle and the standard
-    // distributions differ between libraries, and the split must not.
-    std::mt19937_64 generator(seed);
-    for (qsizetype i = ids.size() - 1; i > 0; --i)
-        std::swap(ids[i], ids[qsizetype(generator() % quint64(i + 1))]);
-    const qsizetype validation =
-        qsizetype(std::llround(double(ids.size()) * std::clamp(percent, 0.0, 100.0) / 100.0));
-
     if (!begin())
         return -1;
     Q_EMIT examplesAboutToBeReset(datasetId);
-    QSqlQuery all(db());
-    all.prepare(QStringLiteral("UPDATE examples SET split = ? WHERE dataset_id = ?"));
-    all.addBindValue(trainSplit());
-    all.addBindValue(datasetId);
-    bool ok = all.exec() || fail(all.lastError().text());
-    QSqlQuery one(db());
-    one.prepare(QStringLiteral("UPDATE examples SET split = ? WHERE id = ?"));
-    for (qsizetype i = 0; ok && i < validation; ++i) {
-        one.bindValue(0, validationSplit());
-        one.bindValue(1, ids.at(i));
-        ok = one.exec() || fail(one.lastError().text());
-    }
-    ok = ok && touchDataset(datasetId) && commit();
+    QString error;
+    const int validation = ExampleWrites::validationSplit(db(), datasetId, percent, seed, &error);
+    const bool ok = (validation >= 0 || fail(error)) && touchDataset(datasetId) && commit();
     if (!ok)
         rollback();
     emitResetDone(datasetId);
-    return ok ? int(validation) : -1;
+    return ok ? validation : -1;
 }
 
 int DatasetStore::flagDuplicates(qint64 datasetId)
@@ -746,28 +608,13 @@ int DatasetStore::flagDuplicates(qint64 datasetId)
     if (!begin())
         return -1;
     Q_EMIT examplesAboutToBeReset(datasetId);
-    QSqlQuery clear(db());
-    clear.prepare(QStringLiteral("UPDATE examples SET duplicate_of = NULL WHERE dataset_id = ? "
-                                 "AND duplicate_of IS NOT NULL"));
-    clear.addBindValue(datasetId);
-    QSqlQuery mark(db());
-    mark.prepare(QStringLiteral(
-        "UPDATE examples SET duplicate_of = d.first FROM (SELECT id, first_value(id) OVER "
-        "(PARTITION BY content_hash ORDER BY position) AS first FROM examples "
-        "WHERE dataset_id = ?) AS d WHERE examples.id = d.id AND d.first != d.id"));
-    mark.addBindValue(datasetId);
-    QSqlQuery count(db());
-    count.prepare(QStringLiteral(
-        "SELECT count(*) FROM examples WHERE dataset_id = ? AND duplicate_of IS NOT NULL"));
-    count.addBindValue(datasetId);
-    const bool ok = (clear.exec() || fail(clear.lastError().text())) &&
-                    (mark.exec() || fail(mark.lastError().text())) &&
-                    (count.exec() || fail(count.lastError().text())) && count.next() && commit();
-    const int duplicates = ok ? count.value(0).toInt() : -1;
+    QString error;
+    const int duplicates = ExampleWrites::flagDuplicates(db(), datasetId, &error);
+    const bool ok = (duplicates >= 0 || fail(error)) && commit();
     if (!ok)
         rollback();
     emitResetDone(datasetId);
-    return duplicates;
+    return ok ? duplicates : -1;
 }
 
 void DatasetStore::reload(qint64 datasetId)
@@ -782,6 +629,11 @@ void DatasetStore::announceImport(qint64 datasetId, bool createdDataset)
         Q_EMIT datasetAdded(datasetId);
     else
         reload(datasetId);
+}
+
+void DatasetStore::announceChanged(qint64 datasetId, const QList<qint64> &ids)
+{
+    Q_EMIT examplesChanged(datasetId, ids);
 }
 
 void DatasetStore::emitResetDone(qint64 datasetId)

@@ -22,7 +22,11 @@
 //   first, so the positions in each pair are valid when it is emitted. Bulk operations
 //   touching many runs, a new split or an import emit one reset pair instead.
 //   A filtered or sorted model (exampleIds with a filter) should re-query on insert/remove;
-//   exampleIdsAsync runs that query off the GUI thread (the design keeps scans off it).
+//   exampleIdsAsync runs that query off the GUI thread (the design keeps scans off it);
+//   ExampleQueries holds every scan, with async variants.
+// * Writes that may touch a whole dataset can run on writer(), a serial background queue
+//   (see BackgroundWriter); the store's own writes and full-record reads (example,
+//   examples) wait for that queue first, so nothing overtakes a queued write.
 // * Dataset signals: datasetAdded, datasetChanged (renamed, or its example count changed),
 //   datasetAboutToBeRemoved / datasetRemoved.
 // * Writes return false (or 0 / empty) on failure and leave the workspace unchanged (each
@@ -41,6 +45,9 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <memory>
+
+class BackgroundWriter;
 class Workspace;
 
 class DatasetStore : public QObject
@@ -57,6 +64,8 @@ public:
     ~DatasetStore() override;
 
     Workspace *workspace() const { return m_workspace; }
+    // The serial queue for big writes off the GUI thread.
+    BackgroundWriter *writer() const { return m_writer.get(); }
     QString lastError() const { return m_lastError; }
 
     // ---- datasets
@@ -129,6 +138,8 @@ public:
     // Called by DatasetImporter when an import succeeded: emits datasetAdded for a dataset
     // the import created, otherwise a reset pair for the dataset that grew.
     void announceImport(qint64 datasetId, bool createdDataset);
+    // Called when a background write changed these examples: emits examplesChanged.
+    void announceChanged(qint64 datasetId, const QList<qint64> &ids);
 
     // Removes what an interrupted import left behind (see ImportStaging; called by the
     // constructor; running imports are left alone).
@@ -152,8 +163,7 @@ Q_SIGNALS:
 
 private:
     QSqlDatabase db() const;
-    static QList<qint64> queryIds(const QSqlDatabase &db, qint64 datasetId,
-                                  const ExampleFilter &filter, SortKey sort, Qt::SortOrder order);
+    void waitForWriter() const;
     bool fail(const QString &detail) const;
     bool begin();
     bool commit();
@@ -171,4 +181,5 @@ private:
 
     Workspace *m_workspace;
     mutable QString m_lastError;
+    std::unique_ptr<BackgroundWriter> m_writer;
 };

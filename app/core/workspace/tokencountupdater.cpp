@@ -1,15 +1,21 @@
 #include "tokencountupdater.h"
 
+#include "backgroundwriter.h"
 #include "datasetstore.h"
+#include "examplewrites.h"
 #include "workspace.h"
 
 #include "core/tokenizer/datasettokencounter.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSqlQuery>
 #include <QtConcurrent>
 
 namespace {
+
+// More counts than this are written off the GUI thread.
+constexpr qsizetype ManyCounts = 200;
 
 // Runs on a worker: the examples of the dataset whose counts are missing (or all of them),
 // counted with the encoding. Nothing when cancelled.
@@ -112,9 +118,29 @@ void TokenCountUpdater::apply()
     if (m_watcher.isCanceled() || (m_cancelled && *m_cancelled))
         return;
     const QList<TokenCounts> counts = m_watcher.result();
-    if (!counts.isEmpty())
-        m_store->setTokenCounts(counts);
-    Q_EMIT countingFinished(int(counts.size()));
+    if (counts.size() <= ManyCounts && !m_store->writer()->isBusy()) {
+        if (!counts.isEmpty())
+            m_store->setTokenCounts(counts);
+        Q_EMIT countingFinished(int(counts.size()));
+        return;
+    }
+    // A whole dataset's counts are written by the background writer, after the edits queued
+    // before them; the list shows them once they are stored.
+    QList<qint64> ids;
+    ids.reserve(counts.size());
+    for (const TokenCounts &count : counts)
+        ids.append(count.exampleId);
+    const QPointer<TokenCountUpdater> self(this);
+    m_store->writer()->enqueue(
+        [counts](const QSqlDatabase &db, QString *error) {
+            return ExampleWrites::setTokenCounts(db, counts, error);
+        },
+        [self, store = m_store, datasetId = m_datasetId, ids](bool ok) {
+            if (ok)
+                store->announceChanged(datasetId, ids);
+            if (self)
+                Q_EMIT self->countingFinished(ok ? int(ids.size()) : 0);
+        });
 }
 
 void TokenCountUpdater::stop()

@@ -1,5 +1,6 @@
 #include "bulksystempromptcommand.h"
 
+#include "bulkwrite.h"
 #include "core/dataset/examplejson.h"
 
 BulkSystemPromptCommand::BulkSystemPromptCommand(DatasetStore *store, const QList<qint64> &ids,
@@ -14,12 +15,20 @@ BulkSystemPromptCommand::BulkSystemPromptCommand(DatasetStore *store, const QLis
     setText(tr("Change the instructions of %n examples", nullptr, int(ids.size())));
 }
 
+BulkSystemPromptCommand::~BulkSystemPromptCommand()
+{
+    if (m_before.size() > BulkWrite::ManyExamples)
+        BulkWrite::releaseLater(std::make_pair(std::move(m_before), std::move(m_after)));
+}
+
 void BulkSystemPromptCommand::redo()
 {
-    m_store->updateExamples(m_after);
+    if (!m_after.isEmpty())
+        BulkWrite::updateExamples(m_store, m_after.first().datasetId, m_after);
 }
 
 void BulkSystemPromptCommand::undo()
 {
-    m_store->updateExamples(m_before);
+    if (!m_before.isEmpty())
+        BulkWrite::updateExamples(m_store, m_before.first().datasetId, m_before);
 }

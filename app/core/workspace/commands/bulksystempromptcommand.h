@@ -14,6 +14,7 @@ class BulkSystemPromptCommand : public QUndoCommand
 public:
     BulkSystemPromptCommand(DatasetStore *store, const QList<qint64> &ids, const QString &prompt,
                             QUndoCommand *parent = nullptr);
+    ~BulkSystemPromptCommand() override;
 
     void redo() override;
     void undo() override;
