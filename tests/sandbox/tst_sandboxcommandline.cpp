@@ -70,7 +70,8 @@ void TestSandboxCommandLine::parsesEveryFaultOption()
          QStringLiteral("--speed"), QStringLiteral("250"), QStringLiteral("--latency"),
          QStringLiteral("40"), QStringLiteral("--error-rate"), QStringLiteral("0.25"),
          QStringLiteral("--rate-limit"), QStringLiteral("5"), QStringLiteral("--cut-stream-after"),
-         QStringLiteral("3"), QStringLiteral("--truncate-json"), QStringLiteral("--data-dir"),
+         QStringLiteral("3"), QStringLiteral("--truncate-json"),
+         QStringLiteral("--refuse-fine-tuning"), QStringLiteral("--data-dir"),
          QStringLiteral("/tmp/x")},
         options, problem));
     QCOMPARE(options.port, quint16(8123));
@@ -80,6 +81,7 @@ void TestSandboxCommandLine::parsesEveryFaultOption()
     QCOMPARE(options.rateLimit, 5);
     QCOMPARE(options.cutStreamAfter, 3);
     QVERIFY(options.truncateJson);
+    QVERIFY(options.refuseFineTuning);
     QCOMPARE(options.dataDir, QStringLiteral("/tmp/x"));
     SandboxOptions bad;
     QVERIFY(!SandboxOptions::parse(
