@@ -107,11 +107,14 @@ FineTuneRequest TestConformance::jobRequest(FineTuneMethod method) const
     request.method = method;
     request.suffix = QStringLiteral("conformance");
     request.seed = 42;
-    request.hyperparameters.nEpochs = 3;
-    request.hyperparameters.learningRateMultiplier = 1.5;
-    request.hyperparameters.batchSize = 8;
+    request.hyperparameters.set(Hyperparameters::Epochs, 3);
+    if (isOpenAi())
+        request.hyperparameters.set(Hyperparameters::LearningRateMultiplier, 1.5);
+    else
+        request.hyperparameters.set(Hyperparameters::LearningRate, 1.5e-5);
+    request.hyperparameters.set(Hyperparameters::BatchSize, 8);
     if (method == FineTuneMethod::Dpo)
-        request.hyperparameters.beta = 0.1;
+        request.hyperparameters.set(Hyperparameters::Beta, 0.1);
     request.metadata.insert(QStringLiteral("app"), QStringLiteral("ajuste"));
     return request;
 }
