@@ -1,8 +1,10 @@
 #include "jobstore.h"
 
+#include "core/workspace/sqlvalues.h"
 #include "core/workspace/workspace.h"
+#include "core/workspace/workspacetransaction.h"
+#include "jobstorevalues.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,174 +15,14 @@
 #include <algorithm>
 #include <limits>
 
+using namespace JobStoreValues;
+using namespace SqlValues;
+
 namespace {
 
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-QVariant timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    if (value.isNull() || value.toLongLong() == 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-// The SQLite driver binds a null QString as NULL; NOT NULL text columns need "".
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-template <typename T> QVariant optionalValue(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
-std::optional<double> optionalDouble(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
-std::optional<int> optionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString compact(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject objectFrom(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
-}
-
-QJsonArray arrayFrom(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).array();
-}
-
-QString levelId(JobEvent::Level level)
-{
-    switch (level) {
-    case JobEvent::Level::Info:
-        break;
-    case JobEvent::Level::Warning:
-        return QStringLiteral("warn");
-    case JobEvent::Level::Error:
-        return QStringLiteral("error");
-    }
-    return QStringLiteral("info");
-}
-
-// Some providers send events without an id; one made of the event itself keeps a repeated
-// poll from storing it twice.
-QString eventKey(const JobEvent &event)
-{
-    if (!event.id.isEmpty())
-        return event.id;
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(QByteArray::number(event.createdAt.toMSecsSinceEpoch()));
-    hash.addData(event.message.toUtf8());
-    hash.addData(QJsonDocument(event.data).toJson(QJsonDocument::Compact));
-    return QStringLiteral("local-") + QString::fromLatin1(hash.result().toHex().left(20));
-}
-
-// The measurements of a checkpoint, in OpenAI's words so MetricPoint::fromOpenAiJson reads
-// them back.
-QJsonObject metricsJson(const MetricPoint &point)
-{
-    QJsonObject object{{QStringLiteral("step"), point.step}};
-    const auto put = [&](const char *key, const std::optional<double> &value) {
-        if (value)
-            object.insert(QLatin1String(key), *value);
-    };
-    if (point.totalSteps)
-        object.insert(QStringLiteral("total_steps"), *point.totalSteps);
-    put("train_loss", point.trainLoss);
-    put("train_mean_token_accuracy", point.trainAccuracy);
-    put("valid_loss", point.validLoss);
-    put("valid_mean_token_accuracy", point.validAccuracy);
-    put("full_valid_loss", point.fullValidLoss);
-    put("full_valid_mean_token_accuracy", point.fullValidAccuracy);
-    return object;
-}
-
-QJsonObject metadataJson(const QMap<QString, QString> &metadata)
-{
-    QJsonObject object;
-    for (auto it = metadata.cbegin(); it != metadata.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
-
-QMap<QString, QString> metadataFrom(const QJsonObject &object)
-{
-    QMap<QString, QString> metadata;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        metadata.insert(it.key(), it.value().toString());
-    return metadata;
-}
-
-const QString JobColumns = QStringLiteral(
-    "id, profile_id, provider_kind, dataset_id, remote_id, status, status_text, base_model, "
-    "fine_tuned_model, created_at, finished_at, estimated_finish, trained_tokens, "
-    "training_file, validation_file, result_files, error_code, error_message, error_param, "
-    "method, hyperparameters, suffix, seed, metadata, json, event_cursor, total_steps, "
-    "estimated_cost_usd, updated_at");
-
-JobRecord recordFrom(const QSqlQuery &query)
-{
-    int column = 0;
-    const auto next = [&] { return query.value(column++); };
-    JobRecord record;
-    record.id = next().toLongLong();
-    record.profileId = next().toString();
-    record.providerKind = next().toString();
-    record.datasetId = next().toLongLong();
-    Job &job = record.job;
-    job.id = next().toString();
-    job.status = JobStatusText::fromOpenAi(next().toString());
-    job.statusText = next().toString();
-    job.model = next().toString();
-    job.fineTunedModel = next().toString();
-    job.createdAt = timeFrom(next());
-    job.finishedAt = timeFrom(next());
-    job.estimatedFinish = timeFrom(next());
-    const QVariant tokens = next();
-    job.trainedTokens = tokens.isNull() ? std::nullopt : std::optional<qint64>(tokens.toLongLong());
-    job.trainingFile = next().toString();
-    job.validationFile = next().toString();
-    for (const QJsonValue &file : arrayFrom(next()))
-        job.resultFiles.append(file.toString());
-    job.error.code = next().toString();
-    job.error.message = next().toString();
-    job.error.param = next().toString();
-    job.method = Job::methodFromId(next().toString());
-    job.hyperparameters = Hyperparameters::fromOpenAiJson(objectFrom(next()));
-    job.suffix = next().toString();
-    const QVariant seed = next();
-    job.seed = seed.isNull() ? std::nullopt : std::optional<qint64>(seed.toLongLong());
-    job.metadata = metadataFrom(objectFrom(next()));
-    job.raw = objectFrom(next());
-    record.eventCursor = next().toString();
-    record.totalSteps = optionalInt(next());
-    record.estimatedCostUsd = optionalDouble(next());
-    record.updatedAt = next().toLongLong();
-    return record;
 }
 
 } // namespace
@@ -209,25 +51,22 @@ bool JobStore::failQuery(const QSqlQuery &query) const
     return fail(query.lastError().text());
 }
 
-bool JobStore::begin()
+bool JobStore::begun(const WorkspaceTransaction &transaction) const
 {
-    QSqlDatabase database = db();
-    return database.transaction() || fail(database.lastError().text());
+    return transaction.isActive() || fail(transaction.errorText());
 }
 
-bool JobStore::commit()
+bool JobStore::commit(WorkspaceTransaction &transaction) const
 {
-    QSqlDatabase database = db();
-    if (database.commit())
+    return transaction.commit() || fail(transaction.errorText());
+}
+
+bool JobStore::requireJob(qint64 jobId) const
+{
+    if (jobExists(jobId))
         return true;
-    fail(database.lastError().text());
-    database.rollback();
+    m_lastError = tr("This fine-tuning job is no longer in the workspace.");
     return false;
-}
-
-void JobStore::rollback()
-{
-    db().rollback();
 }
 
 bool JobStore::jobExists(qint64 jobId) const
@@ -285,9 +124,9 @@ bool JobStore::writeProviderFields(qint64 jobId, const Job &job, bool *changed)
         text(job.model),
         QVariant(job.fineTunedModel),
         QVariant(job.createdAt.isValid() ? job.createdAt.toMSecsSinceEpoch() : 0),
-        timeValue(job.finishedAt),
-        timeValue(job.estimatedFinish),
-        optionalValue(job.trainedTokens),
+        SqlValues::time(job.finishedAt),
+        SqlValues::time(job.estimatedFinish),
+        SqlValues::optional(job.trainedTokens),
         text(job.trainingFile),
         text(job.validationFile),
         QVariant(compact(results)),
@@ -297,7 +136,7 @@ bool JobStore::writeProviderFields(qint64 jobId, const Job &job, bool *changed)
         QVariant(Job::methodId(job.method)),
         QVariant(compact(job.hyperparameters.toOpenAiJson(true))),
         text(job.suffix),
-        optionalValue(job.seed),
+        SqlValues::optional(job.seed),
         QVariant(compact(metadataJson(job.metadata))),
         QVariant(compact(job.raw))};
     QSqlQuery query(db());
@@ -325,8 +164,8 @@ bool JobStore::writeJob(qint64 jobId, const JobRecord &record)
     query.addBindValue(text(record.providerKind));
     query.addBindValue(record.datasetId > 0 ? QVariant(record.datasetId) : QVariant());
     query.addBindValue(text(record.eventCursor));
-    query.addBindValue(optionalValue(record.totalSteps));
-    query.addBindValue(optionalValue(record.estimatedCostUsd));
+    query.addBindValue(SqlValues::optional(record.totalSteps));
+    query.addBindValue(SqlValues::optional(record.estimatedCostUsd));
     query.addBindValue(jobId);
     return (query.exec() || failQuery(query)) && writeProviderFields(jobId, record.job);
 }
@@ -339,7 +178,8 @@ qint64 JobStore::saveJob(const JobRecord &record)
     }
     qint64 jobId = jobByProviderId(record.profileId, record.job.id).id;
     const bool added = jobId == 0;
-    if (!begin())
+    WorkspaceTransaction transaction(db());
+    if (!begun(transaction))
         return 0;
     if (added) {
         QSqlQuery insert(db());
@@ -349,16 +189,13 @@ qint64 JobStore::saveJob(const JobRecord &record)
         insert.addBindValue(record.job.id);
         if (!insert.exec()) {
             failQuery(insert);
-            rollback();
             return 0;
         }
         jobId = insert.lastInsertId().toLongLong();
     }
-    if (!writeJob(jobId, record)) {
-        rollback();
+    if (!writeJob(jobId, record))
         return 0;
-    }
-    if (!commit())
+    if (!commit(transaction))
         return 0;
     if (added)
         Q_EMIT jobAdded(jobId);
@@ -369,10 +206,8 @@ qint64 JobStore::saveJob(const JobRecord &record)
 
 bool JobStore::updateJob(qint64 jobId, const Job &job)
 {
-    if (!jobExists(jobId)) {
-        m_lastError = tr("This fine-tuning job is no longer in the workspace.");
+    if (!requireJob(jobId))
         return false;
-    }
     bool changed = false;
     if (!writeProviderFields(jobId, job, &changed))
         return false;
@@ -398,7 +233,7 @@ bool JobStore::setEstimatedCost(qint64 jobId, std::optional<double> usd)
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE jobs SET estimated_cost_usd = ? WHERE id = ?"));
-    query.addBindValue(optionalValue(usd));
+    query.addBindValue(SqlValues::optional(usd));
     query.addBindValue(jobId);
     if (!query.exec())
         return failQuery(query);
@@ -428,7 +263,7 @@ QList<JobRecord> JobStore::queryJobs(const QString &where, const QVariantList &v
     QSqlQuery query(db());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM jobs %2 ORDER BY created_at DESC, id DESC")
-                      .arg(JobColumns, where));
+                      .arg(jobColumns(), where));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
@@ -466,11 +301,10 @@ JobRecord JobStore::jobByProviderId(const QString &profileId, const QString &pro
 
 int JobStore::appendEvents(qint64 jobId, const QList<JobEvent> &events, const QString &cursor)
 {
-    if (!jobExists(jobId)) {
-        m_lastError = tr("This fine-tuning job is no longer in the workspace.");
+    if (!requireJob(jobId))
         return -1;
-    }
-    if (!begin())
+    WorkspaceTransaction transaction(db());
+    if (!begun(transaction))
         return -1;
     QSqlQuery insert(db());
     insert.prepare(QStringLiteral(
@@ -488,7 +322,6 @@ int JobStore::appendEvents(qint64 jobId, const QList<JobEvent> &events, const QS
         insert.bindValue(6, event.data.isEmpty() ? QVariant() : QVariant(compact(event.data)));
         if (!insert.exec()) {
             failQuery(insert);
-            rollback();
             return -1;
         }
         added += insert.numRowsAffected() > 0 ? 1 : 0;
@@ -500,11 +333,10 @@ int JobStore::appendEvents(qint64 jobId, const QList<JobEvent> &events, const QS
         update.addBindValue(jobId);
         if (!update.exec()) {
             failQuery(update);
-            rollback();
             return -1;
         }
     }
-    if (!commit())
+    if (!commit(transaction))
         return -1;
     if (added > 0)
         Q_EMIT eventsAdded(jobId, added);
@@ -606,11 +438,10 @@ bool JobStore::raiseTotalSteps(qint64 jobId, int totalSteps, bool *raised)
 
 int JobStore::appendMetrics(qint64 jobId, const QList<MetricPoint> &points)
 {
-    if (!jobExists(jobId)) {
-        m_lastError = tr("This fine-tuning job is no longer in the workspace.");
+    if (!requireJob(jobId))
         return -1;
-    }
-    if (!begin())
+    WorkspaceTransaction transaction(db());
+    if (!begun(transaction))
         return -1;
     // A step already stored takes only the values it lacked or that changed; a repeated
     // point changes no row, so changes() tells new or completed steps from repeats.
@@ -642,14 +473,14 @@ int JobStore::appendMetrics(qint64 jobId, const QList<MetricPoint> &points)
     for (const MetricPoint &point : points) {
         int column = 0;
         for (const QVariant &value :
-             {QVariant(jobId), QVariant(point.step), optionalValue(point.totalSteps),
-              optionalValue(point.trainLoss), optionalValue(point.trainAccuracy),
-              optionalValue(point.validLoss), optionalValue(point.validAccuracy),
-              optionalValue(point.fullValidLoss), optionalValue(point.fullValidAccuracy)})
+             {QVariant(jobId), QVariant(point.step), SqlValues::optional(point.totalSteps),
+              SqlValues::optional(point.trainLoss), SqlValues::optional(point.trainAccuracy),
+              SqlValues::optional(point.validLoss), SqlValues::optional(point.validAccuracy),
+              SqlValues::optional(point.fullValidLoss),
+              SqlValues::optional(point.fullValidAccuracy)})
             upsert.bindValue(column++, value);
         if (!upsert.exec()) {
             failQuery(upsert);
-            rollback();
             return -1;
         }
         mostSteps = std::max(mostSteps, point.totalSteps.value_or(0));
@@ -660,11 +491,9 @@ int JobStore::appendMetrics(qint64 jobId, const QList<MetricPoint> &points)
         ++changed;
     }
     bool raised = false;
-    if (mostSteps > 0 && !raiseTotalSteps(jobId, mostSteps, &raised)) {
-        rollback();
+    if (mostSteps > 0 && !raiseTotalSteps(jobId, mostSteps, &raised))
         return -1;
-    }
-    if (!commit())
+    if (!commit(transaction))
         return -1;
     if (changed > 0)
         Q_EMIT metricsAdded(jobId, firstStep, lastStep);
@@ -758,10 +587,8 @@ bool JobStore::insertCheckpoint(qint64 jobId, const Checkpoint &checkpoint)
 
 bool JobStore::saveCheckpoint(qint64 jobId, const Checkpoint &checkpoint)
 {
-    if (!jobExists(jobId)) {
-        m_lastError = tr("This fine-tuning job is no longer in the workspace.");
+    if (!requireJob(jobId))
         return false;
-    }
     if (!insertCheckpoint(jobId, checkpoint))
         return false;
     Q_EMIT checkpointsChanged(jobId);
@@ -770,11 +597,10 @@ bool JobStore::saveCheckpoint(qint64 jobId, const Checkpoint &checkpoint)
 
 bool JobStore::replaceCheckpoints(qint64 jobId, const QList<Checkpoint> &checkpoints)
 {
-    if (!jobExists(jobId)) {
-        m_lastError = tr("This fine-tuning job is no longer in the workspace.");
+    if (!requireJob(jobId))
         return false;
-    }
-    if (!begin())
+    WorkspaceTransaction transaction(db());
+    if (!begun(transaction))
         return false;
     QSqlQuery clear(db());
     clear.prepare(QStringLiteral("DELETE FROM checkpoints WHERE job_id = ?"));
@@ -785,11 +611,9 @@ bool JobStore::replaceCheckpoints(qint64 jobId, const QList<Checkpoint> &checkpo
             break;
         ok = insertCheckpoint(jobId, checkpoint);
     }
-    if (!ok) {
-        rollback();
+    if (!ok)
         return false;
-    }
-    if (!commit())
+    if (!commit(transaction))
         return false;
     Q_EMIT checkpointsChanged(jobId);
     return true;
