@@ -1,19 +1,20 @@
 #pragma once
 
 #include "api/client/apierror.h"
+#include "api/client/apiresult.h"
 #include "core/jobs/finetunemethod.h"
 #include "core/jobs/hyperparameters.h"
 #include "core/jobs/job.h"
+#include "core/jobs/remotefile.h"
+#include "core/workspace/datasetexporter.h"
 
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QTemporaryDir>
 #include <memory>
 #include <optional>
 
-class ApiCall;
 class DatasetStore;
 class JobStore;
 class ProviderClient;
@@ -86,6 +87,19 @@ Q_SIGNALS:
 
 private:
     struct Run;
+
+    static ApiError problem(ApiError::Kind kind, const QString &message,
+                            const QString &details = {});
+    ApiError checkRequest(const Request &request) const;
+    void exportSplit(const QString &split);
+    void exported(const QString &split, const DatasetExporter::Result &result);
+    void upload(Stage stage, const QString &path);
+    void uploaded(Stage stage, const ApiResult<RemoteFile> &result);
+    void createJob();
+    void created(const ApiResult<Job> &result);
+    void forgetUploads();
+    void finishCancelled();
+    void fail(const ApiError &error);
 
     ProviderSession *m_providers;
     QPointer<JobStore> m_jobs;

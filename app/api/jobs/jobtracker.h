@@ -1,15 +1,22 @@
 #pragma once
 
 #include "api/client/apierror.h"
+#include "api/client/apiresult.h"
+#include "api/client/jobpoller.h"
+#include "core/jobs/job.h"
+#include "core/jobs/jobevent.h"
 #include "core/jobs/jobstatus.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <functional>
 #include <memory>
 
+class ApiCall;
 class JobStore;
+class ProviderClient;
 class ProviderSession;
 
 // Follows the fine-tuning jobs of one workspace and keeps the JobStore up to date: one
@@ -33,15 +40,16 @@ public:
 
     // Follows every job of the store that has not finished (call once the workspace is open).
     void followActiveJobs();
-    // Follows one stored job (a no-op when it is already followed or has finished and its
-    // history is complete).
+    // Follows one stored job. A finished job whose history was never read (one refresh()
+    // found) is read once: events, full metrics, checkpoints; call this when it is shown.
+    // A no-op when the job is followed already, or finished with its history stored.
     void follow(qint64 jobId);
     void stopFollowing(qint64 jobId);
     bool isFollowing(qint64 jobId) const;
 
     // Lists the provider's jobs for this profile and stores those the workspace does not know
     // yet (and the newer state of those it knows); then follows the unfinished ones.
-    // refreshFinished() reports how many were new.
+    // refreshFinished() reports how many were new, or why the list could not be read.
     void refresh(const QString &profileId);
 
     // Through the job's provider; the answer is stored (jobChanged from the store) or
@@ -53,6 +61,8 @@ public:
     // The window is hidden: poll less often (and again normally when false).
     void setBackground(bool background);
     bool isBackground() const { return m_background; }
+    // How often jobs are asked about, in the window and while it is hidden (tests shorten it).
+    void setPollOptions(const JobPollOptions &foreground, const JobPollOptions &background);
 
 Q_SIGNALS:
     // The job reached an end (succeeded, failed, cancelled) while followed, after its final
@@ -66,9 +76,29 @@ Q_SIGNALS:
 
 private:
     struct Follower;
+    using Action =
+        std::function<ApiCall *(ProviderClient *client, const QString &jobId, ApiDone<Job> done)>;
+
+    JobPollOptions pollOptions() const;
+    void restartPollers();
+    void requestClient(Follower &follower);
+    void startPoller(Follower &follower);
+    void dropPoller(Follower &follower);
+    void abandon(Follower &follower);
+    void track(Follower &follower, ApiCall *call);
+    void storeEvents(qint64 jobId, const QList<JobEvent> &events, const QString &cursor);
+    void readCheckpoints(Follower &follower, bool final);
+    void completeFinishedJob(qint64 jobId, const Job &job);
+    void finalCallDone(Follower &follower, const ApiError &error);
+    void endFollowing(qint64 jobId);
+    void onClientDiscarded(const QString &profileId);
+    int storeListed(const QString &profileId, const QString &kind, const QList<Job> &jobs);
+    void act(qint64 jobId, const Action &action);
 
     ProviderSession *m_providers;
     QPointer<JobStore> m_jobs;
     QHash<qint64, std::shared_ptr<Follower>> m_followers;
+    JobPollOptions m_foreground;
+    JobPollOptions m_backgroundOptions{30000, 300000};
     bool m_background = false;
 };
