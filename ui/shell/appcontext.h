@@ -3,6 +3,7 @@
 class AppSettings;
 class KeyStore;
 class ProfileStore;
+class ProviderSession;
 class QNetworkAccessManager;
 class SandboxLauncher;
 class WorkspaceManager;
@@ -17,4 +18,5 @@ struct AppContext
     QNetworkAccessManager *network = nullptr;
     WorkspaceManager *workspaces = nullptr;
     SandboxLauncher *sandbox = nullptr; // started on demand for the Sandbox profile
+    ProviderSession *providers = nullptr; // a ready client per profile (api/session)
 };

@@ -2,6 +2,7 @@
 
 #include "api/credentials/keystore.h"
 #include "api/sandbox/sandboxlauncher.h"
+#include "api/session/providersession.h"
 #include "appcontext.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/localization.h"
@@ -34,7 +35,9 @@ int Application::run(QApplication &app)
     sandbox.setDataDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                        + QStringLiteral("/sandbox"));
 
-    MainWindow window(AppContext{&appSettings, &profiles, &keys, &network, &workspaces, &sandbox});
+    ProviderSession providers(&profiles, &keys, &network, &sandbox);
+
+    MainWindow window(AppContext{&appSettings, &profiles, &keys, &network, &workspaces, &sandbox, &providers});
     window.restoreAndShow();
     window.openInitialWorkspace(QApplication::arguments().value(1));
     return QApplication::exec();
