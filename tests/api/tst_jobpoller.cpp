@@ -106,6 +106,7 @@ private Q_SLOTS:
     void retriesTheFinalRoundInsteadOfSkippingIt();
     void readsTogetherMetricsOnlyForNewSteps();
     void waitsLongerInTheBackground();
+    void saysSoWhenItsClientGoesAway();
 
 private:
     std::unique_ptr<ProviderClient> m_client;
@@ -413,6 +414,20 @@ void TestJobPoller::waitsLongerInTheBackground()
     poller.setInBackground(false);
     QCOMPARE(poller.currentWaitMs(), poller.currentIntervalMs());
     poller.stop();
+}
+
+void TestJobPoller::saysSoWhenItsClientGoesAway()
+{
+    m_job.statuses = {QStringLiteral("running")};
+    JobPoller poller(m_client.get(), QStringLiteral("ftjob-1"), {}, {20, 80});
+    QSignalSpy failed(&poller, &JobPoller::failed);
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_job.jobPolls >= 1, 5000);
+    m_client.reset(); // what the ProviderSession does after the profile changed
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiError::Kind::Cancelled);
+    QVERIFY(!failed.first().at(1).toBool());
+    QVERIFY(!poller.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestJobPoller)

@@ -13,6 +13,17 @@ JobPoller::JobPoller(ProviderClient *client, const QString &jobId, const QString
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &JobPoller::pollNow);
+    if (client) {
+        // The ProviderSession replaces a client whose profile or key changed: say so rather
+        // than go quiet, so the page starts a new poller with the new client.
+        connect(client, &QObject::destroyed, this, [this] {
+            if (!m_running)
+                return;
+            m_running = false;
+            m_timer.stop();
+            Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled), false);
+        });
+    }
 }
 
 JobPoller::~JobPoller()

@@ -38,7 +38,9 @@ struct JobPollOptions
 // The wait between rounds starts short, doubles while nothing changes (up to a ceiling) and is
 // short again after any news; slower while the window is hidden. Passing trouble (network,
 // timeouts, server errors) is reported and polling goes on; a refusal that waiting cannot fix
-// (wrong key, no permission, job not found) stops it.
+// (wrong key, no permission, job not found) stops it. So does the client going away (the
+// ProviderSession discarded it): failed(Cancelled, false); start a new poller with the new
+// client, eventCursor() and lastMetricStep().
 class JobPoller : public QObject
 {
     Q_OBJECT

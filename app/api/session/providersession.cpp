@@ -63,24 +63,29 @@ void ProviderSession::requestDefault(QObject *context, Callback done)
 void ProviderSession::prepareDraft(const ProviderProfile &draft, const QString &typedKey,
                                    QObject *context, DraftCallback done)
 {
+    QPointer<ProviderSession> self(this);
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
-    resolve(draft, typedKey,
-            [this, guard, hadContext, done = std::move(done)](const Resolved &resolved) {
-                if (hadContext && !guard)
-                    return;
-                if (resolved.error) {
-                    done(nullptr, resolved.error);
-                    return;
-                }
-                std::unique_ptr<ProviderClient> client =
-                    makeProviderClient(resolved.profile, resolved.key, m_network);
-                if (m_log)
-                    client->setRequestLog(m_log);
-                if (m_retryPolicy)
-                    client->setRetryPolicy(*m_retryPolicy);
-                done(std::move(client), {});
-            });
+    resolve(draft, typedKey, [self, guard, hadContext, done](const Resolved &resolved) {
+        if (!self)
+            return;
+        // Later, as for request(): the key may have been at hand at once.
+        QTimer::singleShot(0, self, [self, guard, hadContext, done, resolved] {
+            if (hadContext && !guard)
+                return;
+            if (resolved.error) {
+                done(nullptr, resolved.error);
+                return;
+            }
+            std::unique_ptr<ProviderClient> client =
+                makeProviderClient(resolved.profile, resolved.key, self->m_network);
+            if (self->m_log)
+                client->setRequestLog(self->m_log);
+            if (self->m_retryPolicy)
+                client->setRetryPolicy(*self->m_retryPolicy);
+            done(std::move(client), {});
+        });
+    });
 }
 
 ProviderClient *ProviderSession::readyClient(const QString &profileId) const

@@ -55,6 +55,7 @@ public:
     void requestDefault(QObject *context, Callback done);
     // For Settings' Test connection: the same preparation for a profile as edited but not yet
     // saved, with the key typed there (empty: the stored one). The client is never shared.
+    // `done` runs once, later, unless `context` is gone.
     void prepareDraft(const ProviderProfile &draft, const QString &typedKey, QObject *context,
                       DraftCallback done);
 
