@@ -3,6 +3,7 @@
 // with empty cells) becomes a curve, and requests are written in OpenAI's current shape.
 #include "api/openai/openaichatjson.h"
 #include "api/openai/openaijson.h"
+#include "api/together/togetherjson.h"
 #include "core/jobs/resultmetrics.h"
 
 #include <QJsonArray>
@@ -37,6 +38,9 @@ private Q_SLOTS:
     void readsModelShutdownDate();
     void writesChatRequest();
     void readsChatResultWithToolCalls();
+    void storesJobsInAjustesOwnForm();
+    void storesEventsCheckpointsAndMetrics();
+    void togetherEventsAnnounceCheckpoints();
 };
 
 void TestJobTypes::readsOpenAiJob()
@@ -280,6 +284,75 @@ void TestJobTypes::readsChatResultWithToolCalls()
     QCOMPARE(result.toolCalls.first().arguments, QStringLiteral("{\"city\":\"Recife\"}"));
     QVERIFY(result.usage);
     QCOMPARE(result.usage->totalTokens, 29);
+}
+
+void TestJobTypes::storesJobsInAjustesOwnForm()
+{
+    Job job = OpenAiJson::job(parse(R"({
+        "object": "fine_tuning.job", "id": "ftjob-abc", "model": "gpt-4o-mini-2024-07-18",
+        "created_at": 1721764800, "finished_at": 1721768400, "status": "failed",
+        "trained_tokens": 5768, "training_file": "file-t", "validation_file": "file-v",
+        "result_files": ["file-r"], "seed": 42, "suffix": "support",
+        "error": {"code": "invalid_training_file", "message": "Line 3", "param": "training_file"},
+        "metadata": {"team": "docs"},
+        "method": {"type": "dpo", "dpo": {"hyperparameters": {"n_epochs": 3, "beta": 0.2}}}})"));
+    job.hyperparameters.set(Hyperparameters::TrainingType, QStringLiteral("lora"));
+    const QJsonObject stored = job.toStorageJson();
+    // Ajuste's own words, not OpenAI's wire format.
+    QCOMPARE(stored.value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+    QCOMPARE(stored.value(QLatin1String("method")).toString(), QStringLiteral("dpo"));
+    QCOMPARE(stored.value(QLatin1String("hyperparameters")).toObject().value(QLatin1String("epochs")).toInt(), 3);
+    QVERIFY(!stored.contains(QLatin1String("fine_tuned_model")));
+    QVERIFY(stored.value(QLatin1String("createdAt")).toString().startsWith(QStringLiteral("2024-07-23T")));
+    const Job back = Job::fromStorageJson(QJsonDocument::fromJson(QJsonDocument(stored).toJson()).object());
+    QCOMPARE(back, job); // every field, the provider's JSON included
+    QCOMPARE(back.hyperparameters.number(Hyperparameters::Beta), std::optional<double>(0.2));
+    QVERIFY(back.sameState(job));
+    Job changed = back;
+    changed.raw.insert(QStringLiteral("updated_at"), 2);
+    QVERIFY(changed.sameState(job)); // raw-only differences are not a change of the job
+    changed.resultFiles.append(QStringLiteral("file-r2"));
+    QVERIFY(!changed.sameState(job));
+}
+
+void TestJobTypes::storesEventsCheckpointsAndMetrics()
+{
+    const JobEvent event = OpenAiJson::event(parse(R"({"id":"ev-1","created_at":1721764900,"level":"warn",
+        "message":"Step 3/9","type":"metrics","data":{"step":3,"train_loss":1.5,"valid_loss":1.7}})"));
+    const JobEvent eventBack = JobEvent::fromStorageJson(event.toStorageJson());
+    QCOMPARE(eventBack.id, event.id);
+    QCOMPARE(eventBack.createdAt, event.createdAt);
+    QCOMPARE(eventBack.level, JobEvent::Level::Warning);
+    QCOMPARE(eventBack.type, JobEvent::Type::Metrics);
+    QCOMPARE(eventBack.metrics(), event.metrics());
+    QCOMPARE(eventBack.data, event.data);
+
+    const Checkpoint checkpoint = OpenAiJson::checkpoint(parse(R"({"id":"ftckpt_1","created_at":1721764867,
+        "fine_tuned_model_checkpoint":"ft:gpt-4o-mini:org:x:abc:ckpt-step-200","step_number":200,
+        "fine_tuning_job_id":"ftjob-abc","metrics":{"train_loss":0.2,"full_valid_loss":0.5}})"));
+    QCOMPARE(Checkpoint::fromStorageJson(checkpoint.toStorageJson()), checkpoint);
+
+    MetricPoint point;
+    point.step = 7;
+    point.totalSteps = 30;
+    point.trainLoss = 0.9;
+    point.fullValidAccuracy = 0.8;
+    QCOMPARE(MetricPoint::fromStorageJson(point.toStorageJson()), std::optional<MetricPoint>(point));
+    QVERIFY(!point.toStorageJson().contains(QLatin1String("validLoss"))); // absent stays absent
+    QVERIFY(!MetricPoint::fromStorageJson({}));
+}
+
+void TestJobTypes::togetherEventsAnnounceCheckpoints()
+{
+    const QList<JobEvent> events = TogetherJson::events(QJsonDocument::fromJson(R"([
+        {"object":"fine-tune-event","created_at":"2026-11-20T10:00:00Z","message":"Training started","type":"training_start","hash":"h1"},
+        {"object":"fine-tune-event","created_at":"2026-11-20T10:05:00Z","message":"Checkpoint saved","type":"checkpoint_save","hash":"h2","step":20}])").array());
+    QCOMPARE(events.size(), 2);
+    QVERIFY(!events.first().announcesCheckpoint);
+    QVERIFY(events.last().announcesCheckpoint);
+    QVERIFY(!events.last().metrics()); // Together's measurements come from its metrics endpoint
+    QVERIFY(OpenAiJson::event(parse(R"({"id":"e","type":"message","message":"Checkpoint created at step 10"})"))
+                .announcesCheckpoint);
 }
 
 QTEST_GUILESS_MAIN(TestJobTypes)

@@ -165,7 +165,7 @@ HyperparameterSpec TogetherHyperparameters::trainOnInputs()
     spec.explanation = tr("Whether the model also learns to write the user's messages, not only "
                           "the answers.");
     spec.methods = {FineTuneMethod::Supervised};
-    spec.automaticText = tr("Together decides (for conversations: only the answers).");
+    spec.defaultValue = false; // Together's "auto" for conversations: only the answers
     return spec;
 }
 

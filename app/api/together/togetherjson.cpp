@@ -175,10 +175,11 @@ QJsonObject trainingMethod(const FineTuneRequest &request)
         insertNumber(method, "dpo_beta", values, Hyperparameters::Beta);
         return method;
     }
+    // The spec requires the field and takes only true or false; for conversations Together's
+    // "auto" is false (only the answers are learned), so automatic sends that.
     const std::optional<bool> inputs = values.flag(Hyperparameters::TrainOnInputs);
     return {{QStringLiteral("method"), QStringLiteral("sft")},
-            {QStringLiteral("train_on_inputs"),
-             inputs ? QJsonValue(*inputs) : QJsonValue(QStringLiteral("auto"))}};
+            {QStringLiteral("train_on_inputs"), inputs.value_or(false)}};
 }
 
 bool needsLoraRank(const FineTuneRequest &request)
