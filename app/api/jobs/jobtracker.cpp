@@ -50,6 +50,12 @@ JobTracker::JobTracker(ProviderSession *providers, JobStore *jobs, QObject *pare
 {
     connect(m_providers, &ProviderSession::clientDiscarded, this, &JobTracker::onClientDiscarded);
     connect(m_jobs, &JobStore::jobAboutToBeRemoved, this, &JobTracker::stopFollowing);
+    // The workspace closed before the tracker: nothing more can be stored.
+    connect(m_jobs, &QObject::destroyed, this, [this] {
+        const auto followers = std::exchange(m_followers, {});
+        for (const auto &follower : followers)
+            abandon(*follower);
+    });
 }
 
 JobTracker::~JobTracker()
@@ -285,7 +291,7 @@ void JobTracker::refresh(const QString &profileId)
         const QString kind = ProviderProfile::kindId(ready.profile.kind);
         ready.client->listJobs(
             [this, self = QPointer(this), profileId, kind](const ApiResult<QList<Job>> &result) {
-                if (!self)
+                if (!self || !m_jobs)
                     return;
                 if (!result.ok()) {
                     Q_EMIT refreshFinished(profileId, 0, result.error);
@@ -358,7 +364,7 @@ void JobTracker::act(qint64 jobId, const Action &action)
             }
             action(ready.client, providerJobId,
                    [this, self = QPointer(this), jobId](const ApiResult<Job> &result) {
-                       if (!self)
+                       if (!self || !m_jobs)
                            return;
                        if (!result.ok()) {
                            Q_EMIT actionFailed(jobId, result.error);

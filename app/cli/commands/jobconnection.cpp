@@ -8,6 +8,7 @@
 #include "core/workspace/workspace.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -196,7 +197,16 @@ bool JobConnection::configureBaseUrl(const QString &url, const QString &provider
         return false;
     }
     // Recorded under the saved profile with this address, when there is one, so the window
-    // can follow the job; the key stays the one given here, for this run only.
+    // can follow the job; otherwise under an id of the address, the same on every run. The
+    // key stays the one given here, for this run only.
+    profile.id =
+        QStringLiteral("address-") +
+        QString::fromLatin1(QCryptographicHash::hash((ProviderProfile::kindId(kind) +
+                                                      QLatin1Char(' ') + comparableUrl(address))
+                                                         .toUtf8(),
+                                                     QCryptographicHash::Sha1)
+                                .toHex()
+                                .left(12));
     QSettings saved;
     const ProfileStore savedProfiles(&saved);
     for (const ProviderProfile &known : savedProfiles.profiles()) {

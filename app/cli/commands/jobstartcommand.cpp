@@ -9,11 +9,80 @@
 
 #include <QCommandLineParser>
 #include <QTimer>
+#include <type_traits>
 
 namespace {
 
-struct StartOptions
+// The options of `ajuste job start` and how they become a launch request.
+class StartOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(JobStartCommand)
+
+public:
+    StartOptions()
+    {
+        model.setDescription(
+            tr("The base model to fine-tune, for example gpt-4o-mini-2024-07-18."));
+        validation.setDescription(tr("A validation file (JSONL), to measure the model on "
+                                     "examples it does not learn from."));
+        dataset.setDescription(tr("With --workspace: the dataset to learn from, instead of FILE."));
+        epochs.setDescription(tr("How many times the model goes through the examples "
+                                 "(default: the provider chooses)."));
+        batchSize.setDescription(tr("How many examples make one training step."));
+        multiplier.setDescription(tr("OpenAI: a multiple of OpenAI's own learning rate."));
+        learningRate.setDescription(tr("Together AI: the learning rate itself."));
+        suffix.setDescription(tr("A word added to the tuned model's name."));
+        method.setDescription(tr("supervised (learn from example answers, the default) or dpo "
+                                 "(learn from preferred and rejected answers)."));
+        wait.setDescription(tr("Stay until the job ends, printing its progress; the exit "
+                               "status says how it ended."));
+    }
+
+    QList<QCommandLineOption> all() const
+    {
+        return {model,      validation,   dataset, epochs, batchSize,
+                multiplier, learningRate, suffix,  method, wait};
+    }
+
+    // Fills what the command line alone says; returns the problem for bad usage, or nothing.
+    QString read(const QCommandLineParser &parser, JobLauncher::Request &request) const
+    {
+        const QStringList files = parser.positionalArguments();
+        if (!parser.isSet(model))
+            return tr("Name the base model with --model, for example --model "
+                      "gpt-4o-mini-2024-07-18.");
+        if (files.size() > 1)
+            return tr("Give one training file; a validation file goes with --validation.");
+        if (files.isEmpty() == !parser.isSet(dataset))
+            return tr("Give either a training file or --workspace W --dataset NAME.");
+        if (parser.isSet(dataset) && parser.isSet(validation))
+            return tr("A dataset brings its own validation examples: leave out --validation.");
+        if (parser.isSet(multiplier) && parser.isSet(learningRate))
+            return tr("Use either --learning-rate-multiplier (OpenAI) or --learning-rate "
+                      "(Together AI), not both.");
+        request.model = parser.value(model);
+        request.suffix = parser.value(suffix);
+        if (!files.isEmpty()) {
+            request.trainingPath = files.first();
+            request.validationPath = parser.value(validation);
+        }
+        const QString methodName = parser.value(method);
+        if (methodName == QLatin1String("dpo"))
+            request.method = FineTuneMethod::Dpo;
+        else if (!methodName.isEmpty() && methodName != QLatin1String("supervised"))
+            return tr("“%1” is not a training method. Use --method supervised or --method dpo.")
+                .arg(methodName);
+        if (!readNumber<int>(parser, epochs, Hyperparameters::Epochs, request) ||
+            !readNumber<int>(parser, batchSize, Hyperparameters::BatchSize, request))
+            return tr("--epochs and --batch-size take a whole number above zero.");
+        if (!readNumber<double>(parser, multiplier, Hyperparameters::LearningRateMultiplier,
+                                request) ||
+            !readNumber<double>(parser, learningRate, Hyperparameters::LearningRate, request))
+            return tr("The learning rate takes a number above zero, for example 0.00001 (with "
+                      "a dot).");
+        return {};
+    }
+
     QCommandLineOption model{QStringLiteral("model"), QString(), QStringLiteral("MODEL")};
     QCommandLineOption validation{QStringLiteral("validation"), QString(), QStringLiteral("FILE")};
     QCommandLineOption dataset{QStringLiteral("dataset"), QString(), QStringLiteral("NAME")};
@@ -26,7 +95,70 @@ struct StartOptions
     QCommandLineOption suffix{QStringLiteral("suffix"), QString(), QStringLiteral("S")};
     QCommandLineOption method{QStringLiteral("method"), QString(), QStringLiteral("METHOD")};
     QCommandLineOption wait{QStringLiteral("wait")};
+
+private:
+    // A setting given as a number above zero (absent: automatic); false when it is not one.
+    template <typename T>
+    static bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                           QLatin1StringView key, JobLauncher::Request &request)
+    {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        T value{};
+        if constexpr (std::is_same_v<T, int>)
+            value = parser.value(option).toInt(&ok);
+        else
+            value = parser.value(option).toDouble(&ok);
+        if (!ok || value <= 0)
+            return false;
+        request.hyperparameters.set(key, value);
+        return true;
+    }
 };
+
+// Starts the job and reports how it went: the stored id (0 without a store) and the job, or
+// the exit status of a refusal or cancellation.
+struct Launched
+{
+    qint64 storedId = 0;
+    Job job;
+    int status = CliCommand::Success;
+};
+
+Launched launch(JobConnection &connection, const JobLauncher::Request &request, QTextStream &err)
+{
+    JobLauncher launcher(connection.session(), connection.jobStore(), connection.datasetStore());
+    JobConnection::Wait launching;
+    Launched result;
+    std::optional<JobLauncher::Stage> shownStage;
+    QObject::connect(&launcher, &JobLauncher::progress, &launcher,
+                     [&](JobLauncher::Stage stage, qint64, qint64) {
+                         if (shownStage == stage)
+                             return;
+                         shownStage = stage;
+                         err << JobLauncher::stageText(stage) << '\n';
+                         err.flush();
+                     });
+    QObject::connect(&launcher, &JobLauncher::launched, &launcher, [&](qint64 id, const Job &job) {
+        result.storedId = id;
+        result.job = job;
+        launching.quit();
+    });
+    QObject::connect(&launcher, &JobLauncher::failed, &launcher,
+                     [&](const ApiError &error, const JobLauncher::Request &) {
+                         JobConnection::printError(err, error);
+                         result.status = JobConnection::exitStatusFor(error);
+                         launching.quit();
+                     });
+    QObject::connect(&launcher, &JobLauncher::cancelled, &launcher, [&] {
+        result.status = CliCommand::Partial;
+        launching.quit();
+    });
+    launcher.start(request);
+    launching.exec();
+    return result;
+}
 
 // Follows the started job until it ends, printing its status changes and training steps.
 class Follower
@@ -156,145 +288,49 @@ int JobStartCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The training file (JSONL)."),
                                  QStringLiteral("[FILE]"));
-    StartOptions o;
-    o.model.setDescription(tr("The base model to fine-tune, for example gpt-4o-mini-2024-07-18."));
-    o.validation.setDescription(tr("A validation file (JSONL), to measure the model on examples "
-                                   "it does not learn from."));
-    o.dataset.setDescription(tr("With --workspace: the dataset to learn from, instead of FILE."));
-    o.epochs.setDescription(tr("How many times the model goes through the examples "
-                               "(default: the provider chooses)."));
-    o.batchSize.setDescription(tr("How many examples make one training step."));
-    o.multiplier.setDescription(tr("OpenAI: a multiple of OpenAI's own learning rate."));
-    o.learningRate.setDescription(tr("Together AI: the learning rate itself."));
-    o.suffix.setDescription(tr("A word added to the tuned model's name."));
-    o.method.setDescription(tr("supervised (learn from example answers, the default) or dpo "
-                               "(learn from preferred and rejected answers)."));
-    o.wait.setDescription(tr("Stay until the job ends, printing its progress; the exit status "
-                             "says how it ended."));
-    parser.addOptions({o.model, o.validation, o.dataset, o.epochs, o.batchSize, o.multiplier,
-                       o.learningRate, o.suffix, o.method, o.wait});
+    const StartOptions options;
+    parser.addOptions(options.all());
     JobConnection connection;
     connection.addOptions(parser);
     if (const auto stop = parseOrExplain(parser, arguments, out, err))
         return *stop;
-
-    const QStringList files = parser.positionalArguments();
     const auto usage = [&](const QString &problem) {
         err << problem << '\n' << helpText(parser, arguments);
         return Unusable;
     };
-    if (!parser.isSet(o.model))
-        return usage(tr("Name the base model with --model, for example --model "
-                        "gpt-4o-mini-2024-07-18."));
-    if (files.size() > 1)
-        return usage(tr("Give one training file; a validation file goes with --validation."));
-    if (files.isEmpty() == !parser.isSet(o.dataset))
-        return usage(tr("Give either a training file or --workspace W --dataset NAME."));
-    if (parser.isSet(o.dataset) && parser.isSet(o.validation))
-        return usage(tr("A dataset brings its own validation examples: leave out --validation."));
-    if (parser.isSet(o.multiplier) && parser.isSet(o.learningRate))
-        return usage(tr("Use either --learning-rate-multiplier (OpenAI) or --learning-rate "
-                        "(Together AI), not both."));
-
     JobLauncher::Request request;
-    request.model = parser.value(o.model);
-    request.suffix = parser.value(o.suffix);
-    const QString method = parser.value(o.method);
-    if (method == QLatin1String("dpo"))
-        request.method = FineTuneMethod::Dpo;
-    else if (!method.isEmpty() && method != QLatin1String("supervised"))
-        return usage(tr("“%1” is not a training method. Use --method supervised or --method dpo.")
-                         .arg(method));
-    const auto integer = [&](const QCommandLineOption &option, QLatin1StringView key) {
-        if (!parser.isSet(option))
-            return true;
-        bool ok = false;
-        const int value = parser.value(option).toInt(&ok);
-        if (!ok || value <= 0)
-            return false;
-        request.hyperparameters.set(key, value);
-        return true;
-    };
-    const auto decimal = [&](const QCommandLineOption &option, QLatin1StringView key) {
-        if (!parser.isSet(option))
-            return true;
-        bool ok = false;
-        const double value = parser.value(option).toDouble(&ok);
-        if (!ok || value <= 0)
-            return false;
-        request.hyperparameters.set(key, value);
-        return true;
-    };
-    if (!integer(o.epochs, Hyperparameters::Epochs) ||
-        !integer(o.batchSize, Hyperparameters::BatchSize))
-        return usage(tr("--epochs and --batch-size take a whole number above zero."));
-    if (!decimal(o.multiplier, Hyperparameters::LearningRateMultiplier) ||
-        !decimal(o.learningRate, Hyperparameters::LearningRate))
-        return usage(tr("The learning rate takes a number above zero, for example 0.00001 "
-                        "(with a dot)."));
-
+    if (const QString problem = options.read(parser, request); !problem.isEmpty())
+        return usage(problem);
     if (!connection.configure(parser, err))
         return Unusable;
-    if (parser.isSet(o.dataset)) {
+    if (parser.isSet(options.dataset)) {
         if (!connection.hasWorkspaceOption())
             return usage(tr("--dataset needs the workspace that holds it: add --workspace W."));
-        const QString name = parser.value(o.dataset).simplified();
+        const QString name = parser.value(options.dataset).simplified();
         request.datasetId = connection.datasetStore()->datasetIdByName(name);
         if (request.datasetId == 0) {
             err << tr("There is no dataset “%1” in this workspace.").arg(name) << '\n';
             return Unusable;
         }
-    } else {
-        request.trainingPath = files.first();
-        request.validationPath = parser.value(o.validation);
     }
-    const bool wait = parser.isSet(o.wait);
+    // Following needs somewhere to keep what arrives: the workspace, or one for this run.
+    const bool wait = parser.isSet(options.wait);
     if (wait && !connection.openTemporaryWorkspace(err))
         return Unusable;
     request.profileId = connection.profileId();
 
-    JobLauncher launcher(connection.session(), connection.jobStore(), connection.datasetStore());
-    JobConnection::Wait launching;
-    qint64 storedId = 0;
-    Job started;
-    int status = Success;
-    std::optional<JobLauncher::Stage> shownStage;
-    QObject::connect(&launcher, &JobLauncher::progress, &launcher,
-                     [&](JobLauncher::Stage stage, qint64, qint64) {
-                         if (shownStage == stage)
-                             return;
-                         shownStage = stage;
-                         err << JobLauncher::stageText(stage) << '\n';
-                         err.flush();
-                     });
-    QObject::connect(&launcher, &JobLauncher::launched, &launcher, [&](qint64 id, const Job &job) {
-        storedId = id;
-        started = job;
-        launching.quit();
-    });
-    QObject::connect(&launcher, &JobLauncher::failed, &launcher,
-                     [&](const ApiError &error, const JobLauncher::Request &) {
-                         JobConnection::printError(err, error);
-                         status = JobConnection::exitStatusFor(error);
-                         launching.quit();
-                     });
-    QObject::connect(&launcher, &JobLauncher::cancelled, &launcher, [&] {
-        status = Partial;
-        launching.quit();
-    });
-    launcher.start(request);
-    launching.exec();
-    if (started.id.isEmpty())
-        return status;
-    out << tr("Started job %1 (model %2).").arg(started.id, started.model) << '\n';
+    const Launched started = launch(connection, request, err);
+    if (started.job.id.isEmpty())
+        return started.status;
+    out << tr("Started job %1 (model %2).").arg(started.job.id, started.job.model) << '\n';
     out.flush();
     if (!wait)
         return Success;
-    if (storedId == 0) {
+    if (started.storedId == 0) {
         err << tr("The job started, but Ajuste could not keep it to follow it: %1")
                    .arg(connection.jobStore()->lastError())
             << '\n';
         return Partial;
     }
-    return Follower(connection, storedId, started, out, err).exec();
+    return Follower(connection, started.storedId, started.job, out, err).exec();
 }
