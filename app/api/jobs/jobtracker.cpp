@@ -202,6 +202,13 @@ void JobTracker::startPoller(Follower &follower)
                 m_jobs->replaceCheckpoints(jobId, checkpoints);
             });
     connect(poller, &JobPoller::failed, this, [this, jobId](const ApiError &error, bool still) {
+        const auto follower = m_followers.value(jobId);
+        if (follower && error.kind == ApiError::Kind::Cancelled) {
+            // Its client went away (the session replaced it): carry on with the new one.
+            dropPoller(*follower);
+            follower->client = nullptr;
+            return requestClient(*follower);
+        }
         Q_EMIT pollFailed(jobId, error, still);
         if (!still)
             stopFollowing(jobId); // follow() again once the cause is fixed
