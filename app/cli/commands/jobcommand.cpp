@@ -31,7 +31,7 @@ QString JobCommand::summary() const
 
 QString JobCommand::helpText(const QString &typed) const
 {
-    QString text = tr("Usage: %1 COMMAND [options]\n\n"
+    QString text = tr("Usage: %1 [options] COMMAND [ARGUMENTS]\n\n"
                       "Starts fine-tuning jobs and follows them, on a saved provider profile "
                       "(--profile NAME), at an address (--base-url URL, with the key in the "
                       "AJUSTE_API_KEY environment variable) or, by default, on the offline "
