@@ -178,6 +178,28 @@ void TestJobTracker::aNewTrackerResumesFromTheStoredCursor()
     QCOMPARE(newEvents, stored.size() - eventsAtRestart);
     QCOMPARE(f.jobs->eventCursor(jobId), stored.last().id);
     QCOMPARE(f.jobs->metricCount(jobId), *f.jobs->totalSteps(jobId));
+
+    // The cursor is what decides (not only the store's refusal of repeats): a workspace that
+    // kept the cursor but none of the events before it gets exactly the events after it.
+    Workspace::Error error;
+    auto other = Workspace::open(f.dir.filePath(QStringLiteral("other.ajuste")),
+                                 Workspace::OpenMode::CreateIfMissing, &error);
+    QVERIFY(other);
+    JobStore otherJobs(other.get());
+    JobRecord copy = f.jobs->job(jobId);
+    copy.id = 0;
+    copy.job.status = JobStatus::Running; // as it was at the restart
+    copy.eventCursor = cursorAtRestart;
+    const qint64 copyId = otherJobs.saveJob(copy);
+    QCOMPARE(otherJobs.eventCursor(copyId), cursorAtRestart);
+    JobTracker third(f.session.get(), &otherJobs);
+    third.setPollOptions(fastPolling());
+    QSignalSpy thirdDone(&third, &JobTracker::jobFinished);
+    third.follow(copyId);
+    QVERIFY(thirdDone.wait(30000));
+    const QList<JobEvent> after = otherJobs.events(copyId);
+    QCOMPARE(after.size(), stored.size() - eventsAtRestart);
+    QCOMPARE(after.first().id, stored.at(eventsAtRestart).id);
 }
 
 void TestJobTracker::refreshStoresJobsTheWorkspaceDidNotKnow()

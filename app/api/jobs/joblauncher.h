@@ -68,7 +68,10 @@ public:
     // Starts the launch; progress, then exactly one of launched / failed / cancelled follow
     // (never before start returns). Ignored while a launch is running.
     void start(const Request &request);
-    // Stops the launch in flight; cancelled() follows. Nothing happens when none is running.
+    // Stops the launch in flight; cancelled() follows, and files already sent are removed at
+    // the provider. While the provider is creating the job its answer is awaited, and a job
+    // made after all is cancelled there at once and not recorded. Nothing happens when no
+    // launch is running.
     void cancel();
     bool isRunning() const;
     Stage stage() const { return m_stage; }
