@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BulkEditController</name>
+    <message numerus="yes">
+        <source>Replaced %n time(s).</source>
+        <translation>
+            <numerusform>Replaced %n time.</numerusform>
+            <numerusform>Replaced %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) are now kept for validation.</source>
+        <translation>
+            <numerusform>%n example is now kept for validation.</numerusform>
+            <numerusform>%n examples are now kept for validation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkSystemPromptCommand</name>
     <message numerus="yes">
         <source>Change the instructions of %n examples</source>
@@ -112,24 +129,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n example(s) are now kept for validation.</source>
-        <translation>
-            <numerusform>%n example is now kept for validation.</numerusform>
-            <numerusform>%n examples are now kept for validation.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n example(s) repeat the messages of an earlier example. The list now shows them with the examples they repeat; delete the copies you do not need, or choose “Any status” to see all examples again.</source>
         <translation>
             <numerusform>%n example repeats the messages of an earlier example. The list now shows it with the example it repeats; delete the copy if you do not need it, or choose “Any status” to see all examples again.</numerusform>
             <numerusform>%n examples repeat the messages of an earlier example. The list now shows them with the examples they repeat; delete the copies you do not need, or choose “Any status” to see all examples again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Replaced %n time(s).</source>
-        <translation>
-            <numerusform>Replaced %n time.</numerusform>
-            <numerusform>Replaced %n times.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -208,6 +211,71 @@
         <translation>
             <numerusform>Apply to %n Example</numerusform>
             <numerusform>Apply to %n Examples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TogetherHyperparameters</name>
+    <message numerus="yes">
+        <source>%n check(s) when you set examples aside, none otherwise.</source>
+        <translation>
+            <numerusform>%n check when you set examples aside, none otherwise.</numerusform>
+            <numerusform>%n checks when you set examples aside, none otherwise.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingAdvisor</name>
+    <message numerus="yes">
+        <source>The first measurements are coming in. After about %n steps this will say how training is going.</source>
+        <translation>
+            <numerusform>The first measurements are coming in. After about %n step this will say how training is going.</numerusform>
+            <numerusform>The first measurements are coming in. After about %n steps this will say how training is going.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The validation loss has risen for the last %n epochs while the training loss keeps falling: the model may be memorising your examples; the checkpoint from epoch %1 may answer better.</source>
+        <translation>
+            <numerusform>The validation loss has risen for the last %n epoch while the training loss keeps falling: the model may be memorising your examples; the checkpoint from epoch %1 may answer better.</numerusform>
+            <numerusform>The validation loss has risen for the last %n epochs while the training loss keeps falling: the model may be memorising your examples; the checkpoint from epoch %1 may answer better.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The validation loss has risen for the last %n epochs while the training loss keeps falling: the model may be memorising your examples. It did best after epoch %1: training again with %1 epochs may answer better.</source>
+        <translation>
+            <numerusform>The validation loss has risen for the last %n epoch while the training loss keeps falling: the model may be memorising your examples. It did best after epoch %1: training again with %1 epochs may answer better.</numerusform>
+            <numerusform>The validation loss has risen for the last %n epochs while the training loss keeps falling: the model may be memorising your examples. It did best after epoch %1: training again with %1 epochs may answer better.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProgress</name>
+    <message numerus="yes">
+        <source>about %n minutes left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hours left</source>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n days left</source>
+        <translation>
+            <numerusform>about %n day left</numerusform>
+            <numerusform>about %n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training is over: all %Ln steps are done.</source>
+        <translation>
+            <numerusform>Training is over: the %Ln step is done.</numerusform>
+            <numerusform>Training is over: all %Ln steps are done.</numerusform>
         </translation>
     </message>
 </context>

@@ -41,10 +41,6 @@
         <translation>Sua conta não tem permissão para fazer isso. Verifique se a chave pertence à organização ou ao projeto certo e se tem as permissões necessárias.</translation>
     </message>
     <message>
-        <source>OpenAI no longer accepts new fine-tuning jobs from this organisation; choose another provider.</source>
-        <translation>A OpenAI não aceita mais novas tarefas de ajuste fino desta organização; escolha outro provedor.</translation>
-    </message>
-    <message>
         <source>Your account has run out of credit or reached its spending limit. Add credit or raise the limit on the provider&apos;s website, then try again.</source>
         <translation>Sua conta ficou sem crédito ou atingiu o limite de gastos. Adicione crédito ou aumente o limite no site do provedor e tente de novo.</translation>
     </message>
@@ -120,6 +116,50 @@
         <source>request %1</source>
         <translation>pedido %1</translation>
     </message>
+    <message>
+        <source>OpenAI did not start this fine-tune: it now accepts new jobs only from organisations that already fine-tune, and none after 6 January 2027. Models you already tuned keep answering. To train, add a Together AI profile (or another provider) in Settings and start the job there: your dataset works unchanged.</source>
+        <translation>A OpenAI não iniciou este treinamento: agora ela só aceita novos treinamentos de organizações que já fazem ajuste fino, e nenhum depois de 6 de janeiro de 2027. Os modelos que você já ajustou continuam respondendo. Para treinar, adicione um perfil da Together AI (ou de outro provedor) nas Configurações e inicie o treinamento lá: seu conjunto de dados funciona sem mudanças.</translation>
+    </message>
+    <message>
+        <source>There is no API key for this provider. Add it in Settings, Providers, then try again.</source>
+        <translation>Não há chave de API para este provedor. Adicione-a em Configurações, Provedores, e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Ajuste could not start the offline Sandbox. Try again; if it keeps happening, reinstall Ajuste or choose another provider in Settings.</source>
+        <translation>O Ajuste não conseguiu iniciar o Sandbox offline. Tente de novo; se continuar acontecendo, reinstale o Ajuste ou escolha outro provedor nas Configurações.</translation>
+    </message>
+    <message>
+        <source>This provider is no longer set up in Ajuste. Choose another one, or add it again in Settings.</source>
+        <translation>Este provedor não está mais configurado no Ajuste. Escolha outro ou adicione-o de novo nas Configurações.</translation>
+    </message>
+    <message>
+        <source>Ajuste could not read the API key from the system keychain (it may be locked or not answering). Unlock it, or type the key again in Settings; it is then kept until you quit.</source>
+        <translation>O Ajuste não conseguiu ler a chave de API no chaveiro do sistema (ele pode estar bloqueado ou sem responder). Desbloqueie-o ou digite a chave de novo nas Configurações; ela fica guardada até você sair do Ajuste.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundWriter</name>
+    <message>
+        <source>Ajuste could not store a change to many examples, so it was not made. Check that the disk is not full, then try again. (%1)</source>
+        <translation>O Ajuste não conseguiu gravar uma alteração em muitos exemplos, por isso ela não foi feita. Verifique se o disco não está cheio e tente de novo. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditController</name>
+    <message numerus="yes">
+        <source>Replaced %n time(s).</source>
+        <translation>
+            <numerusform>%n substituição feita.</numerusform>
+            <numerusform>%n substituições feitas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) are now kept for validation.</source>
+        <translation>
+            <numerusform>%n exemplo agora fica reservado para validação.</numerusform>
+            <numerusform>%n exemplos agora ficam reservados para validação.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkReplaceCommand</name>
@@ -136,6 +176,77 @@
             <numerusform>Alterar a instrução do sistema de %n exemplo</numerusform>
             <numerusform>Alterar a instrução do sistema de %n exemplos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartControls</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <source>Token accuracy</source>
+        <translation>Acurácia por token</translation>
+    </message>
+    <message>
+        <source>Loss: how far the model&apos;s answers are from your examples&apos; (lower is better). Token accuracy: the share of words the model predicted exactly (higher is better).</source>
+        <translation>Perda: o quanto as respostas do modelo se afastam das respostas dos seus exemplos (quanto menor, melhor). Acurácia por token: a parcela de palavras que o modelo previu exatamente (quanto maior, melhor).</translation>
+    </message>
+    <message>
+        <source>&amp;Along:</source>
+        <translation>&amp;Ao longo de:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>A step is one batch of examples; an epoch is one pass over all your examples. Epochs line up runs over datasets of different sizes.</source>
+        <translation>Um passo é um lote de exemplos; uma época é uma passagem por todos os seus exemplos. As épocas alinham treinamentos feitos com conjuntos de dados de tamanhos diferentes.</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>Escala &amp;logarítmica</translation>
+    </message>
+    <message>
+        <source>Spread out the small values, so changes late in training show.</source>
+        <translation>Espalha os valores pequenos, para que as mudanças no fim do treinamento apareçam.</translation>
+    </message>
+    <message>
+        <source>S&amp;moothing:</source>
+        <translation>&amp;Suavização:</translation>
+    </message>
+    <message>
+        <source>How much the bold line evens out the step-to-step jumps of the training curve (0 = not at all). The faint line shows every step.</source>
+        <translation>O quanto a linha grossa nivela os saltos de um passo para outro na curva de treinamento (0 = nada). A linha clara mostra todos os passos.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Redefinir zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole run again. Drag across the chart to zoom in.</source>
+        <translation>Mostrar o treinamento inteiro de novo. Arraste sobre o gráfico para ampliar.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sal&amp;var</translation>
+    </message>
+    <message>
+        <source>Picture of the Chart (PNG)…</source>
+        <translation>Imagem do gráfico (PNG)…</translation>
+    </message>
+    <message>
+        <source>Measurements as a Spreadsheet (CSV)…</source>
+        <translation>Medições como planilha (CSV)…</translation>
     </message>
 </context>
 <context>
@@ -659,6 +770,14 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <source>No API key is saved for this profile. Paste your key, then test again.</source>
         <translation>Não há chave de API guardada para este perfil. Cole sua chave e teste de novo.</translation>
     </message>
+    <message>
+        <source>No API key is saved for “%1”. Paste your key, then test again.</source>
+        <translation>Nenhuma chave de API está salva para “%1”. Cole sua chave e teste de novo.</translation>
+    </message>
+    <message>
+        <source>No API key could be read for “%1”: the system keychain is locked or not answering. Paste your key, then test again.</source>
+        <translation>Não foi possível ler nenhuma chave de API para “%1”: o chaveiro do sistema está bloqueado ou sem responder. Cole sua chave e teste de novo.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationEditor</name>
@@ -1155,17 +1274,6 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <source>You can bring them back with Edit ▸ Undo.</source>
         <translation>Você pode recuperá-los com Editar ▸ Desfazer.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n example(s) are now kept for validation.</source>
-        <translation>
-            <numerusform>%n exemplo agora está separado para validação.</numerusform>
-            <numerusform>%n exemplos agora estão separados para validação.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ajuste could not look for duplicates.</source>
-        <translation>O Ajuste não conseguiu procurar duplicados.</translation>
-    </message>
     <message>
         <source>No duplicates: every example is different.</source>
         <translation>Nenhum duplicado: todos os exemplos são diferentes.</translation>
@@ -1175,13 +1283,6 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>
             <numerusform>%n exemplo repete as mensagens de um exemplo anterior. A lista agora o mostra junto com o exemplo que ele repete; exclua as cópias de que você não precisa ou escolha “Qualquer situação” para ver todos os exemplos de novo.</numerusform>
             <numerusform>%n exemplos repetem as mensagens de um exemplo anterior. A lista agora os mostra junto com os exemplos que eles repetem; exclua as cópias de que você não precisa ou escolha “Qualquer situação” para ver todos os exemplos de novo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Replaced %n time(s).</source>
-        <translation>
-            <numerusform>Substituído %n vez.</numerusform>
-            <numerusform>Substituído %n vezes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1457,6 +1558,14 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <source>Any tag</source>
         <translation>Qualquer etiqueta</translation>
     </message>
+    <message>
+        <source>Working…</source>
+        <translation>Processando…</translation>
+    </message>
+    <message>
+        <source>Ajuste is looking up or storing examples; the list shows the examples as they were until it is done.</source>
+        <translation>O Ajuste está buscando ou gravando exemplos; até terminar, a lista mostra os exemplos como estavam antes.</translation>
+    </message>
 </context>
 <context>
     <name>ExampleJson</name>
@@ -1704,6 +1813,73 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
             <numerusform>em %n exemplos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replacing…</source>
+        <translation>Substituindo…</translation>
+    </message>
+</context>
+<context>
+    <name>HyperparameterSpec</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ligado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>“%1” must be on or off.</source>
+        <translation>“%1” precisa estar ligado ou desligado.</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of the offered choices.</source>
+        <translation>“%1” precisa ser uma das opções oferecidas.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number.</source>
+        <translation>“%1” precisa ser um número inteiro.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation>“%1” precisa ser um número.</translation>
+    </message>
+    <message>
+        <source>“%1” must be above %2 and at most %3.</source>
+        <translation>“%1” precisa ser maior que %2 e no máximo %3.</translation>
+    </message>
+    <message>
+        <source>“%1” must be between %2 and %3.</source>
+        <translation>“%1” precisa estar entre %2 e %3.</translation>
+    </message>
+    <message>
+        <source>“%1” must be above %2.</source>
+        <translation>“%1” precisa ser maior que %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be at least %2.</source>
+        <translation>“%1” precisa ser no mínimo %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be at most %2.</source>
+        <translation>“%1” precisa ser no máximo %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not take the training setting “%2”. Remove it and try again.</source>
+        <translation>%1 não aceita a configuração de treinamento “%2”. Remova-a e tente de novo.</translation>
+    </message>
+    <message>
+        <source>“%1” only applies to another kind of training. Leave it on automatic.</source>
+        <translation>“%1” só vale para outro tipo de treinamento. Deixe no automático.</translation>
+    </message>
+    <message>
+        <source>“%1” does not apply with the other settings chosen. Leave it on automatic.</source>
+        <translation>“%1” não vale com as outras configurações escolhidas. Deixe no automático.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1902,6 +2078,484 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>Ajuste could not save the list to “%1”. Choose another place.</source>
         <translation>O Ajuste não conseguiu salvar a lista em “%1”. Escolha outro local.</translation>
+    </message>
+</context>
+<context>
+    <name>JobCancelCommand</name>
+    <message>
+        <source>Stop a job that has not finished</source>
+        <translation>Parar um treinamento que não terminou</translation>
+    </message>
+    <message>
+        <source>Stops a fine-tuning job. What it learned so far is not kept; the training done until now may still be billed.</source>
+        <translation>Para um treinamento de ajuste fino. O que ele aprendeu até agora não é guardado; o treinamento feito até aqui ainda pode ser cobrado.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s id, for example ftjob-abc123.</source>
+        <translation>O id do treinamento, por exemplo ftjob-abc123.</translation>
+    </message>
+    <message>
+        <source>Give the id of one job.</source>
+        <translation>Informe o id de um treinamento.</translation>
+    </message>
+    <message>
+        <source>Job %1 is being stopped.</source>
+        <translation>O treinamento %1 está sendo parado.</translation>
+    </message>
+</context>
+<context>
+    <name>JobCommand</name>
+    <message>
+        <source>Start and follow fine-tuning jobs</source>
+        <translation>Iniciar e acompanhar treinamentos de ajuste fino</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] COMMAND [ARGUMENTS]
+
+Starts fine-tuning jobs and follows them, on a saved provider profile (--profile NAME), at an address (--base-url URL, with the key in the AJUSTE_API_KEY environment variable) or, by default, on the offline Sandbox.
+
+Commands:
+</source>
+        <translation>Uso: %1 [opções] COMANDO [ARGUMENTOS]
+
+Inicia treinamentos de ajuste fino e os acompanha, em um perfil de provedor salvo (--profile NOME), em um endereço (--base-url URL, com a chave na variável de ambiente AJUSTE_API_KEY) ou, por padrão, no Sandbox offline.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>Run “%1 COMMAND --help” for the options of a command.
+</source>
+        <translation>Execute “%1 COMANDO --help” para ver as opções de um comando.
+</translation>
+    </message>
+    <message>
+        <source>“%1” is not a job command.</source>
+        <translation>“%1” não é um comando de treinamento.</translation>
+    </message>
+</context>
+<context>
+    <name>JobConnection</name>
+    <message>
+        <source>The saved provider profile to use (its name in Settings); its key comes from the keychain.</source>
+        <translation>O perfil de provedor salvo a usar (o nome dele nas Configurações); a chave vem do chaveiro.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address, for a provider with no saved profile; the key is read from the AJUSTE_API_KEY environment variable.</source>
+        <translation>O endereço do provedor, para um provedor sem perfil salvo; a chave é lida da variável de ambiente AJUSTE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>With --base-url: openai (OpenAI&apos;s API, the default), together (Together AI&apos;s) or compatible (an OpenAI-compatible service that offers OpenAI&apos;s fine-tuning API).</source>
+        <translation>Com --base-url: openai (a API da OpenAI, o padrão), together (a da Together AI) ou compatible (um serviço compatível com a OpenAI que oferece a API de ajuste fino da OpenAI).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>A workspace to record the job in, so the window shows it.</source>
+        <translation>Um espaço de trabalho onde registrar o treinamento, para que a janela o mostre.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --base-url, not both.</source>
+        <translation>Use --profile ou --base-url, não os dois.</translation>
+    </message>
+    <message>
+        <source>--provider goes with --base-url: a saved profile already knows its provider.</source>
+        <translation>--provider acompanha --base-url: um perfil salvo já sabe qual é o seu provedor.</translation>
+    </message>
+    <message>
+        <source>There is no provider profile “%1”. The saved profiles are: %2.</source>
+        <translation>Não há perfil de provedor “%1”. Os perfis salvos são: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Give the provider&apos;s API address, for example --base-url https://api.openai.com/v1.</source>
+        <translation>“%1” não é um endereço da web. Informe o endereço da API do provedor, por exemplo --base-url https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a provider Ajuste knows. Use --provider openai, together or compatible.</source>
+        <translation>“%1” não é um provedor que o Ajuste conhece. Use --provider openai, together ou compatible.</translation>
+    </message>
+    <message>
+        <source>Put the API key in the AJUSTE_API_KEY environment variable, or use --profile with a profile saved in Settings.</source>
+        <translation>Coloque a chave de API na variável de ambiente AJUSTE_API_KEY ou use --profile com um perfil salvo nas Configurações.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalhes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobEventsCommand</name>
+    <message>
+        <source>Print a job&apos;s messages, oldest first</source>
+        <translation>Mostrar as mensagens de um treinamento, das mais antigas para as mais recentes</translation>
+    </message>
+    <message>
+        <source>Prints every message the provider recorded for a job, oldest first.</source>
+        <translation>Mostra todas as mensagens que o provedor registrou para um treinamento, das mais antigas para as mais recentes.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s id, for example ftjob-abc123.</source>
+        <translation>O id do treinamento, por exemplo ftjob-abc123.</translation>
+    </message>
+    <message>
+        <source>Give the id of one job.</source>
+        <translation>Informe o id de um treinamento.</translation>
+    </message>
+</context>
+<context>
+    <name>JobLauncher</name>
+    <message>
+        <source>Preparing your examples…</source>
+        <translation>Preparando seus exemplos…</translation>
+    </message>
+    <message>
+        <source>Sending the training examples to the provider…</source>
+        <translation>Enviando os exemplos de treinamento ao provedor…</translation>
+    </message>
+    <message>
+        <source>Sending the validation examples to the provider…</source>
+        <translation>Enviando os exemplos de validação ao provedor…</translation>
+    </message>
+    <message>
+        <source>Asking the provider to start the fine-tune…</source>
+        <translation>Pedindo ao provedor que inicie o treinamento…</translation>
+    </message>
+    <message>
+        <source>Choose the model to fine-tune before starting.</source>
+        <translation>Escolha o modelo para o ajuste fino antes de começar.</translation>
+    </message>
+    <message>
+        <source>No workspace is open, so the dataset cannot be read. Open the workspace that holds it, then start again.</source>
+        <translation>Nenhum espaço de trabalho está aberto, então não é possível ler o conjunto de dados. Abra o espaço de trabalho que o contém e comece de novo.</translation>
+    </message>
+    <message>
+        <source>The dataset is no longer in this workspace. Choose another one.</source>
+        <translation>O conjunto de dados não está mais neste espaço de trabalho. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset or a training file before starting.</source>
+        <translation>Escolha um conjunto de dados ou um arquivo de treinamento antes de começar.</translation>
+    </message>
+    <message>
+        <source>Ajuste cannot read “%1”. Check that the file exists and that you may open it.</source>
+        <translation>O Ajuste não consegue ler “%1”. Verifique se o arquivo existe e se você tem permissão para abri-lo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot train models: it only answers chats. Choose a provider that offers fine-tuning, or switch fine-tuning on for this profile in Settings if the service offers it.</source>
+        <translation>%1 não consegue treinar modelos: ele só responde a conversas. Escolha um provedor que ofereça ajuste fino ou ative o ajuste fino para este perfil nas Configurações, se o serviço oferecer.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer training from preferred and rejected answers. Choose another provider for this dataset.</source>
+        <translation>%1 não oferece treinamento com respostas preferidas e rejeitadas. Escolha outro provedor para este conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Ajuste could not make a temporary folder for the training files. Check that the disk is not full, then try again.</source>
+        <translation>O Ajuste não conseguiu criar uma pasta temporária para os arquivos de treinamento. Verifique se o disco não está cheio e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The dataset has no training examples: every example is in the validation split. Move some examples to training, then start again.</source>
+        <translation>O conjunto de dados não tem exemplos de treinamento: todos os exemplos estão na parte de validação. Mova alguns exemplos para treinamento e comece de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>JobListCommand</name>
+    <message>
+        <source>List the provider&apos;s fine-tuning jobs</source>
+        <translation>Listar os treinamentos de ajuste fino do provedor</translation>
+    </message>
+    <message>
+        <source>Lists the provider&apos;s fine-tuning jobs, newest first.</source>
+        <translation>Lista os treinamentos de ajuste fino do provedor, dos mais recentes para os mais antigos.</translation>
+    </message>
+    <message>
+        <source>Print the jobs as a JSON array, for scripts.</source>
+        <translation>Mostrar os treinamentos como uma matriz JSON, para scripts.</translation>
+    </message>
+    <message>
+        <source>“job list” takes no file or job id.</source>
+        <translation>“job list” não aceita arquivo nem id de treinamento.</translation>
+    </message>
+    <message>
+        <source>There are no fine-tuning jobs on “%1” yet.</source>
+        <translation>Ainda não há treinamentos de ajuste fino em “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>JobMetricsCommand</name>
+    <message>
+        <source>Write a job&apos;s measurements, one row per step (CSV or JSON)</source>
+        <translation>Gravar as medições de um treinamento, uma linha por passo (CSV ou JSON)</translation>
+    </message>
+    <message>
+        <source>Writes a job&apos;s whole history of measurements, one row per step, with the columns %1; a cell is empty where the provider measured nothing.</source>
+        <translation>Grava todo o histórico de medições de um treinamento, uma linha por passo, com as colunas %1; uma célula fica vazia quando o provedor não mediu nada.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s id, for example ftjob-abc123.</source>
+        <translation>O id do treinamento, por exemplo ftjob-abc123.</translation>
+    </message>
+    <message>
+        <source>The file to write (default: print the rows).</source>
+        <translation>O arquivo a gravar (padrão: mostrar as linhas).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>JSON (one object per step) instead of CSV.</source>
+        <translation>JSON (um objeto por passo) em vez de CSV.</translation>
+    </message>
+    <message>
+        <source>Give the id of one job.</source>
+        <translation>Informe o id de um treinamento.</translation>
+    </message>
+    <message>
+        <source>Ajuste could not write “%1”: %2. Choose a folder you may write to.</source>
+        <translation>O Ajuste não conseguiu gravar “%1”: %2. Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+        <source>Steps written to “%1”: %2.</source>
+        <translation>Passos gravados em “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JobOutput</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Situação: %1</translation>
+    </message>
+    <message>
+        <source>step %1/%2</source>
+        <translation>passo %1/%2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>passo %1</translation>
+    </message>
+    <message>
+        <source>training loss %1</source>
+        <translation>perda de treinamento %1</translation>
+    </message>
+    <message>
+        <source>validation loss %1</source>
+        <translation>perda de validação %1</translation>
+    </message>
+    <message>
+        <source>full validation loss %1</source>
+        <translation>perda de validação completa %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model</source>
+        <translation>Modelo ajustado</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>preference (DPO)</source>
+        <translation>preferência (DPO)</translation>
+    </message>
+    <message>
+        <source>supervised</source>
+        <translation>supervisionado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <source>Expected to finish</source>
+        <translation>Término previsto</translation>
+    </message>
+    <message>
+        <source>Trained tokens</source>
+        <translation>Tokens treinados</translation>
+    </message>
+    <message>
+        <source>Training file</source>
+        <translation>Arquivo de treinamento</translation>
+    </message>
+    <message>
+        <source>Validation file</source>
+        <translation>Arquivo de validação</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Sufixo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+</context>
+<context>
+    <name>JobShowCommand</name>
+    <message>
+        <source>Show one job: its status, model and settings</source>
+        <translation>Mostrar um treinamento: situação, modelo e configurações</translation>
+    </message>
+    <message>
+        <source>Shows one fine-tuning job as the provider reports it.</source>
+        <translation>Mostra um treinamento de ajuste fino como o provedor o informa.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s id, for example ftjob-abc123.</source>
+        <translation>O id do treinamento, por exemplo ftjob-abc123.</translation>
+    </message>
+    <message>
+        <source>Print the job as JSON, for scripts.</source>
+        <translation>Mostrar o treinamento como JSON, para scripts.</translation>
+    </message>
+    <message>
+        <source>Give the id of one job.</source>
+        <translation>Informe o id de um treinamento.</translation>
+    </message>
+</context>
+<context>
+    <name>JobStartCommand</name>
+    <message>
+        <source>The base model to fine-tune, for example gpt-4o-mini-2024-07-18.</source>
+        <translation>O modelo base para o ajuste fino, por exemplo gpt-4o-mini-2024-07-18.</translation>
+    </message>
+    <message>
+        <source>A validation file (JSONL), to measure the model on examples it does not learn from.</source>
+        <translation>Um arquivo de validação (JSONL), para medir o modelo em exemplos com os quais ele não aprende.</translation>
+    </message>
+    <message>
+        <source>With --workspace: the dataset to learn from, instead of FILE.</source>
+        <translation>Com --workspace: o conjunto de dados do qual aprender, em vez de ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>How many times the model goes through the examples (default: the provider chooses).</source>
+        <translation>Quantas vezes o modelo passa pelos exemplos (padrão: o provedor escolhe).</translation>
+    </message>
+    <message>
+        <source>How many examples make one training step.</source>
+        <translation>Quantos exemplos formam um passo de treinamento.</translation>
+    </message>
+    <message>
+        <source>OpenAI: a multiple of OpenAI&apos;s own learning rate.</source>
+        <translation>OpenAI: um múltiplo da taxa de aprendizado da própria OpenAI.</translation>
+    </message>
+    <message>
+        <source>Together AI: the learning rate itself.</source>
+        <translation>Together AI: a própria taxa de aprendizado.</translation>
+    </message>
+    <message>
+        <source>A word added to the tuned model&apos;s name.</source>
+        <translation>Uma palavra acrescentada ao nome do modelo ajustado.</translation>
+    </message>
+    <message>
+        <source>supervised (learn from example answers, the default) or dpo (learn from preferred and rejected answers).</source>
+        <translation>supervised (aprender com respostas de exemplo, o padrão) ou dpo (aprender com respostas preferidas e rejeitadas).</translation>
+    </message>
+    <message>
+        <source>Stay until the job ends, printing its progress; the exit status says how it ended.</source>
+        <translation>Ficar até o treinamento terminar, mostrando o progresso; o código de saída diz como ele terminou.</translation>
+    </message>
+    <message>
+        <source>Name the base model with --model, for example --model gpt-4o-mini-2024-07-18.</source>
+        <translation>Informe o modelo base com --model, por exemplo --model gpt-4o-mini-2024-07-18.</translation>
+    </message>
+    <message>
+        <source>Give one training file; a validation file goes with --validation.</source>
+        <translation>Informe um arquivo de treinamento; um arquivo de validação vai com --validation.</translation>
+    </message>
+    <message>
+        <source>Give either a training file or --workspace W --dataset NAME.</source>
+        <translation>Informe um arquivo de treinamento ou --workspace W --dataset NOME.</translation>
+    </message>
+    <message>
+        <source>A dataset brings its own validation examples: leave out --validation.</source>
+        <translation>Um conjunto de dados já traz seus próprios exemplos de validação: não use --validation.</translation>
+    </message>
+    <message>
+        <source>Use either --learning-rate-multiplier (OpenAI) or --learning-rate (Together AI), not both.</source>
+        <translation>Use --learning-rate-multiplier (OpenAI) ou --learning-rate (Together AI), não os dois.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a training method. Use --method supervised or --method dpo.</source>
+        <translation>“%1” não é um método de treinamento. Use --method supervised ou --method dpo.</translation>
+    </message>
+    <message>
+        <source>--epochs and --batch-size take a whole number above zero.</source>
+        <translation>--epochs e --batch-size aceitam apenas um número inteiro maior que zero.</translation>
+    </message>
+    <message>
+        <source>The learning rate takes a number above zero, for example 0.00001 (with a dot).</source>
+        <translation>A taxa de aprendizado deve ser um número maior que zero, por exemplo 0.00001 (com ponto).</translation>
+    </message>
+    <message>
+        <source>The provider said: %1</source>
+        <translation>O provedor respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model: %1</source>
+        <translation>Modelo ajustado: %1</translation>
+    </message>
+    <message>
+        <source>Start a fine-tune from a training file or a dataset</source>
+        <translation>Iniciar um treinamento a partir de um arquivo de treinamento ou de um conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Starts a fine-tuning job from a JSONL training file, or from a dataset of a workspace (its training and validation examples).</source>
+        <translation>Inicia um treinamento de ajuste fino a partir de um arquivo de treinamento JSONL ou de um conjunto de dados de um espaço de trabalho (seus exemplos de treinamento e de validação).</translation>
+    </message>
+    <message>
+        <source>The training file (JSONL).</source>
+        <translation>O arquivo de treinamento (JSONL).</translation>
+    </message>
+    <message>
+        <source>--dataset needs the workspace that holds it: add --workspace W.</source>
+        <translation>--dataset precisa do espaço de trabalho que o contém: adicione --workspace W.</translation>
+    </message>
+    <message>
+        <source>There is no dataset “%1” in this workspace.</source>
+        <translation>Não há nenhum conjunto de dados “%1” neste espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Started job %1 (model %2).</source>
+        <translation>Treinamento %1 iniciado (modelo %2).</translation>
+    </message>
+    <message>
+        <source>The job started, but Ajuste could not keep it to follow it: %1</source>
+        <translation>O treinamento foi iniciado, mas o Ajuste não conseguiu guardá-lo para acompanhá-lo: %1</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2874,13 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
 </context>
 <context>
+    <name>MetricsCsv</name>
+    <message>
+        <source>Ajuste could not save the measurements to “%1” (%2). Choose another folder, or check that there is free space.</source>
+        <translation>O Ajuste não conseguiu salvar as medições em “%1” (%2). Escolha outra pasta ou verifique se há espaço livre.</translation>
+    </message>
+</context>
+<context>
     <name>ModelLifecycle</name>
     <message>
         <source>%1 stops accepting new fine-tuning jobs on %2.</source>
@@ -2343,6 +3004,34 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <source>start upload</source>
         <translation>iniciar envio</translation>
     </message>
+    <message>
+        <source>A tuned model answers only once it is deployed: create a deployment for it in your Azure resource, then chat with the deployment&apos;s name.</source>
+        <translation>Um modelo ajustado só responde depois de implantado: crie uma implantação para ele no seu recurso do Azure e converse usando o nome da implantação.</translation>
+    </message>
+    <message>
+        <source>OpenAI accepts new fine-tuning jobs only until %1, and only from organisations that already fine-tune. Models you tuned keep answering until their base model shuts down.</source>
+        <translation>A OpenAI aceita novos treinamentos de ajuste fino só até %1, e apenas de organizações que já fazem ajuste fino. Os modelos que você ajustou continuam respondendo até que o modelo base deles seja desativado.</translation>
+    </message>
+    <message>
+        <source>OpenAI stopped accepting new fine-tuning jobs on %1. Models you tuned keep answering until their base model shuts down; to train, choose another provider.</source>
+        <translation>A OpenAI deixou de aceitar novos treinamentos de ajuste fino em %1. Os modelos que você ajustou continuam respondendo até que o modelo base deles seja desativado; para treinar, escolha outro provedor.</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>The Sandbox</source>
+        <translation>O Sandbox</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>O servidor</translation>
+    </message>
 </context>
 <context>
     <name>OpenAiCompatibleClient</name>
@@ -2353,6 +3042,57 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>chat</source>
         <translation>conversar</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiHyperparameters</name>
+    <message>
+        <source>Passes over your examples</source>
+        <translation>Passagens pelos seus exemplos</translation>
+    </message>
+    <message>
+        <source>How many times the model reads all your examples. More passes learn more, but too many make it repeat your examples word for word.</source>
+        <translation>Quantas vezes o modelo lê todos os seus exemplos. Mais passagens aprendem mais, mas passagens demais fazem o modelo repetir seus exemplos palavra por palavra.</translation>
+    </message>
+    <message>
+        <source>%1 picks from the number of examples (usually 3).</source>
+        <translation>%1 escolhe com base no número de exemplos (geralmente 3).</translation>
+    </message>
+    <message>
+        <source>Examples per step</source>
+        <translation>Exemplos por passo</translation>
+    </message>
+    <message>
+        <source>How many examples the model learns from at once. Larger steps learn more smoothly but adjust the model less often.</source>
+        <translation>Quantos exemplos o modelo usa para aprender de uma só vez. Passos maiores aprendem de forma mais estável, mas ajustam o modelo com menos frequência.</translation>
+    </message>
+    <message>
+        <source>%1 picks from the number of examples.</source>
+        <translation>%1 escolhe com base no número de exemplos.</translation>
+    </message>
+    <message>
+        <source>Learning speed</source>
+        <translation>Velocidade de aprendizado</translation>
+    </message>
+    <message>
+        <source>How big each learning step is, as a multiple of the usual size. Smaller is more careful; larger learns faster but can become unstable.</source>
+        <translation>O tamanho de cada passo de aprendizado, como múltiplo do tamanho habitual. Menor é mais cuidadoso; maior aprende mais rápido, mas pode ficar instável.</translation>
+    </message>
+    <message>
+        <source>%1 picks from the model and the examples.</source>
+        <translation>%1 escolhe com base no modelo e nos exemplos.</translation>
+    </message>
+    <message>
+        <source>Preference strength</source>
+        <translation>Força da preferência</translation>
+    </message>
+    <message>
+        <source>How closely the model stays to the way it answered before. Higher keeps it closer; lower follows your preferred answers more boldly.</source>
+        <translation>O quanto o modelo se mantém próximo da forma como respondia antes. Valores mais altos o mantêm mais próximo; valores mais baixos seguem suas respostas preferidas com mais ousadia.</translation>
+    </message>
+    <message>
+        <source>%1 picks (usually 0.1).</source>
+        <translation>%1 escolhe (geralmente 0.1).</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +3255,21 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
 </context>
 <context>
+    <name>ProviderClient</name>
+    <message>
+        <source>This provider</source>
+        <translation>Este provedor</translation>
+    </message>
+    <message>
+        <source>%1 does not offer training from preferred and rejected answers. Choose another provider for this dataset.</source>
+        <translation>%1 não oferece treinamento com respostas preferidas e rejeitadas. Escolha outro provedor para este conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this kind of training. Choose another provider.</source>
+        <translation>%1 não oferece este tipo de treinamento. Escolha outro provedor.</translation>
+    </message>
+</context>
+<context>
     <name>ProviderProfile</name>
     <message>
         <source>Sandbox (offline simulation)</source>
@@ -2541,20 +3296,35 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>Funciona neste computador, sem chave e sem internet. O treinamento e as respostas são simulados, para você experimentar todo o fluxo com segurança.</translation>
     </message>
     <message>
-        <source>Fine-tune GPT models on OpenAI. OpenAI no longer accepts fine-tuning from new organisations; tuned models stay usable for chat.</source>
-        <translation>Ajuste fino de modelos GPT na OpenAI. A OpenAI não aceita mais ajuste fino de novas organizações; os modelos ajustados continuam disponíveis para conversa.</translation>
-    </message>
-    <message>
         <source>Your company&apos;s Azure OpenAI resource. Tuned models must be deployed before you can chat with them.</source>
         <translation>O recurso Azure OpenAI da sua empresa. Os modelos ajustados precisam ser implantados antes de você conversar com eles.</translation>
     </message>
     <message>
-        <source>Fine-tune open models (Llama, Qwen, Mistral…) on Together AI.</source>
-        <translation>Ajuste fino de modelos abertos (Llama, Qwen, Mistral…) na Together AI.</translation>
+        <source>Fine-tune GPT models on OpenAI. OpenAI accepts new fine-tuning jobs only until 6 January 2027, and only from organisations that already fine-tune; tuned models stay usable for chat.</source>
+        <translation>Faça o ajuste fino de modelos GPT na OpenAI. A OpenAI aceita novos treinamentos de ajuste fino só até 6 de janeiro de 2027, e apenas de organizações que já fazem ajuste fino; os modelos ajustados continuam disponíveis para conversar.</translation>
     </message>
     <message>
-        <source>A chat server that speaks OpenAI&apos;s API, such as Ollama, LM Studio, vLLM or llama.cpp. Used in the Playground; it cannot train.</source>
-        <translation>Um servidor de conversa que fala a API da OpenAI, como Ollama, LM Studio, vLLM ou llama.cpp. Usado no Playground; não faz treinamento.</translation>
+        <source>Fine-tune open models (Llama, Qwen, Mistral…) on Together AI. A tuned model answers once you start a dedicated endpoint for it.</source>
+        <translation>Faça o ajuste fino de modelos abertos (Llama, Qwen, Mistral…) na Together AI. Um modelo ajustado responde assim que você inicia um endpoint dedicado para ele.</translation>
+    </message>
+    <message>
+        <source>A server that speaks OpenAI&apos;s API, such as Ollama, LM Studio, vLLM or llama.cpp for chat, or Nebius for fine-tuning too: turn fine-tuning on below when the server offers it.</source>
+        <translation>Um servidor compatível com a API da OpenAI, como Ollama, LM Studio, vLLM ou llama.cpp para conversar, ou Nebius também para ajuste fino: ative o ajuste fino abaixo quando o servidor oferecer esse recurso.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSession</name>
+    <message>
+        <source>The offline Sandbox is not available in this copy of Ajuste. Choose another provider in Settings.</source>
+        <translation>O Sandbox (sem internet) não está disponível nesta cópia do Ajuste. Escolha outro provedor em Configurações.</translation>
+    </message>
+    <message>
+        <source>Ajuste could not read the API key for “%1” from the system keychain (it may be locked or not answering). Unlock it, or type the key again in Settings ▸ Providers; it is then kept until you quit.</source>
+        <translation>O Ajuste não conseguiu ler a chave de API de “%1” no chaveiro do sistema (ele pode estar bloqueado ou sem responder). Desbloqueie-o ou digite a chave de novo em Configurações ▸ Provedores; ela fica guardada até você sair do Ajuste.</translation>
+    </message>
+    <message>
+        <source>There is no API key for “%1”. Add it in Settings ▸ Providers, then try again.</source>
+        <translation>Não há chave de API para “%1”. Adicione-a em Configurações ▸ Provedores e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -2680,8 +3450,24 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>Testando a conexão…</translation>
     </message>
     <message>
-        <source>The Sandbox is not available in this copy of Ajuste.</source>
-        <translation>O Sandbox não está disponível nesta cópia do Ajuste.</translation>
+        <source>This server can fine-tune (OpenAI&apos;s fine-tuning API)</source>
+        <translation>Este servidor faz ajuste fino (API de ajuste fino da OpenAI)</translation>
+    </message>
+    <message>
+        <source>Turn this on for services such as Nebius, or an Azure-style server, that take training files and fine-tuning jobs the way OpenAI does.</source>
+        <translation>Ative esta opção para serviços como o Nebius, ou um servidor no estilo do Azure, que recebem arquivos de treinamento e treinamentos de ajuste fino do mesmo jeito que a OpenAI.</translation>
+    </message>
+    <message>
+        <source>Optional: models the server does not list, separated by commas</source>
+        <translation>Opcional: modelos que o servidor não lista, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Added to the models the server lists when you start a fine-tune</source>
+        <translation>Adicionados aos modelos que o servidor lista quando você inicia um treinamento</translation>
+    </message>
+    <message>
+        <source>Models to fine-tune:</source>
+        <translation>Modelos para ajuste fino:</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3610,69 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>The training results file is empty.</source>
         <translation>O arquivo de resultados do treinamento está vazio.</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparisonChart</name>
+    <message>
+        <source>Training curves compared</source>
+        <translation>Curvas de treinamento comparadas</translation>
+    </message>
+    <message>
+        <source>%1, validation</source>
+        <translation>%1, validação</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Tokens right (%)</source>
+        <translation>Tokens corretos (%)</translation>
+    </message>
+    <message>
+        <source>Loss (log scale)</source>
+        <translation>Perda (escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation>Época %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Passo %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (validation %2)</source>
+        <translation>%1 (validação %2)</translation>
+    </message>
+    <message>
+        <source>Ajuste could not save the picture to “%1” (%2). Choose another folder, or check that there is free space.</source>
+        <translation>O Ajuste não conseguiu salvar a imagem em “%1” (%2). Escolha outra pasta ou verifique se há espaço livre.</translation>
+    </message>
+    <message>
+        <source>Save a Picture of the Chart</source>
+        <translation>Salvar uma imagem do gráfico</translation>
+    </message>
+    <message>
+        <source>compared-runs</source>
+        <translation>treinamentos-comparados</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3857,148 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <source>estimate price</source>
         <translation>estimar preço</translation>
     </message>
+    <message>
+        <source>A tuned model answers only once it runs on a dedicated endpoint, which Together bills by the minute while it is on. Start one on Together&apos;s website, and stop it when you are done.</source>
+        <translation>Um modelo ajustado só responde depois que roda em um endpoint dedicado, que a Together cobra por minuto enquanto estiver ligado. Inicie um no site da Together e desligue-o quando terminar.</translation>
+    </message>
+    <message>
+        <source>list models that can be fine-tuned</source>
+        <translation>listar os modelos que aceitam ajuste fino</translation>
+    </message>
+    <message>
+        <source>read a model&apos;s fine-tuning limits</source>
+        <translation>ler os limites de ajuste fino de um modelo</translation>
+    </message>
+    <message>
+        <source>Together did not say how large this model&apos;s add-on can be. Choose the add-on size as well, then start again.</source>
+        <translation>A Together não informou o tamanho máximo do complemento deste modelo. Escolha também o tamanho do complemento e inicie de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>TogetherHyperparameters</name>
+    <message>
+        <source>Passes over your examples</source>
+        <translation>Passagens pelos seus exemplos</translation>
+    </message>
+    <message>
+        <source>How many times the model reads all your examples. More passes learn more, but too many make it repeat your examples word for word.</source>
+        <translation>Quantas vezes o modelo lê todos os seus exemplos. Mais passagens aprendem mais, mas passagens demais fazem o modelo repetir seus exemplos palavra por palavra.</translation>
+    </message>
+    <message>
+        <source>Examples per step</source>
+        <translation>Exemplos por passo</translation>
+    </message>
+    <message>
+        <source>How many examples the model learns from at once. Larger steps learn more smoothly but need more memory.</source>
+        <translation>Quantos exemplos o modelo usa para aprender de uma só vez. Passos maiores aprendem de forma mais estável, mas precisam de mais memória.</translation>
+    </message>
+    <message>
+        <source>The largest the model allows (Together&apos;s &quot;max&quot;).</source>
+        <translation>O maior que o modelo permite (o &quot;max&quot; da Together).</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <source>How big each learning step is (the value itself, such as 0.00001). Smaller is more careful; larger learns faster but can become unstable.</source>
+        <translation>O tamanho de cada passo de aprendizado (o próprio valor, como 0.00001). Menor é mais cuidadoso; maior aprende mais rápido, mas pode ficar instável.</translation>
+    </message>
+    <message>
+        <source>What to train</source>
+        <translation>O que treinar</translation>
+    </message>
+    <message>
+        <source>A small add-on trained beside the model (LoRA: cheaper and faster), or every part of the model (full: costs more, needs more examples).</source>
+        <translation>Um pequeno complemento treinado ao lado do modelo (LoRA: mais barato e mais rápido) ou todas as partes do modelo (completo: custa mais e precisa de mais exemplos).</translation>
+    </message>
+    <message>
+        <source>A small add-on (LoRA)</source>
+        <translation>Um pequeno complemento (LoRA)</translation>
+    </message>
+    <message>
+        <source>Cheaper and faster; enough for most tasks.</source>
+        <translation>Mais barato e mais rápido; suficiente para a maioria das tarefas.</translation>
+    </message>
+    <message>
+        <source>The whole model (full)</source>
+        <translation>O modelo inteiro (completo)</translation>
+    </message>
+    <message>
+        <source>Changes every weight; costs more and needs more examples.</source>
+        <translation>Altera todos os pesos; custa mais e precisa de mais exemplos.</translation>
+    </message>
+    <message>
+        <source>Add-on size</source>
+        <translation>Tamanho do complemento</translation>
+    </message>
+    <message>
+        <source>How much the LoRA add-on can hold. Larger learns more detail but trains more slowly.</source>
+        <translation>Quanto o complemento LoRA consegue guardar. Maior aprende mais detalhes, mas treina mais devagar.</translation>
+    </message>
+    <message>
+        <source>The largest the model allows.</source>
+        <translation>O maior que o modelo permite.</translation>
+    </message>
+    <message>
+        <source>Add-on strength</source>
+        <translation>Força do complemento</translation>
+    </message>
+    <message>
+        <source>How strongly the LoRA add-on changes the model&apos;s answers.</source>
+        <translation>O quanto o complemento LoRA muda as respostas do modelo.</translation>
+    </message>
+    <message>
+        <source>Twice the add-on size.</source>
+        <translation>O dobro do tamanho do complemento.</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versões salvas</translation>
+    </message>
+    <message>
+        <source>How many versions of the model are saved along the way, so you can try one from before the end.</source>
+        <translation>Quantas versões do modelo são salvas ao longo do treinamento, para que você possa testar uma de antes do fim.</translation>
+    </message>
+    <message>
+        <source>Checks during training</source>
+        <translation>Verificações durante o treinamento</translation>
+    </message>
+    <message>
+        <source>How many times the examples you set aside are used to measure progress while the model trains.</source>
+        <translation>Quantas vezes os exemplos que você separou são usados para medir o progresso enquanto o modelo treina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) when you set examples aside, none otherwise.</source>
+        <translation>
+            <numerusform>%n verificação quando você separa exemplos; nenhuma, caso contrário.</numerusform>
+            <numerusform>%n verificações quando você separa exemplos; nenhuma, caso contrário.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aquecimento</translation>
+    </message>
+    <message>
+        <source>The share of training that starts with small steps, which can steady the beginning (0.1 is a tenth).</source>
+        <translation>A parte do treinamento que começa com passos pequenos, o que pode estabilizar o início (0.1 é um décimo).</translation>
+    </message>
+    <message>
+        <source>Also learn the questions</source>
+        <translation>Aprender também as perguntas</translation>
+    </message>
+    <message>
+        <source>Whether the model also learns to write the user&apos;s messages, not only the answers.</source>
+        <translation>Se o modelo também aprende a escrever as mensagens do usuário, e não só as respostas.</translation>
+    </message>
+    <message>
+        <source>Preference strength</source>
+        <translation>Força da preferência</translation>
+    </message>
+    <message>
+        <source>How closely the model stays to the way it answered before. Higher keeps it closer; lower follows your preferred answers more boldly.</source>
+        <translation>O quanto o modelo se mantém próximo da forma como respondia antes. Valores mais altos o mantêm mais próximo; valores mais baixos seguem suas respostas preferidas com mais ousadia.</translation>
+    </message>
 </context>
 <context>
     <name>TokenHistogram</name>
@@ -3110,6 +4101,252 @@ Os arquivos são lidos como UTF-8, exatamente como estão (a marca de ordem de b
     <message>
         <source>The details passed to the function (its arguments)</source>
         <translation>Os detalhes passados à função (os argumentos dela)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingAdvisor</name>
+    <message>
+        <source>The run has too few measurements to say how training went.</source>
+        <translation>O treinamento tem poucas medições para dizer como ele foi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first measurements are coming in. After about %n steps this will say how training is going.</source>
+        <translation>
+            <numerusform>As primeiras medições estão chegando. Depois de cerca de %n passo, aqui vai aparecer como o treinamento está indo.</numerusform>
+            <numerusform>As primeiras medições estão chegando. Depois de cerca de %n passos, aqui vai aparecer como o treinamento está indo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loss is still falling at the end: more epochs could help.</source>
+        <translation>A perda ainda está caindo no final: mais épocas podem ajudar.</translation>
+    </message>
+    <message>
+        <source>The loss jumps around a lot: more examples or a smaller learning rate may help.</source>
+        <translation>A perda oscila muito: mais exemplos ou uma taxa de aprendizado menor podem ajudar.</translation>
+    </message>
+    <message>
+        <source>Training is going well: the loss has fallen from %1 to %2.</source>
+        <translation>O treinamento está indo bem: a perda caiu de %1 para %2.</translation>
+    </message>
+    <message>
+        <source>The loss has fallen only a little so far, from %1 to %2.</source>
+        <translation>Até agora a perda caiu só um pouco, de %1 para %2.</translation>
+    </message>
+    <message>
+        <source>The loss has not fallen yet (%1 now). It usually starts to fall within the first part of the run.</source>
+        <translation>A perda ainda não caiu (agora está em %1). Ela costuma começar a cair na primeira parte do treinamento.</translation>
+    </message>
+    <message>
+        <source>The loss has risen from %1 to %2: training is not working. A smaller learning rate may help.</source>
+        <translation>A perda subiu de %1 para %2: o treinamento não está funcionando. Uma taxa de aprendizado menor pode ajudar.</translation>
+    </message>
+    <message>
+        <source>The loss has hardly changed (from %1 to %2): the model is not learning much from these examples. Check that the answers follow a clear pattern, or try a larger learning rate.</source>
+        <translation>A perda quase não mudou (de %1 para %2): o modelo não está aprendendo muito com estes exemplos. Verifique se as respostas seguem um padrão claro ou tente uma taxa de aprendizado maior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The validation loss has risen for the last %n epochs while the training loss keeps falling: the model may be memorising your examples; the checkpoint from epoch %1 may answer better.</source>
+        <translation>
+            <numerusform>A perda de validação vem subindo há %n época, enquanto a perda de treinamento continua caindo: o modelo pode estar decorando seus exemplos; o ponto de controle da época %1 pode responder melhor.</numerusform>
+            <numerusform>A perda de validação vem subindo há %n épocas, enquanto a perda de treinamento continua caindo: o modelo pode estar decorando seus exemplos; o ponto de controle da época %1 pode responder melhor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The validation loss has risen for the last %n epochs while the training loss keeps falling: the model may be memorising your examples. It did best after epoch %1: training again with %1 epochs may answer better.</source>
+        <translation>
+            <numerusform>A perda de validação vem subindo há %n época, enquanto a perda de treinamento continua caindo: o modelo pode estar decorando seus exemplos. Ele se saiu melhor depois da época %1: treinar de novo com %1 épocas pode dar respostas melhores.</numerusform>
+            <numerusform>A perda de validação vem subindo há %n épocas, enquanto a perda de treinamento continua caindo: o modelo pode estar decorando seus exemplos. Ele se saiu melhor depois da época %1: treinar de novo com %1 épocas pode dar respostas melhores.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingChart</name>
+    <message>
+        <source>Training curve</source>
+        <translation>Curva de treinamento</translation>
+    </message>
+    <message>
+        <source>What the curve says</source>
+        <translation>O que a curva mostra</translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation>Época %1</translation>
+    </message>
+    <message>
+        <source>Dashed lines mark where a new epoch starts; flags at the top mark saved checkpoints, which you can try in the Playground.</source>
+        <translation>As linhas tracejadas marcam onde começa uma nova época; as bandeirinhas no topo marcam os pontos de controle salvos, que você pode testar na área de testes.</translation>
+    </message>
+    <message>
+        <source>Dashed lines mark where a new epoch starts.</source>
+        <translation>As linhas tracejadas marcam onde começa uma nova época.</translation>
+    </message>
+    <message>
+        <source>Flags at the top mark saved checkpoints, which you can try in the Playground.</source>
+        <translation>As bandeirinhas no topo marcam os pontos de controle salvos, que você pode testar na área de testes.</translation>
+    </message>
+    <message>
+        <source>No measurements yet: the chart fills in as soon as the provider reports the first training step.</source>
+        <translation>Ainda não há medições: o gráfico é preenchido assim que o provedor informar o primeiro passo de treinamento.</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Perda de treinamento</translation>
+    </message>
+    <message>
+        <source>Training accuracy</source>
+        <translation>Acurácia de treinamento</translation>
+    </message>
+    <message>
+        <source>Training loss, smoothed</source>
+        <translation>Perda de treinamento, suavizada</translation>
+    </message>
+    <message>
+        <source>Training accuracy, smoothed</source>
+        <translation>Acurácia de treinamento, suavizada</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Perda de validação</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Acurácia de validação</translation>
+    </message>
+    <message>
+        <source>Full validation loss</source>
+        <translation>Perda de validação completa</translation>
+    </message>
+    <message>
+        <source>Full validation accuracy</source>
+        <translation>Acurácia de validação completa</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Tokens right (%)</source>
+        <translation>Tokens corretos (%)</translation>
+    </message>
+    <message>
+        <source>Loss (log scale)</source>
+        <translation>Perda (escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Passo %1</translation>
+    </message>
+    <message>
+        <source>%1, epoch %2</source>
+        <translation>%1, época %2</translation>
+    </message>
+    <message>
+        <source>%1 (step %2): %3</source>
+        <translation>%1 (passo %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved here: %1</source>
+        <translation>Ponto de controle salvo aqui: %1</translation>
+    </message>
+    <message>
+        <source>Ajuste could not save the picture to “%1” (%2). Choose another folder, or check that there is free space.</source>
+        <translation>O Ajuste não conseguiu salvar a imagem em “%1” (%2). Escolha outra pasta ou verifique se há espaço livre.</translation>
+    </message>
+    <message>
+        <source>the picture could not be written</source>
+        <translation>não foi possível gravar a imagem</translation>
+    </message>
+    <message>
+        <source>training-curve</source>
+        <translation>curva-de-treinamento</translation>
+    </message>
+    <message>
+        <source>Save a Picture of the Chart</source>
+        <translation>Salvar uma imagem do gráfico</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>training-metrics</source>
+        <translation>medicoes-do-treinamento</translation>
+    </message>
+    <message>
+        <source>Save the Measurements</source>
+        <translation>Salvar as medições</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>Planilhas (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProgress</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>falta menos de um minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes left</source>
+        <translation>
+            <numerusform>falta cerca de %n minuto</numerusform>
+            <numerusform>faltam cerca de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hours left</source>
+        <translation>
+            <numerusform>falta cerca de %n hora</numerusform>
+            <numerusform>faltam cerca de %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n days left</source>
+        <translation>
+            <numerusform>falta cerca de %n dia</numerusform>
+            <numerusform>faltam cerca de %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training is over: all %Ln steps are done.</source>
+        <translation>
+            <numerusform>O treinamento terminou: %Ln passo concluído.</numerusform>
+            <numerusform>O treinamento terminou: todos os %Ln passos foram concluídos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the first step.</source>
+        <translation>Aguardando o primeiro passo.</translation>
+    </message>
+    <message>
+        <source>Step %1.</source>
+        <translation>Passo %1.</translation>
+    </message>
+    <message>
+        <source>All %1 steps are done: the provider is finishing the model.</source>
+        <translation>Todos os %1 passos foram concluídos: o provedor está finalizando o modelo.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Passo %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
     </message>
 </context>
 <context>
