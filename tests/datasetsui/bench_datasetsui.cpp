@@ -488,7 +488,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("3")});
     parser.addOption({QStringLiteral("explain"),
                       QStringLiteral("Print every event the GUI thread took long to handle.")});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("Run only this step (e.g. split)."),
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Run only the steps whose names contain these words "
+                                     "(comma-separated, e.g. split,undo)."),
                       QStringLiteral("STEP")});
     parser.process(app);
     app.explain = parser.isSet(QStringLiteral("explain"));
@@ -590,7 +592,11 @@ int main(int argc, char *argv[])
         QTest::qWait(300);
 
         const auto step = [&only](const char *name) {
-            if (!only.isEmpty() && !QLatin1String(name).contains(only))
+            const auto named = [name](const QString &part) {
+                return QLatin1String(name).contains(part);
+            };
+            const QStringList parts = only.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (!parts.isEmpty() && std::none_of(parts.cbegin(), parts.cend(), named))
                 return false;
             out() << "  " << name << "\n";
             out().flush();

@@ -1,11 +1,14 @@
 // The dataset store: what the example list and the editor rely on — dense positions, model
 // signals in the right order with the right rows, filters, undo-friendly removal, splits.
+#include "core/workspace/backgroundwriter.h"
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/examplequeries.h"
 #include "core/workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void tagsAddAndRemove();
     void asyncFilterGivesSameIds();
     void asyncScansGiveTheSameAnswers();
+    void backgroundWriterKeepsOrderAndRollsBackFailures();
     void validationSplitIsDeterministic();
     void duplicatesAreFlagged();
     void unknownFieldsSurviveStorage();
@@ -336,4 +340,51 @@ void TestDatasetStore::asyncScansGiveTheSameAnswers()
                                      Qt::CaseInsensitive, cancel)
                  .examples,
              1);
+}
+
+// Jobs run in the order queued, each in one transaction: a failed one leaves nothing behind
+// and is reported, and the ones after it still run; reads wait for queued jobs.
+void TestDatasetStore::backgroundWriterKeepsOrderAndRollsBackFailures()
+{
+    const QList<qint64> ids = fill(3);
+    BackgroundWriter *writer = m_store->writer();
+    QSignalSpy failed(writer, &BackgroundWriter::failed);
+    QSignalSpy busy(writer, &BackgroundWriter::busyChanged);
+    const auto setNote = [](qint64 id, const QString &note) {
+        return [id, note](const QSqlDatabase &db, QString *error) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("UPDATE examples SET note = ? WHERE id = ?"));
+            query.addBindValue(note);
+            query.addBindValue(id);
+            if (query.exec())
+                return true;
+            *error = query.lastError().text();
+            return false;
+        };
+    };
+    QStringList done;
+    const auto report = [&done](const char *name) {
+        return [&done, name](bool ok) {
+            done.append(QLatin1String(name) + (ok ? QLatin1String(" stored") : QLatin1String(" failed")));
+        };
+    };
+    writer->enqueue(setNote(ids.at(0), QStringLiteral("first")), report("first"));
+    writer->enqueue(
+        [&](const QSqlDatabase &db, QString *error) {
+            setNote(ids.at(1), QStringLiteral("lost"))(db, error);
+            *error = QStringLiteral("a test failure");
+            return false;
+        },
+        report("second"));
+    writer->enqueue(setNote(ids.at(0), QStringLiteral("third")), report("third"));
+    QVERIFY(writer->isBusy());
+    QCOMPARE(busy.count(), 1);
+    QCOMPARE(m_store->example(ids.at(0)).note, QStringLiteral("third")); // waits for the queue
+    QTRY_VERIFY(!writer->isBusy());
+    QCOMPARE(done, (QStringList{QStringLiteral("first stored"), QStringLiteral("second failed"),
+                                QStringLiteral("third stored")}));
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().at(0).toString().contains(QLatin1String("a test failure")));
+    QCOMPARE(m_store->example(ids.at(1)).note, QString());
 }

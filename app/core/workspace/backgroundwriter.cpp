@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QtConcurrent>
 
 BackgroundWriter::BackgroundWriter(const QString &workspacePath, QObject *parent)
@@ -17,29 +18,46 @@ BackgroundWriter::~BackgroundWriter()
     waitForIdle();
 }
 
-void BackgroundWriter::enqueue(Job job, Done done)
+namespace {
+
+bool exec(const QSqlDatabase &db, const char *statement, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(QString::fromLatin1(statement)))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+void BackgroundWriter::enqueue(Job job, Done done, Read prepare)
 {
     if (++m_pending == 1)
         Q_EMIT busyChanged(true);
     const QString path = m_workspacePath;
     // The destructor waits for the pool, so this outlives every job.
     // The future is not kept: waitForIdle() waits on the pool, done() reports the outcome.
-    (void)QtConcurrent::run(&m_pool, [this, path, job = std::move(job), done = std::move(done)] {
+    (void)QtConcurrent::run(&m_pool, [this, path, job = std::move(job), done = std::move(done),
+                                      prepare = std::move(prepare)] {
         QString error;
         bool ok = false;
         {
             Workspace::WorkerConnection connection(path);
-            QSqlDatabase db = connection.database();
+            const QSqlDatabase db = connection.database();
             if (!connection.isOpen()) {
                 error = connection.errorText();
-            } else if (!db.transaction()) {
-                error = db.lastError().text();
             } else {
-                ok = job(db, &error) && db.commit();
-                if (!ok) {
-                    if (error.isEmpty())
-                        error = db.lastError().text();
-                    db.rollback();
+                if (prepare)
+                    prepare(db);
+                // IMMEDIATE: the write lock is taken first, so the job never works from a
+                // snapshot another writer (an import) made stale meanwhile.
+                if (exec(db, "BEGIN IMMEDIATE", &error)) {
+                    ok = job(db, &error) && exec(db, "COMMIT", &error);
+                    if (!ok) {
+                        QString ignored;
+                        exec(db, "ROLLBACK", &ignored);
+                    }
                 }
             }
         }

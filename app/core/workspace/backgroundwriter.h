@@ -16,8 +16,11 @@
 // * In order: jobs run one at a time on one worker thread, in the order they were queued,
 //   each with a connection of its own (Workspace::WorkerConnection). Undo, redo, undo
 //   queued quickly are written in that order.
-// * One job, one transaction: a job that fails is rolled back whole and reported (failed(),
-//   with a sentence for the user); the jobs after it still run.
+// * One job, one transaction (BEGIN IMMEDIATE): a job that fails is rolled back whole and
+//   reported (failed(), with a sentence for the user); the jobs after it still run. A job's
+//   long reads may run just before its transaction (prepare): nothing of this application
+//   writes in between, and what another writer adds meanwhile (an import's new examples)
+//   is simply not part of the change.
 // * Writes never lost: the queue is drained, never dropped, when the writer is destroyed
 //   (closing the workspace waits for it).
 // * Views stay consistent: the GUI connection keeps reading the last committed state (the
@@ -41,11 +44,14 @@ public:
     using Job = std::function<bool(const QSqlDatabase &db, QString *error)>;
     // Runs on this object's thread once the job committed (ok) or was rolled back.
     using Done = std::function<void(bool ok)>;
+    // Runs on the worker just before the job, outside its transaction: long reads (finding
+    // what a replacement changes) that need not hold up other writers, such as an import.
+    using Read = std::function<void(const QSqlDatabase &db)>;
 
     explicit BackgroundWriter(const QString &workspacePath, QObject *parent = nullptr);
     ~BackgroundWriter() override; // waits for every queued job
 
-    void enqueue(Job job, Done done = {});
+    void enqueue(Job job, Done done = {}, Read prepare = {});
     // True from enqueue until the last queued job's done callback has run.
     bool isBusy() const { return m_pending > 0; }
     // Blocks until every queued job has committed or rolled back. Their done callbacks still

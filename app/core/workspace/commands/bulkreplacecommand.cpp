@@ -89,19 +89,26 @@ void BulkReplaceCommand::writeInBackground(bool redo)
 {
     const std::shared_ptr<Records> records = m_records;
     const qint64 datasetId = m_datasetId;
-    auto job = [=, find = m_find, replacement = m_replacement, cs = m_cs](const QSqlDatabase &db,
-                                                                          QString *error) {
+    // The matches are found once, on the writer, just before the first write and outside
+    // its transaction (reading 100,000 examples need not hold up an import).
+    auto findOnce = [=, find = m_find, replacement = m_replacement,
+                     cs = m_cs](const QSqlDatabase &db) {
         if (records->count < 0)
             BulkReplaceCommand::find(db, datasetId, find, replacement, cs, records.get());
+    };
+    auto job = [=](const QSqlDatabase &db, QString *error) {
         return ExampleWrites::update(db, redo ? records->after : records->before, error) &&
                ExampleWrites::touchDataset(db, datasetId, error);
     };
     // Only the first redo reports the count (the dialog's "Replaced n times").
     Replaced replaced = redo ? std::exchange(m_replaced, {}) : Replaced();
-    m_store->writer()->enqueue(job, [store = m_store, datasetId, records, replaced](bool ok) {
-        if (ok && !records->ids.isEmpty())
-            store->announceChanged(datasetId, records->ids);
-        if (replaced)
-            replaced(ok ? records->count.load() : 0);
-    });
+    m_store->writer()->enqueue(
+        job,
+        [store = m_store, datasetId, records, replaced](bool ok) {
+            if (ok && !records->ids.isEmpty())
+                store->announceChanged(datasetId, records->ids);
+            if (replaced)
+                replaced(ok ? records->count.load() : 0);
+        },
+        findOnce);
 }
