@@ -1,6 +1,7 @@
 // The check panel, the cost panel, the token histogram and Settings ▸ Prices, offscreen.
 #include "core/checks/checkfile.h"
 #include "core/checks/datasetchecker.h"
+#include "core/checks/pricecatalog.h"
 #include "core/checks/pricetable.h"
 #include "ui/checks/checkissuemodel.h"
 #include "ui/checks/checkpanel.h"
@@ -82,6 +83,8 @@ private Q_SLOTS:
     void moneyInTheUsersLocale();
     void histogramDrawsTheLengths();
     void pricesPageSavesAndRestores();
+    void openCostPanelFollowsPriceChanges();
+    void costPanelShowsTheProvidersDeadlines();
 };
 
 void TestCheckPanels::issueModelIsAValidTree()
@@ -174,6 +177,8 @@ void TestCheckPanels::costPanelFollowsModelAndEpochs()
     QVERIFY(modelChanged.count() >= 1);
     QCOMPARE(panel.checkOptions().encoding, TokenEncoding::Cl100kBase);
     QCOMPARE(*panel.checkOptions().trainingContext, 16385);
+    // A model whose price the table does not know says so.
+    panel.selectModel(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"));
     QVERIFY(panel.priceLabel()->text().contains(QStringLiteral("unknown")));
     panel.selectModel(QStringLiteral("gpt-4o"));
     panel.resize(520, 320);
@@ -237,6 +242,61 @@ void TestCheckPanels::pricesPageSavesAndRestores()
         QVERIFY(page.apply());
     }
     QVERIFY(!QFile::exists(path));
+}
+
+void TestCheckPanels::openCostPanelFollowsPriceChanges()
+{
+    QTemporaryDir dir;
+    PriceCatalog catalog(dir.filePath(QStringLiteral("prices.json")));
+    CostPanel panel(PriceTable::load(QString()));
+    panel.followCatalog(&catalog);
+    panel.show();
+    panel.setReport(fixtureReport());
+    panel.selectModel(QStringLiteral("gpt-4o-mini"));
+    const double before = *panel.estimate().trainingPrice;
+    QCOMPARE(panel.priceLabel()->text(), CostPanel::formatUsd(before));
+
+    // Settings ▸ Prices doubles the training price; the open panel shows it at once.
+    QSignalSpy changed(&catalog, &PriceCatalog::pricesChanged);
+    PricesPage page(&catalog);
+    QTableWidget *table = page.table();
+    int row = 0;
+    while (row < table->rowCount() &&
+           table->item(row, PricesPage::Model)->text() != u"gpt-4o-mini-2024-07-18")
+        ++row;
+    QVERIFY(row < table->rowCount());
+    table->item(row, PricesPage::Training)->setText(QStringLiteral("6"));
+    QVERIFY(page.apply());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(panel.currentPrice().model, QStringLiteral("gpt-4o-mini-2024-07-18"));
+    QCOMPARE(*panel.currentPrice().trainingPerMillion, 6.0);
+    QVERIFY(qFuzzyCompare(*panel.estimate().trainingPrice, 2 * before));
+    QCOMPARE(panel.priceLabel()->text(), CostPanel::formatUsd(2 * before));
+
+    // Restoring the shipped prices is followed too.
+    QVERIFY(catalog.restoreShipped());
+    QVERIFY(qFuzzyCompare(*panel.estimate().trainingPrice, before));
+}
+
+void TestCheckPanels::costPanelShowsTheProvidersDeadlines()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    CostPanel panel(PriceTable::load(QString()));
+    panel.show();
+    panel.selectModel(QStringLiteral("gpt-4o"));
+    // Tense follows the calendar; the dates do not.
+    QVERIFY(panel.deadlineLabel()->isVisibleTo(&panel));
+    const QString notice = panel.deadlineLabel()->text();
+    QVERIFY2(notice.contains(QStringLiteral("OpenAI stop")), qPrintable(notice));
+    QVERIFY2(notice.contains(QStringLiteral("accepting new fine-tuning jobs on 6 January 2027.")),
+             qPrintable(notice));
+    QVERIFY2(notice.contains(QStringLiteral("answering on 14 January 2027.")), qPrintable(notice));
+    panel.resize(520, 360);
+    saveShot(&panel, QStringLiteral("costpanel-deadline"));
+
+    panel.selectModel(QStringLiteral("Qwen/Qwen2.5-72B-Instruct"));
+    QVERIFY(!panel.deadlineLabel()->isVisibleTo(&panel));
+    QVERIFY(panel.deadlineLabel()->text().isEmpty());
 }
 
 QTEST_MAIN(TestCheckPanels)

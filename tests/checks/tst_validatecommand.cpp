@@ -137,7 +137,14 @@ void TestValidateCommand::epochsCanBeSet()
     const Run turbo = run({Clean, QStringLiteral("--json"), QStringLiteral("--model"), QStringLiteral("gpt-3.5-turbo-0125")});
     const QJsonObject turboReport = QJsonDocument::fromJson(turbo.out).object();
     QCOMPARE(turboReport.value(QLatin1String("encoding")).toString(), QStringLiteral("cl100k_base"));
-    QVERIFY(turboReport.value(QLatin1String("estimated_cost_usd")).isNull());
+    QVERIFY(turboReport.value(QLatin1String("estimated_cost_usd")).toDouble() > 0);
+    // A model whose price the table does not know gives no cost rather than a wrong one.
+    const Run llama = run({Clean, QStringLiteral("--json"), QStringLiteral("--model"),
+                           QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference")});
+    QVERIFY(QJsonDocument::fromJson(llama.out)
+                .object()
+                .value(QLatin1String("estimated_cost_usd"))
+                .isNull());
 }
 
 void TestValidateCommand::exitStatuses_data()

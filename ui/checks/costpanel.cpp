@@ -1,5 +1,8 @@
 #include "costpanel.h"
 
+#include "core/checks/modellifecycle.h"
+#include "core/checks/pricecatalog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
@@ -20,7 +23,8 @@ CostPanel::CostPanel(const PriceTable &prices, QWidget *parent)
       m_validation(new QLabel(this)),
       m_price(new QLabel(this)),
       m_inference(new QLabel(this)),
-      m_note(new QLabel(this))
+      m_note(new QLabel(this)),
+      m_deadline(new QLabel(this))
 {
     m_automatic->setChecked(true);
     m_automatic->setToolTip(tr("Let the provider choose how many times training goes through "
@@ -35,6 +39,9 @@ CostPanel::CostPanel(const PriceTable &prices, QWidget *parent)
     for (QLabel *label : {m_examples, m_billed, m_validation, m_inference, m_note})
         label->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_deadline->setObjectName(QStringLiteral("deadlineNotice"));
+    m_deadline->setWordWrap(true);
+    m_deadline->hide();
 
     auto *epochs = new QHBoxLayout;
     epochs->addWidget(m_automatic);
@@ -50,6 +57,7 @@ CostPanel::CostPanel(const PriceTable &prices, QWidget *parent)
     form->addRow(tr("Using the tuned model"), m_inference);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_deadline);
     layout->addWidget(m_note);
     layout->addStretch(1);
 
@@ -97,6 +105,23 @@ void CostPanel::setPrices(const PriceTable &prices)
     recompute();
 }
 
+void CostPanel::followCatalog(PriceCatalog *catalog)
+{
+    disconnect(m_catalogConnection);
+    if (!catalog)
+        return;
+    setPrices(catalog->table());
+    m_catalogConnection = connect(catalog, &PriceCatalog::pricesChanged, this,
+                                  [this, catalog] { setPrices(catalog->table()); });
+}
+
+void CostPanel::showDeadlines(const ModelPrice &price)
+{
+    const QString notice = ModelLifecycle::notice(price);
+    m_deadline->setText(notice);
+    m_deadline->setVisible(!notice.isEmpty());
+}
+
 void CostPanel::selectModel(const QString &model)
 {
     const std::optional<ModelPrice> price = m_prices.find(model);
@@ -140,6 +165,7 @@ void CostPanel::recompute()
 {
     const ModelPrice price = currentPrice();
     const QLocale locale;
+    showDeadlines(price);
     if (!m_hasReport) {
         for (QLabel *label : {m_examples, m_billed, m_validation, m_price, m_inference})
             label->setText(tr("—"));

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QWidget>
 
+class PriceCatalog;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -26,6 +27,8 @@ public:
     explicit CostPanel(const PriceTable &prices, QWidget *parent = nullptr);
 
     void setPrices(const PriceTable &prices);
+    // Shows the catalog's prices now and again whenever they change (Settings ▸ Prices).
+    void followCatalog(PriceCatalog *catalog);
     void setReport(const DatasetReport &report);
     void selectModel(const QString &model);
 
@@ -45,6 +48,7 @@ public:
     QSpinBox *epochsBox() const { return m_epochs; }
     QLabel *priceLabel() const { return m_price; }
     QLabel *validationLabel() const { return m_validation; }
+    QLabel *deadlineLabel() const { return m_deadline; } // the provider's deadlines, if any
 
 Q_SIGNALS:
     void modelChanged(const ModelPrice &price);
@@ -52,6 +56,7 @@ Q_SIGNALS:
 private:
     void recompute();
     void fillModels(const QString &keep);
+    void showDeadlines(const ModelPrice &price);
 
     PriceTable m_prices;
     DatasetReport m_report;
@@ -66,4 +71,6 @@ private:
     QLabel *m_price;
     QLabel *m_inference;
     QLabel *m_note;
+    QLabel *m_deadline;
+    QMetaObject::Connection m_catalogConnection;
 };

@@ -620,6 +620,11 @@ void DatasetsPage::dropEvent(QDropEvent *event)
     QMetaObject::invokeMethod(this, [this, paths] { importFiles(paths); }, Qt::QueuedConnection);
 }
 
+void DatasetsPage::setPriceCatalog(PriceCatalog *catalog)
+{
+    m_costPanel->followCatalog(catalog);
+}
+
 QWidget *DatasetsPage::createCheckArea()
 {
     m_checkRunner = new CheckRunner(this);

@@ -9,6 +9,7 @@ class CheckPanel;
 class CheckRunner;
 class CostPanel;
 class DatasetListPanel;
+class PriceCatalog;
 class QTabWidget;
 class TokenHistogram;
 class DatasetStore;
@@ -42,6 +43,8 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setSession(WorkspaceSession *session) override;
+    // The cost panel follows the program's prices (Settings ▸ Prices).
+    void setPriceCatalog(PriceCatalog *catalog);
 
     DatasetStore *store() const { return m_store; }
     QUndoStack *undoStack() const; // the session's; nullptr without a workspace

@@ -1,12 +1,14 @@
 #include "pricespage.h"
 
+#include "core/checks/modellifecycle.h"
+#include "core/checks/pricecatalog.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace {
@@ -33,28 +35,50 @@ std::optional<double> numberOf(const QString &text)
 
 } // namespace
 
+PricesPage::PricesPage(PriceCatalog *catalog, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_table(new QTableWidget(0, ColumnCount, this)),
+      m_add(new QPushButton(tr("Add a model"), this)),
+      m_restore(new QPushButton(tr("Restore shipped prices"), this)), m_message(new QLabel(this))
+{
+    build();
+}
+
 PricesPage::PricesPage(const QString &overridePath, QWidget *parent)
-    : QWidget(parent),
-      m_overridePath(overridePath),
-      m_prices(PriceTable::load(overridePath)),
+    : QWidget(parent), m_catalog(new PriceCatalog(overridePath, this)),
       m_table(new QTableWidget(0, ColumnCount, this)),
       m_add(new QPushButton(tr("Add a model"), this)),
-      m_restore(new QPushButton(tr("Restore shipped prices"), this)),
-      m_message(new QLabel(this))
+      m_restore(new QPushButton(tr("Restore shipped prices"), this)), m_message(new QLabel(this))
 {
-    auto *intro = new QLabel(
+    build();
+}
+
+void PricesPage::build()
+{
+    QString introText =
         tr("Ajuste estimates what a fine-tune costs with these prices, in US dollars per million "
            "tokens. Providers change their prices: if a figure is out of date, correct it here. "
-           "Leave a cell empty when you do not know the price."),
-        this);
+           "Leave a cell empty when you do not know the price.");
+    const QDate readOn = QDate::fromString(m_catalog->table().readOn(), Qt::ISODate);
+    if (readOn.isValid()) {
+        introText += QLatin1Char(' ') +
+                     tr("The prices that come with Ajuste were read from the providers' pages "
+                        "on %1.")
+                         .arg(ModelLifecycle::longDate(readOn));
+    }
+    auto *intro = new QLabel(introText, this);
     intro->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Provider"), tr("Model"), tr("Training"),
-                                        tr("Input"), tr("Output"), tr("Context"), tr("Valid on")});
-    m_table->horizontalHeaderItem(Training)->setToolTip(tr("US$ per 1 million trained tokens (training_per_1m)"));
-    m_table->horizontalHeaderItem(Input)->setToolTip(tr("US$ per 1 million tokens sent to the tuned model (input_per_1m)"));
-    m_table->horizontalHeaderItem(Output)->setToolTip(tr("US$ per 1 million tokens the tuned model writes (output_per_1m)"));
-    m_table->horizontalHeaderItem(Context)->setToolTip(tr("The longest example the model reads in training, in tokens; longer ones are cut off"));
-    m_table->horizontalHeaderItem(ValidOn)->setToolTip(tr("The date the prices were valid (YYYY-MM-DD)"));
+    m_table->setHorizontalHeaderLabels({tr("Provider"), tr("Model"), tr("Training"), tr("Input"),
+                                        tr("Output"), tr("Context"), tr("Valid on")});
+    m_table->horizontalHeaderItem(Training)->setToolTip(
+        tr("US$ per 1 million trained tokens (training_per_1m)"));
+    m_table->horizontalHeaderItem(Input)->setToolTip(
+        tr("US$ per 1 million tokens sent to the tuned model (input_per_1m)"));
+    m_table->horizontalHeaderItem(Output)->setToolTip(
+        tr("US$ per 1 million tokens the tuned model writes (output_per_1m)"));
+    m_table->horizontalHeaderItem(Context)->setToolTip(
+        tr("The longest example the model reads in training, in tokens; longer ones are cut off"));
+    m_table->horizontalHeaderItem(ValidOn)->setToolTip(
+        tr("The date the prices were valid (YYYY-MM-DD)"));
     m_table->horizontalHeader()->setSectionResizeMode(Model, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_message->setWordWrap(true);
@@ -70,12 +94,13 @@ PricesPage::PricesPage(const QString &overridePath, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_message);
 
-    if (!m_prices.errorText().isEmpty()) {
-        m_message->setText(m_prices.errorText());
+    if (!m_catalog->errorText().isEmpty()) {
+        m_message->setText(m_catalog->errorText());
         m_message->show();
     }
-    fill(m_prices.models());
-    connect(m_restore, &QPushButton::clicked, this, [this] { fill(m_prices.shippedModels()); });
+    fill(m_catalog->table().models());
+    connect(m_restore, &QPushButton::clicked, this,
+            [this] { fill(m_catalog->table().shippedModels()); });
     connect(m_add, &QPushButton::clicked, this, [this] {
         ModelPrice price;
         price.validOn = QDate::currentDate().toString(Qt::ISODate);
@@ -120,7 +145,8 @@ void PricesPage::addRow(const ModelPrice &price)
 ModelPrice PricesPage::priceAt(int row) const
 {
     // Start from what the row was (display name, encoding, note) and take the edited cells.
-    ModelPrice price = ModelPrice::fromJson(m_table->item(row, Provider)->data(Qt::UserRole).toJsonObject());
+    ModelPrice price =
+        ModelPrice::fromJson(m_table->item(row, Provider)->data(Qt::UserRole).toJsonObject());
     const auto text = [&](int column) { return m_table->item(row, column)->text().trimmed(); };
     const QString model = text(Model);
     if (model != price.model) {
@@ -132,7 +158,8 @@ ModelPrice PricesPage::priceAt(int row) const
     price.trainingPerMillion = numberOf(text(Training));
     price.inputPerMillion = numberOf(text(Input));
     price.outputPerMillion = numberOf(text(Output));
-    const std::optional<double> context = numberOf(QString(text(Context)).remove(QLocale().groupSeparator()));
+    const std::optional<double> context =
+        numberOf(QString(text(Context)).remove(QLocale().groupSeparator()));
     price.trainingContext = context ? std::optional<int>(int(*context)) : std::nullopt;
     price.validOn = text(ValidOn);
     return price;
@@ -140,7 +167,7 @@ ModelPrice PricesPage::priceAt(int row) const
 
 PriceTable PricesPage::editedTable() const
 {
-    PriceTable table = m_prices;
+    PriceTable table = m_catalog->table();
     QList<ModelPrice> prices;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const ModelPrice price = priceAt(row);
@@ -153,13 +180,11 @@ PriceTable PricesPage::editedTable() const
 
 bool PricesPage::apply()
 {
-    const PriceTable edited = editedTable();
-    if (!edited.saveOverrides(m_overridePath)) {
-        m_message->setText(edited.errorText());
+    if (!m_catalog->setOverrides(editedTable().overrides())) {
+        m_message->setText(m_catalog->errorText());
         m_message->show();
         return false;
     }
-    m_prices = edited;
     m_message->hide();
     Q_EMIT pricesChanged();
     return true;

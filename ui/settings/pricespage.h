@@ -4,13 +4,15 @@
 
 #include <QWidget>
 
+class PriceCatalog;
 class QLabel;
 class QPushButton;
 class QTableWidget;
 
 // Settings ▸ Prices: the prices the cost estimate uses, one row per model, editable. Changed
 // rows are kept as the user's own prices (a small file of their own); "Restore shipped
-// prices" forgets them. apply() saves; nothing is written before.
+// prices" forgets them. apply() saves through the PriceCatalog, which tells every open Cost
+// panel; nothing is written before.
 class PricesPage : public QWidget
 {
     Q_OBJECT
@@ -18,8 +20,13 @@ class PricesPage : public QWidget
 public:
     enum Column { Provider, Model, Training, Input, Output, Context, ValidOn, ColumnCount };
 
+    // Edits the program's catalog (AppContext::prices).
+    explicit PricesPage(PriceCatalog *catalog, QWidget *parent = nullptr);
+    // A catalog of its own over this override file (tests, or no AppContext at hand).
     explicit PricesPage(const QString &overridePath = PriceTable::defaultOverridePath(),
                         QWidget *parent = nullptr);
+
+    PriceCatalog *catalog() const { return m_catalog; }
 
     // Saves the edited prices. False (and a message on the page) when they cannot be saved.
     bool apply();
@@ -34,12 +41,12 @@ Q_SIGNALS:
     void pricesChanged(); // after apply() saved new prices
 
 private:
+    void build();
     void fill(const QList<ModelPrice> &prices);
     ModelPrice priceAt(int row) const;
     void addRow(const ModelPrice &price);
 
-    QString m_overridePath;
-    PriceTable m_prices;
+    PriceCatalog *m_catalog;
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_restore;

@@ -15,7 +15,7 @@ SettingsDialog::SettingsDialog(const AppContext &context, QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_providers(new ProvidersPage(context))
     , m_language(new LanguagePage(context.settings))
-    , m_prices(new PricesPage)
+    , m_prices(context.prices ? new PricesPage(context.prices) : new PricesPage)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("SettingsDialog"));

@@ -2,6 +2,7 @@
 
 class AppSettings;
 class KeyStore;
+class PriceCatalog;
 class ProfileStore;
 class QNetworkAccessManager;
 class SandboxLauncher;
@@ -17,4 +18,5 @@ struct AppContext
     QNetworkAccessManager *network = nullptr;
     WorkspaceManager *workspaces = nullptr;
     SandboxLauncher *sandbox = nullptr; // started on demand for the Sandbox profile
+    PriceCatalog *prices = nullptr;     // the prices every estimate uses (Settings ▸ Prices)
 };

@@ -3,6 +3,7 @@
 #include "api/credentials/keystore.h"
 #include "api/sandbox/sandboxlauncher.h"
 #include "appcontext.h"
+#include "core/checks/pricecatalog.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/localization.h"
 #include "core/settings/profilestore.h"
@@ -34,7 +35,11 @@ int Application::run(QApplication &app)
     sandbox.setDataDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                        + QStringLiteral("/sandbox"));
 
-    MainWindow window(AppContext{&appSettings, &profiles, &keys, &network, &workspaces, &sandbox});
+    PriceCatalog prices;
+
+    AppContext context{&appSettings, &profiles, &keys, &network, &workspaces, &sandbox};
+    context.prices = &prices;
+    MainWindow window(context);
     window.restoreAndShow();
     window.openInitialWorkspace(QApplication::arguments().value(1));
     return QApplication::exec();

@@ -71,6 +71,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPages()
 {
     auto datasets = new DatasetsPage;
+    datasets->setPriceCatalog(m_context.prices);
     m_datasets = datasets;
     auto jobs = new JobsPage;
     auto playground = new PlaygroundPage;

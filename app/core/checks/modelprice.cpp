@@ -33,6 +33,10 @@ QJsonObject ModelPrice::toJson() const
     };
     if (!note.isEmpty())
         object.insert(QStringLiteral("note"), note);
+    if (!acceptsNewJobsUntil.isEmpty())
+        object.insert(QStringLiteral("accepts_new_jobs_until"), acceptsNewJobsUntil);
+    if (!shutdownDate.isEmpty())
+        object.insert(QStringLiteral("shutdown_date"), shutdownDate);
     return object;
 }
 
@@ -50,5 +54,7 @@ ModelPrice ModelPrice::fromJson(const QJsonObject &object)
     price.encoding = object.value(QLatin1String("encoding")).toString();
     price.validOn = object.value(QLatin1String("valid_on")).toString();
     price.note = object.value(QLatin1String("note")).toString();
+    price.acceptsNewJobsUntil = object.value(QLatin1String("accepts_new_jobs_until")).toString();
+    price.shutdownDate = object.value(QLatin1String("shutdown_date")).toString();
     return price;
 }

@@ -19,6 +19,10 @@ struct ModelPrice
     QString encoding;    // "o200k_base" or "cl100k_base"; "" when unknown
     QString validOn;     // the date the figures were valid, YYYY-MM-DD
     QString note;        // where the figures come from, or why one is missing
+    // Known deadlines, YYYY-MM-DD or "" (facts about the provider, not prices: the shipped
+    // table's dates win over an override's, so a newer Ajuste can correct them).
+    QString acceptsNewJobsUntil; // the last day the provider takes new fine-tuning jobs
+    QString shutdownDate;        // the day models tuned from this one stop answering
 
     QString key() const { return provider + QLatin1Char('/') + model; }
     bool hasTrainingPrice() const { return trainingPerMillion.has_value(); }

@@ -60,11 +60,13 @@ bool PriceTable::loadShipped(const QString &path)
         return false;
     }
     QString detail;
-    m_shipped = parse(file.readAll(), &detail);
+    const QByteArray json = file.readAll();
+    m_shipped = parse(json, &detail);
     if (!detail.isEmpty()) {
         m_error = tr("The price list %1 is damaged: %2").arg(path, detail);
         return false;
     }
+    m_readOn = QJsonDocument::fromJson(json).object().value(QLatin1String("read_on")).toString();
     return true;
 }
 
@@ -122,9 +124,16 @@ QList<ModelPrice> PriceTable::models() const
     for (const ModelPrice &own : m_overrides) {
         auto it = std::find_if(all.begin(), all.end(),
                                [&](const ModelPrice &price) { return price.key() == own.key(); });
-        if (it != all.end())
+        if (it != all.end()) {
+            // Deadlines are the provider's facts: an override file (older ones have none)
+            // never hides the shipped ones.
+            const ModelPrice shipped = *it;
             *it = own;
-        else
+            if (!shipped.acceptsNewJobsUntil.isEmpty())
+                it->acceptsNewJobsUntil = shipped.acceptsNewJobsUntil;
+            if (!shipped.shutdownDate.isEmpty())
+                it->shutdownDate = shipped.shutdownDate;
+        } else
             all.append(own);
     }
     return all;

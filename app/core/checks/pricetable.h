@@ -31,9 +31,11 @@ public:
     // Writes the overrides (only those) with QSaveFile; an empty list removes the file.
     bool saveOverrides(const QString &path) const;
     QString errorText() const { return m_error; }
+    // The day the shipped figures were read from the providers' pages (YYYY-MM-DD).
+    QString readOn() const { return m_readOn; }
 
     // Every model, shipped order first, overrides replacing the shipped entry of the same
-    // provider and model; models only the user added come last.
+    // provider and model (the shipped deadlines stay); models only the user added come last.
     QList<ModelPrice> models() const;
     QList<ModelPrice> shippedModels() const { return m_shipped; }
     QList<ModelPrice> overrides() const { return m_overrides; }
@@ -56,6 +58,7 @@ public:
 private:
     std::optional<ModelPrice> shippedFor(const QString &key) const;
 
+    QString m_readOn;
     QList<ModelPrice> m_shipped;
     QList<ModelPrice> m_overrides;
     mutable QString m_error;

@@ -133,6 +133,42 @@ const char *const Version1[] = {
         created_at INTEGER NOT NULL))",
 };
 
+// Version 2: what the job and playground stores keep beyond version 1. Jobs get a column
+// for every field of core/jobs' Job (the provider's own JSON stays in `json`, since a
+// Together job cannot be read back as an OpenAI one), the event cursor and total steps that
+// let a reopened workspace go on polling where it stopped, and the provider kind so a job
+// still says where it ran after its profile is gone. Playground sessions keep their columns
+// (model, settings, conversation) as JSON; comparisons name the two models they compared.
+const char *const Version2[] = {
+    "ALTER TABLE jobs ADD COLUMN provider_kind TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE jobs ADD COLUMN status_text TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE jobs ADD COLUMN estimated_finish INTEGER",
+    "ALTER TABLE jobs ADD COLUMN trained_tokens INTEGER",
+    "ALTER TABLE jobs ADD COLUMN training_file TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE jobs ADD COLUMN validation_file TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE jobs ADD COLUMN result_files TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE jobs ADD COLUMN error_code TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE jobs ADD COLUMN error_message TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE jobs ADD COLUMN error_param TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE jobs ADD COLUMN hyperparameters TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE jobs ADD COLUMN suffix TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE jobs ADD COLUMN seed INTEGER",
+    "ALTER TABLE jobs ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE jobs ADD COLUMN event_cursor TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE jobs ADD COLUMN total_steps INTEGER",
+    "ALTER TABLE jobs ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0",
+    // Events are read per job in time order; the UNIQUE(job_id, remote_id) index is no help.
+    "CREATE INDEX job_events_job_time ON job_events(job_id, created_at)",
+    // metric_points is already keyed (job_id, step) WITHOUT ROWID: a run reads in step order
+    // straight from its primary key.
+    "ALTER TABLE metric_points ADD COLUMN total_steps INTEGER",
+    "ALTER TABLE playground_sessions ADD COLUMN columns TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE comparisons ADD COLUMN model_a TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE comparisons ADD COLUMN model_b TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE comparisons ADD COLUMN blind INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX comparisons_session ON comparisons(session_id)",
+};
+
 struct Migration
 {
     int toVersion;
@@ -142,6 +178,7 @@ struct Migration
 
 const Migration Migrations[] = {
     {1, Version1, std::size(Version1)},
+    {2, Version2, std::size(Version2)},
 };
 
 bool exec(QSqlQuery &query, const QString &sql, QString *errorText)
@@ -160,10 +197,11 @@ int WorkspaceSchema::currentVersion()
     return std::end(Migrations)[-1].toVersion;
 }
 
-bool WorkspaceSchema::migrate(QSqlDatabase &db, int fromVersion, QString *errorText)
+bool WorkspaceSchema::migrate(QSqlDatabase &db, int fromVersion, QString *errorText, int toVersion)
 {
     for (const Migration &migration : Migrations) {
-        if (migration.toVersion <= fromVersion)
+        if (migration.toVersion <= fromVersion ||
+            (toVersion > 0 && migration.toVersion > toVersion))
             continue;
         if (!db.transaction()) {
             if (errorText)

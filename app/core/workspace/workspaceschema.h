@@ -13,5 +13,6 @@ public:
 
     // Brings a workspace from its version to currentVersion(). Returns false and sets
     // errorText (technical detail) when a step fails; the transaction is rolled back.
-    static bool migrate(QSqlDatabase &db, int fromVersion, QString *errorText);
+    // toVersion stops earlier (tests make workspaces of an older version with it).
+    static bool migrate(QSqlDatabase &db, int fromVersion, QString *errorText, int toVersion = 0);
 };
