@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void migratesOlderWorkspaceAndKeepsBackup();
     void managerKeepsCurrentWorkspaceWhenOpeningFails();
     void workerConnectionSeesGuiWrites();
+    void workspacesAjusteMakesHaveFriendlyNames();
 
 private:
     QTemporaryDir m_dir;
@@ -235,6 +237,30 @@ void TestWorkspace::workerConnectionSeesGuiWrites()
     QVERIFY(thread->wait(10000));
     delete thread;
     QCOMPARE(seen, 1);
+}
+
+void TestWorkspace::workspacesAjusteMakesHaveFriendlyNames()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(Workspace::samplePath() != Workspace::defaultPath());
+    QCOMPARE(QFileInfo(Workspace::samplePath()).suffix(), Workspace::fileSuffix());
+    Workspace::Error error;
+    // The status bar and the title say "Sample workspace", not the file's name "Sample".
+    auto sample = Workspace::open(Workspace::samplePath(), Workspace::OpenMode::CreateIfMissing,
+                                  &error);
+    QVERIFY2(sample, qPrintable(error.message));
+    QCOMPARE(sample->displayName(), QStringLiteral("Sample workspace"));
+    sample.reset();
+    auto mine = Workspace::open(Workspace::defaultPath(), Workspace::OpenMode::CreateIfMissing,
+                                &error);
+    QVERIFY2(mine, qPrintable(error.message));
+    QCOMPARE(mine->displayName(), QStringLiteral("My workspace"));
+    mine.reset();
+    // Another file called Sample.ajuste is the user's own: it keeps its name.
+    auto other = Workspace::open(m_dir.filePath(QStringLiteral("Sample.ajuste")),
+                                 Workspace::OpenMode::CreateIfMissing, &error);
+    QVERIFY2(other, qPrintable(error.message));
+    QCOMPARE(other->displayName(), QStringLiteral("Sample"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

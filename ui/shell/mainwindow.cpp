@@ -377,9 +377,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::openSampleWorkspace()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!openWorkspace(dir + QStringLiteral("/Sample.") + Workspace::fileSuffix(),
-                       Workspace::OpenMode::CreateIfMissing))
+    if (!openWorkspace(Workspace::samplePath(), Workspace::OpenMode::CreateIfMissing))
         return;
     // Brings the sample examples in (again, if the user deleted them); a no-op otherwise.
     WorkspaceSession *session = m_context.workspaces->session();

@@ -117,10 +117,13 @@ bool Workspace::configure(QSqlDatabase &db, QString *errorText)
 
 QString Workspace::displayName() const
 {
-    // The workspace Ajuste creates by itself gets a friendly, translated name.
-    if (QFileInfo(m_path) == QFileInfo(defaultPath()))
+    // The workspaces Ajuste creates by itself get friendly, translated names.
+    const QFileInfo file(m_path);
+    if (file == QFileInfo(defaultPath()))
         return tr("My workspace");
-    return QFileInfo(m_path).completeBaseName();
+    if (file == QFileInfo(samplePath()))
+        return tr("Sample workspace");
+    return file.completeBaseName();
 }
 
 QSqlDatabase Workspace::database() const
@@ -132,6 +135,12 @@ QString Workspace::defaultPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return dir + QStringLiteral("/Workspace.") + fileSuffix();
+}
+
+QString Workspace::samplePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir + QStringLiteral("/Sample.") + fileSuffix();
 }
 
 Workspace::WorkerConnection::WorkerConnection(const QString &path)

@@ -38,6 +38,8 @@ public:
 
     static QString fileSuffix() { return QStringLiteral("ajuste"); }
     static QString defaultPath();
+    // Where "Open the sample" keeps the workspace with the sample dataset.
+    static QString samplePath();
 
     // A connection of a worker thread's own to a workspace file, closed when destroyed.
     class WorkerConnection
