@@ -266,8 +266,9 @@ void JobSimulator::runSteps(SandboxJob &job)
 
 void JobSimulator::emitStep(SandboxJob &job, int step)
 {
-    const TrainingCurve curve(quint64(job.seed), job.totalSteps,
-                              job.method == QLatin1String("dpo"));
+    const TrainingCurve curve(quint64(job.seed),
+                              {job.totalSteps, job.nEpochs, job.training.exampleCount(),
+                               job.method == QLatin1String("dpo")});
     const TrainingCurve::Point train = curve.train(step);
     QJsonObject data{{QStringLiteral("step"), step},
                      {QStringLiteral("total_steps"), job.totalSteps},

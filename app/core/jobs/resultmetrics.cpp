@@ -4,6 +4,7 @@
 #include <QList>
 #include <QStringDecoder>
 
+#include <cmath>
 #include <optional>
 
 namespace {
@@ -23,24 +24,32 @@ std::optional<Column> columnOf(const QByteArray &name)
         {"full_valid_accuracy", Column::FullValidAccuracy},
         {"full_valid_mean_token_accuracy", Column::FullValidAccuracy},
     };
-    const auto it = names.constFind(name.trimmed().toLower());
+    QByteArray key = name.trimmed().toLower();
+    if (key.size() >= 2 && key.startsWith('"') && key.endsWith('"'))
+        key = key.mid(1, key.size() - 2).trimmed();
+    const auto it = names.constFind(key);
     if (it == names.constEnd())
         return std::nullopt;
     return *it;
 }
 
+// An empty cell, or one that is not a finite number ("nan", text), is a step where nothing
+// was measured.
 std::optional<double> cellValue(const QByteArray &cell)
 {
+    QByteArray text = cell.trimmed();
+    if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"'))
+        text = text.mid(1, text.size() - 2).trimmed();
     bool ok = false;
-    const double value = cell.trimmed().toDouble(&ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
+    const double value = text.toDouble(&ok);
+    return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
 void assign(MetricPoint &point, Column column, std::optional<double> value)
 {
     switch (column) {
     case Column::Step:
-        point.step = value ? int(*value) : 0;
+        point.step = value ? int(std::lround(*value)) : 0;
         break;
     case Column::TrainLoss:
         point.trainLoss = value;
@@ -106,7 +115,9 @@ ResultMetrics::Parsed ResultMetrics::parse(const QByteArray &content)
     bool headerSeen = false;
     bool hasStep = false;
     for (const QByteArray &rawLine : lines) {
-        const QByteArray line = rawLine.trimmed();
+        QByteArray line = rawLine.trimmed();
+        if (!headerSeen && line.startsWith("\xEF\xBB\xBF"))
+            line = line.mid(3); // a byte-order mark before the header
         if (line.isEmpty())
             continue;
         const QList<QByteArray> cells = line.split(',');
@@ -124,11 +135,16 @@ ResultMetrics::Parsed ResultMetrics::parse(const QByteArray &content)
             continue;
         }
         MetricPoint point;
+        bool stepKnown = false;
         for (qsizetype i = 0; i < cells.size() && i < columns.size(); ++i) {
-            if (columns.at(i))
-                assign(point, *columns.at(i), cellValue(cells.at(i)));
+            if (!columns.at(i))
+                continue; // a column Ajuste does not know: ignored
+            const std::optional<double> value = cellValue(cells.at(i));
+            assign(point, *columns.at(i), value);
+            stepKnown = stepKnown || (columns.at(i) == Column::Step && value);
         }
-        parsed.points.append(point);
+        if (stepKnown) // a row without a step cannot be placed on the curve
+            parsed.points.append(point);
     }
     if (!headerSeen)
         parsed.error = tr("The training results file is empty.");

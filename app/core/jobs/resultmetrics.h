@@ -9,7 +9,9 @@
 
 // The result file a finished job leaves behind: one CSV row per step
 // (`step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy`, empty cells where
-// no validation ran). OpenAI sometimes serves it base64-encoded.
+// no validation ran). OpenAI sometimes serves it base64-encoded. Columns Ajuste does not know
+// are ignored, a cell that is empty or not a number means "not measured", and a row without a
+// step is left out.
 class ResultMetrics
 {
     Q_DECLARE_TR_FUNCTIONS(ResultMetrics)
