@@ -293,6 +293,8 @@ void TestTrainingAdvisor::progressFromTimestamps()
              QStringLiteral("Step 120 of 300, about 4 minutes left."));
     QCOMPARE(progress.timeLeft(20), QStringLiteral("less than a minute left"));
     QCOMPARE(progress.timeLeft(3 * 3600), QStringLiteral("about 3 hours left"));
+    QCOMPARE(progress.describe(300, 300, false, now),
+             QStringLiteral("All 300 steps are done: the provider is finishing the model."));
     QCOMPARE(progress.describe(300, 300, true, now),
              QStringLiteral("Training is over: all 300 steps are done."));
     // A step seen again, or time going back, changes nothing.

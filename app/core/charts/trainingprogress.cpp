@@ -70,6 +70,9 @@ QString TrainingProgress::describe(int step, std::optional<int> totalSteps, bool
         return tr("Waiting for the first step.");
     if (!totalSteps || *totalSteps <= 0)
         return tr("Step %1.").arg(m_locale.toString(step));
+    if (step >= *totalSteps)
+        return tr("All %1 steps are done: the provider is finishing the model.")
+            .arg(m_locale.toString(*totalSteps));
     const QString where =
         tr("Step %1 of %2").arg(m_locale.toString(step), m_locale.toString(*totalSteps));
     const std::optional<qint64> left = secondsLeft(step, *totalSteps, now);
