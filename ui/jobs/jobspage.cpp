@@ -6,8 +6,8 @@
 #include <QVBoxLayout>
 
 JobsPage::JobsPage(QWidget *parent)
-    : Page(parent)
-    , m_empty(new EmptyState(
+    : Page(parent),
+      m_empty(new EmptyState(
           QIcon(QStringLiteral(":/icons/jobs.svg")), tr("No fine-tuning jobs yet"),
           tr("A job teaches a model from your dataset on the provider's computers. It takes "
              "from minutes to hours; here you follow its progress and see whether the model "
