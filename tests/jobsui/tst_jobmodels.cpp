@@ -131,7 +131,11 @@ void TestJobModels::listFollowsTheStore()
     QCOMPARE(model.jobIdAt(0), running);
     QVERIFY(model.clock().isActive());
     QCOMPARE(model.index(0, JobListModel::StatusColumn).data().toString(),
-             QStringLiteral("Waiting in line at the provider"));
+             QStringLiteral("Waiting in line"));
+    QVERIFY(model.index(0, JobListModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Waiting in line at the provider\n")));
 
     // It starts learning: the status column follows the measurements without a reload.
     Job job = m_jobs->job(running).job;
@@ -141,7 +145,7 @@ void TestJobModels::listFollowsTheStore()
     QVERIFY(!changed.isEmpty());
     QVERIFY(m_jobs->appendMetrics(running, {point(1, 2.0), point(2, 1.5)}) > 0);
     QCOMPARE(model.index(0, JobListModel::StatusColumn).data().toString(),
-             QStringLiteral("Learning from your examples — step 2 of 30"));
+             QStringLiteral("Learning — step 2 of 30"));
 
     // It succeeds and names its model.
     job.status = JobStatus::Succeeded;

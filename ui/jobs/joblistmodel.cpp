@@ -317,7 +317,7 @@ QString JobListModel::displayText(const Row &row, int column) const
     const Job &job = row.record.job;
     switch (column) {
     case StatusColumn:
-        return JobStatusWords::headline(job, row.progress);
+        return JobStatusWords::shortText(job, row.progress);
     case NameColumn:
         return job.suffix.isEmpty() ? job.id : job.suffix;
     case ModelColumn:

@@ -37,6 +37,33 @@ QString JobStatusWords::headline(const Job &job, const Progress &progress)
                                     : tr("The provider says “%1”").arg(job.statusText);
 }
 
+QString JobStatusWords::shortText(const Job &job, const Progress &progress)
+{
+    switch (job.status) {
+    case JobStatus::ValidatingFiles:
+        return tr("Checking files");
+    case JobStatus::Queued:
+        return tr("Waiting in line");
+    case JobStatus::Running:
+        if (progress.step && progress.totalSteps && *progress.totalSteps > 0)
+            return tr("Learning — step %L1 of %L2")
+                .arg(std::min(*progress.step, *progress.totalSteps))
+                .arg(*progress.totalSteps);
+        return tr("Learning");
+    case JobStatus::Paused:
+        return tr("Paused");
+    case JobStatus::Succeeded:
+        return tr("Finished");
+    case JobStatus::Failed:
+        return tr("Failed");
+    case JobStatus::Cancelled:
+        return tr("Cancelled");
+    case JobStatus::Unknown:
+        break;
+    }
+    return job.statusText.isEmpty() ? tr("Unknown") : job.statusText;
+}
+
 QString JobStatusWords::explanation(const Job &job)
 {
     switch (job.status) {

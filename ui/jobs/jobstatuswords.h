@@ -25,6 +25,8 @@ public:
 
     // One line: the banner's title and the list's status column.
     static QString headline(const Job &job, const Progress &progress = {});
+    // A few words for the list's status column: "Learning — step 12 of 30", "Finished".
+    static QString shortText(const Job &job, const Progress &progress = {});
     // A sentence or two under the headline: what happens now, and what the user may do.
     static QString explanation(const Job &job);
     // For a failed job: why, in plain words, and what to do.
