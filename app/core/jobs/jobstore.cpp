@@ -1,6 +1,8 @@
 #include "jobstore.h"
 
+#include "core/workspace/sqlvalues.h"
 #include "core/workspace/workspace.h"
+#include "core/workspace/workspacetransaction.h"
 #include "jobstorevalues.h"
 
 #include <QDateTime>
@@ -14,6 +16,7 @@
 #include <limits>
 
 using namespace JobStoreValues;
+using namespace SqlValues;
 
 namespace {
 
@@ -48,25 +51,22 @@ bool JobStore::failQuery(const QSqlQuery &query) const
     return fail(query.lastError().text());
 }
 
-bool JobStore::begin()
+bool JobStore::begun(const WorkspaceTransaction &transaction) const
 {
-    QSqlDatabase database = db();
-    return database.transaction() || fail(database.lastError().text());
+    return transaction.isActive() || fail(transaction.errorText());
 }
 
-bool JobStore::commit()
+bool JobStore::commit(WorkspaceTransaction &transaction) const
 {
-    QSqlDatabase database = db();
-    if (database.commit())
+    return transaction.commit() || fail(transaction.errorText());
+}
+
+bool JobStore::requireJob(qint64 jobId) const
+{
+    if (jobExists(jobId))
         return true;
-    fail(database.lastError().text());
-    database.rollback();
+    m_lastError = tr("This fine-tuning job is no longer in the workspace.");
     return false;
-}
-
-void JobStore::rollback()
-{
-    db().rollback();
 }
 
 bool JobStore::jobExists(qint64 jobId) const
@@ -124,9 +124,9 @@ bool JobStore::writeProviderFields(qint64 jobId, const Job &job, bool *changed)
         text(job.model),
         QVariant(job.fineTunedModel),
         QVariant(job.createdAt.isValid() ? job.createdAt.toMSecsSinceEpoch() : 0),
-        timeValue(job.finishedAt),
-        timeValue(job.estimatedFinish),
-        optionalValue(job.trainedTokens),
+        SqlValues::time(job.finishedAt),
+        SqlValues::time(job.estimatedFinish),
+        SqlValues::optional(job.trainedTokens),
         text(job.trainingFile),
         text(job.validationFile),
         QVariant(compact(results)),
@@ -136,7 +136,7 @@ bool JobStore::writeProviderFields(qint64 jobId, const Job &job, bool *changed)
         QVariant(Job::methodId(job.method)),
         QVariant(compact(job.hyperparameters.toOpenAiJson(true))),
         text(job.suffix),
-        optionalValue(job.seed),
+        SqlValues::optional(job.seed),
         QVariant(compact(metadataJson(job.metadata))),
         QVariant(compact(job.raw))};
     QSqlQuery query(db());
@@ -164,8 +164,8 @@ bool JobStore::writeJob(qint64 jobId, const JobRecord &record)
     query.addBindValue(text(record.providerKind));
     query.addBindValue(record.datasetId > 0 ? QVariant(record.datasetId) : QVariant());
     query.addBindValue(text(record.eventCursor));
-    query.addBindValue(optionalValue(record.totalSteps));
-    query.addBindValue(optionalValue(record.estimatedCostUsd));
+    query.addBindValue(SqlValues::optional(record.totalSteps));
+    query.addBindValue(SqlValues::optional(record.estimatedCostUsd));
     query.addBindValue(jobId);
     return (query.exec() || failQuery(query)) && writeProviderFields(jobId, record.job);
 }
@@ -178,7 +178,8 @@ qint64 JobStore::saveJob(const JobRecord &record)
     }
     qint64 jobId = jobByProviderId(record.profileId, record.job.id).id;
     const bool added = jobId == 0;
-    if (!begin())
+    WorkspaceTransaction transaction(db());
+    if (!begun(transaction))
         return 0;
     if (added) {
         QSqlQuery insert(db());
@@ -188,16 +189,13 @@ qint64 JobStore::saveJob(const JobRecord &record)
         insert.addBindValue(record.job.id);
         if (!insert.exec()) {
             failQuery(insert);
-            rollback();
             return 0;
         }
         jobId = insert.lastInsertId().toLongLong();
     }
-    if (!writeJob(jobId, record)) {
-        rollback();
+    if (!writeJob(jobId, record))
         return 0;
-    }
-    if (!commit())
+    if (!commit(transaction))
         return 0;
     if (added)
         Q_EMIT jobAdded(jobId);
@@ -208,10 +206,8 @@ qint64 JobStore::saveJob(const JobRecord &record)
 
 bool JobStore::updateJob(qint64 jobId, const Job &job)
 {
-    if (!jobExists(jobId)) {
-        m_lastError = tr("This fine-tuning job is no longer in the workspace.");
+    if (!requireJob(jobId))
         return false;
-    }
     bool changed = false;
     if (!writeProviderFields(jobId, job, &changed))
         return false;
@@ -237,7 +233,7 @@ bool JobStore::setEstimatedCost(qint64 jobId, std::optional<double> usd)
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE jobs SET estimated_cost_usd = ? WHERE id = ?"));
-    query.addBindValue(optionalValue(usd));
+    query.addBindValue(SqlValues::optional(usd));
     query.addBindValue(jobId);
     if (!query.exec())
         return failQuery(query);
@@ -305,11 +301,10 @@ JobRecord JobStore::jobByProviderId(const QString &profileId, const QString &pro
 
 int JobStore::appendEvents(qint64 jobId, const QList<JobEvent> &events, const QString &cursor)
 {
-    if (!jobExists(jobId)) {
-        m_lastError = tr("This fine-tuning job is no longer in the workspace.");
+    if (!requireJob(jobId))
         return -1;
-    }
-    if (!begin())
+    WorkspaceTransaction transaction(db());
+    if (!begun(transaction))
         return -1;
     QSqlQuery insert(db());
     insert.prepare(QStringLiteral(
@@ -327,7 +322,6 @@ int JobStore::appendEvents(qint64 jobId, const QList<JobEvent> &events, const QS
         insert.bindValue(6, event.data.isEmpty() ? QVariant() : QVariant(compact(event.data)));
         if (!insert.exec()) {
             failQuery(insert);
-            rollback();
             return -1;
         }
         added += insert.numRowsAffected() > 0 ? 1 : 0;
@@ -339,11 +333,10 @@ int JobStore::appendEvents(qint64 jobId, const QList<JobEvent> &events, const QS
         update.addBindValue(jobId);
         if (!update.exec()) {
             failQuery(update);
-            rollback();
             return -1;
         }
     }
-    if (!commit())
+    if (!commit(transaction))
         return -1;
     if (added > 0)
         Q_EMIT eventsAdded(jobId, added);
@@ -445,11 +438,10 @@ bool JobStore::raiseTotalSteps(qint64 jobId, int totalSteps, bool *raised)
 
 int JobStore::appendMetrics(qint64 jobId, const QList<MetricPoint> &points)
 {
-    if (!jobExists(jobId)) {
-        m_lastError = tr("This fine-tuning job is no longer in the workspace.");
+    if (!requireJob(jobId))
         return -1;
-    }
-    if (!begin())
+    WorkspaceTransaction transaction(db());
+    if (!begun(transaction))
         return -1;
     // A step already stored takes only the values it lacked or that changed; a repeated
     // point changes no row, so changes() tells new or completed steps from repeats.
@@ -481,14 +473,14 @@ int JobStore::appendMetrics(qint64 jobId, const QList<MetricPoint> &points)
     for (const MetricPoint &point : points) {
         int column = 0;
         for (const QVariant &value :
-             {QVariant(jobId), QVariant(point.step), optionalValue(point.totalSteps),
-              optionalValue(point.trainLoss), optionalValue(point.trainAccuracy),
-              optionalValue(point.validLoss), optionalValue(point.validAccuracy),
-              optionalValue(point.fullValidLoss), optionalValue(point.fullValidAccuracy)})
+             {QVariant(jobId), QVariant(point.step), SqlValues::optional(point.totalSteps),
+              SqlValues::optional(point.trainLoss), SqlValues::optional(point.trainAccuracy),
+              SqlValues::optional(point.validLoss), SqlValues::optional(point.validAccuracy),
+              SqlValues::optional(point.fullValidLoss),
+              SqlValues::optional(point.fullValidAccuracy)})
             upsert.bindValue(column++, value);
         if (!upsert.exec()) {
             failQuery(upsert);
-            rollback();
             return -1;
         }
         mostSteps = std::max(mostSteps, point.totalSteps.value_or(0));
@@ -499,11 +491,9 @@ int JobStore::appendMetrics(qint64 jobId, const QList<MetricPoint> &points)
         ++changed;
     }
     bool raised = false;
-    if (mostSteps > 0 && !raiseTotalSteps(jobId, mostSteps, &raised)) {
-        rollback();
+    if (mostSteps > 0 && !raiseTotalSteps(jobId, mostSteps, &raised))
         return -1;
-    }
-    if (!commit())
+    if (!commit(transaction))
         return -1;
     if (changed > 0)
         Q_EMIT metricsAdded(jobId, firstStep, lastStep);
@@ -597,10 +587,8 @@ bool JobStore::insertCheckpoint(qint64 jobId, const Checkpoint &checkpoint)
 
 bool JobStore::saveCheckpoint(qint64 jobId, const Checkpoint &checkpoint)
 {
-    if (!jobExists(jobId)) {
-        m_lastError = tr("This fine-tuning job is no longer in the workspace.");
+    if (!requireJob(jobId))
         return false;
-    }
     if (!insertCheckpoint(jobId, checkpoint))
         return false;
     Q_EMIT checkpointsChanged(jobId);
@@ -609,11 +597,10 @@ bool JobStore::saveCheckpoint(qint64 jobId, const Checkpoint &checkpoint)
 
 bool JobStore::replaceCheckpoints(qint64 jobId, const QList<Checkpoint> &checkpoints)
 {
-    if (!jobExists(jobId)) {
-        m_lastError = tr("This fine-tuning job is no longer in the workspace.");
+    if (!requireJob(jobId))
         return false;
-    }
-    if (!begin())
+    WorkspaceTransaction transaction(db());
+    if (!begun(transaction))
         return false;
     QSqlQuery clear(db());
     clear.prepare(QStringLiteral("DELETE FROM checkpoints WHERE job_id = ?"));
@@ -624,11 +611,9 @@ bool JobStore::replaceCheckpoints(qint64 jobId, const QList<Checkpoint> &checkpo
             break;
         ok = insertCheckpoint(jobId, checkpoint);
     }
-    if (!ok) {
-        rollback();
+    if (!ok)
         return false;
-    }
-    if (!commit())
+    if (!commit(transaction))
         return false;
     Q_EMIT checkpointsChanged(jobId);
     return true;

@@ -38,6 +38,7 @@
 
 class QSqlQuery;
 class Workspace;
+class WorkspaceTransaction;
 
 class JobStore : public QObject
 {
@@ -111,10 +112,10 @@ private:
     QSqlDatabase db() const;
     bool fail(const QString &detail) const;
     bool failQuery(const QSqlQuery &query) const;
-    bool begin();
-    bool commit();
-    void rollback();
+    bool begun(const WorkspaceTransaction &transaction) const;
+    bool commit(WorkspaceTransaction &transaction) const;
     bool jobExists(qint64 jobId) const;
+    bool requireJob(qint64 jobId) const; // false, with lastError(), when it is gone
     bool writeJob(qint64 jobId, const JobRecord &record);
     bool writeProviderFields(qint64 jobId, const Job &job, bool *changed = nullptr);
     bool raiseTotalSteps(qint64 jobId, int totalSteps, bool *raised);

@@ -1,58 +1,14 @@
 #include "jobstorevalues.h"
 
+#include "core/workspace/sqlvalues.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+using namespace SqlValues;
+
 namespace JobStoreValues {
-
-QVariant timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    if (value.isNull() || value.toLongLong() == 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-// The SQLite driver binds a null QString as NULL; NOT NULL text columns need "".
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-std::optional<double> optionalDouble(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
-std::optional<int> optionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString compact(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject objectFrom(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
-}
-
-QJsonArray arrayFrom(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).array();
-}
 
 QString levelId(JobEvent::Level level)
 {
@@ -145,8 +101,7 @@ JobRecord recordFrom(const QSqlQuery &query)
     job.createdAt = timeFrom(next());
     job.finishedAt = timeFrom(next());
     job.estimatedFinish = timeFrom(next());
-    const QVariant tokens = next();
-    job.trainedTokens = tokens.isNull() ? std::nullopt : std::optional<qint64>(tokens.toLongLong());
+    job.trainedTokens = optionalInteger(next());
     job.trainingFile = next().toString();
     job.validationFile = next().toString();
     for (const QJsonValue &file : arrayFrom(next()))
@@ -157,8 +112,7 @@ JobRecord recordFrom(const QSqlQuery &query)
     job.method = Job::methodFromId(next().toString());
     job.hyperparameters = Hyperparameters::fromOpenAiJson(objectFrom(next()));
     job.suffix = next().toString();
-    const QVariant seed = next();
-    job.seed = seed.isNull() ? std::nullopt : std::optional<qint64>(seed.toLongLong());
+    job.seed = optionalInteger(next());
     job.metadata = metadataFrom(objectFrom(next()));
     job.raw = objectFrom(next());
     record.eventCursor = next().toString();

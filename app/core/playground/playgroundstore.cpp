@@ -1,41 +1,22 @@
 #include "playgroundstore.h"
 
+#include "core/workspace/sqlvalues.h"
 #include "core/workspace/workspace.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+
+using namespace SqlValues;
 
 namespace {
 
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString compact(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QJsonDocument documentFrom(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8());
-}
-
-// The SQLite driver binds a null QString as NULL; NOT NULL text columns need "".
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
 // The two answers, each with the model that wrote it, in the comparisons.answers column.
@@ -60,7 +41,7 @@ Comparison comparisonFrom(const QSqlQuery &query)
     comparison.prompt = query.value(2).toString();
     comparison.modelA = query.value(3).toString();
     comparison.modelB = query.value(4).toString();
-    const QJsonArray answers = documentFrom(query.value(5)).array();
+    const QJsonArray answers = arrayFrom(query.value(5));
     comparison.answerA = answers.at(0).toObject().value(QLatin1String("text")).toString();
     comparison.answerB = answers.at(1).toObject().value(QLatin1String("text")).toString();
     comparison.verdict = Comparison::verdictFromId(query.value(6).toString());
@@ -241,8 +222,8 @@ PlaygroundSession PlaygroundStore::session(qint64 sessionId) const
     session.name = query.value(1).toString();
     session.createdAt = query.value(2).toLongLong();
     session.updatedAt = query.value(3).toLongLong();
-    session.settings = documentFrom(query.value(4)).object();
-    session.columns = PlaygroundSession::columnsFrom(documentFrom(query.value(5)).array());
+    session.settings = objectFrom(query.value(4));
+    session.columns = PlaygroundSession::columnsFrom(arrayFrom(query.value(5)));
     return session;
 }
 
