@@ -56,31 +56,46 @@ void ChartAxes::setX(PlotRange range, int pixels, bool wholeNumbers, const QStri
         range = {0, 1};
     const AxisTicks ticks = wholeNumbers ? AxisTicks::niceWhole(range.min, range.max, pixels)
                                          : AxisTicks::nice(range.min, range.max, pixels);
-    m_x->setRange(range.min, range.max);
-    m_x->setTickAnchor(ticks.anchor);
-    m_x->setTickInterval(ticks.interval);
-    m_x->setLabelFormat(ticks.labelFormat());
-    m_x->setTitleText(title);
+    // Only what changed: each change makes QtCharts lay the axis and its labels out again.
+    if (m_x->min() != range.min || m_x->max() != range.max)
+        m_x->setRange(range.min, range.max);
+    if (m_x->tickInterval() != ticks.interval)
+        m_x->setTickInterval(ticks.interval);
+    if (m_x->tickAnchor() != ticks.anchor)
+        m_x->setTickAnchor(ticks.anchor);
+    if (m_x->labelFormat() != ticks.labelFormat())
+        m_x->setLabelFormat(ticks.labelFormat());
+    if (m_x->titleText() != title)
+        m_x->setTitleText(title);
 }
 
 void ChartAxes::setY(PlotRange range, int pixels, const QString &title)
 {
     if (!range.isValid())
         range = m_log ? PlotRange{0.1, 10} : PlotRange{0, 1};
-    m_y->setTitleText(title);
+    if (m_y->titleText() != title)
+        m_y->setTitleText(title);
     if (auto *log = qobject_cast<QLogValueAxis *>(m_y)) {
         // Base 10 marks only powers of ten: within a decade or so, halvings read better.
-        log->setBase(range.max / range.min >= 30 ? 10 : 2);
-        log->setLabelFormat(QStringLiteral("%.3g"));
-        log->setRange(range.min, range.max);
+        const double base = range.max / range.min >= 30 ? 10 : 2;
+        if (log->base() != base)
+            log->setBase(base);
+        if (log->labelFormat() != QLatin1String("%.3g"))
+            log->setLabelFormat(QStringLiteral("%.3g"));
+        if (log->min() != range.min || log->max() != range.max)
+            log->setRange(range.min, range.max);
         return;
     }
     auto *linear = static_cast<QValueAxis *>(m_y);
     const AxisTicks ticks = AxisTicks::nice(range.min, range.max, pixels, 40);
-    linear->setRange(range.min, range.max);
-    linear->setTickAnchor(ticks.anchor);
-    linear->setTickInterval(ticks.interval);
-    linear->setLabelFormat(ticks.labelFormat());
+    if (linear->min() != range.min || linear->max() != range.max)
+        linear->setRange(range.min, range.max);
+    if (linear->tickInterval() != ticks.interval)
+        linear->setTickInterval(ticks.interval);
+    if (linear->tickAnchor() != ticks.anchor)
+        linear->setTickAnchor(ticks.anchor);
+    if (linear->labelFormat() != ticks.labelFormat())
+        linear->setLabelFormat(ticks.labelFormat());
 }
 
 void ChartAxes::setPalette(const ChartPalette &palette)

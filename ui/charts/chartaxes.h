@@ -2,7 +2,7 @@
 
 #include "core/charts/runplot.h"
 
-#include <QObject>
+#include <QColor>
 #include <QString>
 
 class QAbstractAxis;

@@ -24,6 +24,8 @@ namespace {
 constexpr std::array<PlotLine, plotLineCount> drawOrder{
     PlotLine::TrainRaw, PlotLine::TrainSmoothed, PlotLine::Validation, PlotLine::FullValidation};
 
+constexpr int readingDelayMs = 200;
+
 // Validation points are drawn as dots while there are few enough to tell apart.
 constexpr int dotsUpTo = 60;
 
@@ -72,7 +74,12 @@ TrainingChart::TrainingChart(QWidget *parent)
 
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(0);
-    connect(&m_refresh, &QTimer::timeout, this, &TrainingChart::refreshNow);
+    connect(&m_refresh, &QTimer::timeout, this, [this] { apply(Lines); });
+    // The reading of the curve scans the whole run: at most a few times a second, off the
+    // frame that draws the new points.
+    m_readingTimer.setSingleShot(true);
+    m_readingTimer.setInterval(readingDelayMs);
+    connect(&m_readingTimer, &QTimer::timeout, this, [this] { apply(Reading); });
     connect(m_controls, &ChartControls::quantityChanged, this, &TrainingChart::setQuantity);
     connect(m_controls, &ChartControls::axisChanged, this, &TrainingChart::setAxis);
     connect(m_controls, &ChartControls::logScaleChanged, this, &TrainingChart::setLogScale);
@@ -237,17 +244,29 @@ void TrainingChart::setLineShown(PlotLine line, bool shown)
 void TrainingChart::schedule(int changes)
 {
     m_pending |= changes;
-    m_refresh.start();
+    if (changes & Lines)
+        m_refresh.start();
+    if ((changes & Reading) && !m_readingTimer.isActive())
+        m_readingTimer.start(); // not restarted: a steady stream of points still gets read
 }
 
 void TrainingChart::refreshNow()
 {
-    m_refresh.stop();
-    const int pending = std::exchange(m_pending, 0);
-    if (pending & Lines)
+    apply(Lines | Reading);
+}
+
+void TrainingChart::apply(int changes)
+{
+    const int due = m_pending & changes;
+    m_pending &= ~changes;
+    if (due & Lines) {
+        m_refresh.stop();
         refreshLines();
-    if (pending & Reading)
+    }
+    if (due & Reading) {
+        m_readingTimer.stop();
         refreshReading();
+    }
 }
 
 int TrainingChart::plotWidth() const

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -64,14 +65,18 @@ QList<QPointF> Downsampler::minMax(const QList<QPointF> &points, double xFrom, d
     QList<QPointF> kept;
     kept.reserve(4 * qsizetype(columns) + 2);
     const double perColumn = columns / (xTo - xFrom);
-    const auto columnOf = [&](double x) {
-        return std::clamp(qint64(std::floor((x - xFrom) * perColumn)), qint64(-1), qint64(columns));
-    };
+    const double infinity = std::numeric_limits<double>::infinity();
     qsizetype start = begin;
     while (start < end) {
-        const qint64 column = columnOf(points.at(start).x());
+        // The column of the first point, then every point left of the column's right edge.
+        const double x = points.at(start).x();
+        const qint64 column =
+            std::clamp(qint64(std::floor((x - xFrom) * perColumn)), qint64(-1), qint64(columns));
+        const double edge = column < 0          ? xFrom
+                            : column >= columns ? infinity
+                                                : xFrom + double(column + 1) / perColumn;
         qsizetype stop = start;
-        while (stop + 1 < end && columnOf(points.at(stop + 1).x()) == column)
+        while (stop + 1 < end && points.at(stop + 1).x() < edge)
             ++stop;
         keepColumn(points, start, stop, kept);
         start = stop + 1;

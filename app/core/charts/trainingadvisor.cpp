@@ -18,13 +18,6 @@ double median(QList<double> values)
     return (upper + *std::max_element(values.begin(), values.begin() + middle)) / 2;
 }
 
-double mean(const QList<double> &values)
-{
-    if (values.isEmpty())
-        return 0;
-    return std::accumulate(values.cbegin(), values.cend(), 0.0) / double(values.size());
-}
-
 // How many of the last values to take as "where the loss is now".
 qsizetype tailLength(qsizetype count)
 {
@@ -45,18 +38,27 @@ EpochValues perEpoch(const TrainingRun &run, const EpochMapping &mapping)
         completed += end <= run.lastStep() ? 1 : 0;
     if (completed == 0)
         return values;
-    QList<QList<double>> train(completed);
-    QList<QList<double>> valid(completed);
+    struct Sum
+    {
+        double total = 0;
+        int count = 0;
+        double mean() const { return count == 0 ? std::nan("") : total / count; }
+    };
+    QList<Sum> train(completed);
+    QList<Sum> valid(completed);
     QList<double> full(completed, std::nan(""));
     const auto epochIndex = [&](double step) { return qsizetype(mapping.epochOf(int(step))) - 1; };
-    for (const QPointF &point : run.series(Metric::TrainLoss).points()) {
-        if (const qsizetype e = epochIndex(point.x()); e < completed)
-            train[e].append(point.y());
-    }
-    for (const QPointF &point : run.series(Metric::ValidLoss).points()) {
-        if (const qsizetype e = epochIndex(point.x()); e < completed)
-            valid[e].append(point.y());
-    }
+    const auto add = [&](QList<Sum> &sums, const MetricSeries &series) {
+        for (const QPointF &point : series.points()) {
+            const qsizetype e = epochIndex(point.x());
+            if (e >= completed)
+                break; // in step order: the rest is in the epoch still running
+            sums[e].total += point.y();
+            ++sums[e].count;
+        }
+    };
+    add(train, run.series(Metric::TrainLoss));
+    add(valid, run.series(Metric::ValidLoss));
     for (const QPointF &point : run.series(Metric::FullValidLoss).points()) {
         if (const qsizetype e = epochIndex(point.x()); e < completed)
             full[e] = point.y();
@@ -64,11 +66,8 @@ EpochValues perEpoch(const TrainingRun &run, const EpochMapping &mapping)
     for (qsizetype e = 0; e < completed; ++e) {
         // The whole validation set at the epoch's end is the better measure; the small batches
         // of the epoch, averaged, stand in for it.
-        const double validation = !std::isnan(full.at(e)) ? full.at(e)
-                                  : valid.at(e).isEmpty() ? std::nan("")
-                                                          : mean(valid.at(e));
-        values.validation.append(validation);
-        values.training.append(train.at(e).isEmpty() ? std::nan("") : mean(train.at(e)));
+        values.validation.append(!std::isnan(full.at(e)) ? full.at(e) : valid.at(e).mean());
+        values.training.append(train.at(e).mean());
     }
     return values;
 }
