@@ -7,6 +7,7 @@
 #include "core/workspace/datasetimporter.h"
 #include "core/workspace/datasetstore.h"
 #include "ui/checks/checkpanel.h"
+#include "ui/checks/tokenhistogram.h"
 #include "ui/common/messages.h"
 #include "ui/datasets/columnmappingdialog.h"
 #include "ui/datasets/datasetspage.h"
@@ -15,7 +16,9 @@
 #include "ui/datasets/findreplacedialog.h"
 #include "ui/datasets/importsummarydialog.h"
 #include "ui/datasets/systempromptdialog.h"
+#include "ui/datasets/toolcallview.h"
 #include "ui/datasets/validationsplitdialog.h"
+#include "ui/settings/providerspage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/mainwindow.h"
@@ -25,6 +28,7 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -44,6 +48,17 @@ void installLanguage(const QString &language)
         delete translator;
     }
     Localization::install(*qApp, language);
+}
+
+QJsonObject message(const char *role, const QString &content)
+{
+    return {{QStringLiteral("role"), QLatin1String(role)}, {QStringLiteral("content"), content}};
+}
+
+QJsonObject chat(const QString &question, const QString &answer)
+{
+    return {{QStringLiteral("messages"),
+             QJsonArray{message("user", question), message("assistant", answer)}}};
 }
 
 bool hasToolCall(const QJsonObject &example)
@@ -105,7 +120,9 @@ void LayoutFixture::stop()
     m_settings.reset();
     m_raw.reset();
     m_dir.reset();
-    m_checked = false;
+    m_checked = 0;
+    m_sample = 0;
+    m_withProblems = 0;
     m_language.clear();
     // The sample is imported in the language of the run (its dataset name is translated).
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
@@ -143,6 +160,7 @@ bool LayoutFixture::start(const QString &language, QString *error)
         *error = QStringLiteral("the sample workspace did not open");
         return false;
     }
+    m_sample = page->currentDataset();
     if (!waitForTokenCounts()) {
         *error = QStringLiteral("the token counts of the sample did not arrive");
         return false;
@@ -158,6 +176,12 @@ bool LayoutFixture::waitForTokenCounts()
         WorkerTimeoutMs);
 }
 
+void LayoutFixture::useSample()
+{
+    if (datasets()->currentDataset() != m_sample)
+        datasets()->setCurrentDataset(m_sample);
+}
+
 bool LayoutFixture::resizeWindow(const QSize &size)
 {
     m_window->resize(size);
@@ -169,6 +193,7 @@ QWidget *LayoutFixture::showPage(const QString &pageId)
 {
     m_window->showPage(pageId);
     if (pageId == QLatin1String("datasets")) {
+        useSample();
         // The plain page, as it opens: the check results are not shown yet.
         if (auto checks = datasets()->findChild<QTabWidget *>(QStringLiteral("checkTabs")))
             checks->hide();
@@ -186,6 +211,12 @@ QWidget *LayoutFixture::showExampleWithToolCall()
         const qint64 id = page->exampleModel()->exampleIdAt(row);
         if (hasToolCall(page->store()->example(id).json)) {
             page->selectExample(id);
+            QTest::qWait(20); // the cards are laid out
+            // Scrolled to the call, so the picture shows it.
+            auto call = page->editor()->findChild<ToolCallView *>();
+            auto scroll = page->editor()->findChild<QScrollArea *>();
+            if (call && scroll)
+                scroll->ensureWidgetVisible(call, 0, 200);
             return m_window.get();
         }
     }
@@ -204,16 +235,24 @@ bool LayoutFixture::runCheck()
     if (finished.isEmpty() && !finished.wait(WorkerTimeoutMs))
         return false;
     QTest::qWait(20); // the page shows the report on the next turn of the event loop
-    m_checked = true;
+    m_checked = page->currentDataset();
     return true;
 }
 
 QWidget *LayoutFixture::showCheckTab(int tab)
 {
     m_window->showPage(QStringLiteral("datasets"));
+    useSample();
+    return showCheckResults(tab);
+}
+
+QWidget *LayoutFixture::showCheckResults(int tab)
+{
     DatasetsPage *page = datasets();
     auto checks = page->findChild<QTabWidget *>(QStringLiteral("checkTabs"));
-    if (!checks || (!m_checked && !runCheck())) {
+    // Choosing another dataset closed the results: check again.
+    const bool shown = checks && checks->isVisible() && m_checked == page->currentDataset();
+    if (!checks || (!shown && !runCheck())) {
         qWarning("Check Dataset did not finish");
         return nullptr;
     }
@@ -228,6 +267,47 @@ QWidget *LayoutFixture::showCheckTab(int tab)
             problems->model()->rowCount(group) > 0 ? problems->model()->index(0, 0, group) : group;
         problems->setCurrentIndex(first);
     }
+    return m_window.get();
+}
+
+QWidget *LayoutFixture::showProblemsToFix()
+{
+    m_window->showPage(QStringLiteral("datasets"));
+    DatasetsPage *page = datasets();
+    if (!m_withProblems) {
+        // Examples the checks find fault with, and fixes for them: a copy, an empty answer
+        // and a weight on a question.
+        DatasetStore *store = page->store();
+        m_withProblems = store->createDataset(QStringLiteral("Suporte (rascunho com problemas)"));
+        const QJsonObject plans = chat(QStringLiteral("Quais planos de fibra vocês têm?"),
+                                       QStringLiteral("Temos o Jabuti Fibra 300 e o 600."));
+        store->appendExample(m_withProblems, plans);
+        store->appendExample(m_withProblems, plans);
+        store->appendExample(m_withProblems,
+                             chat(QStringLiteral("Posso pagar com Pix?"), QString()));
+        QJsonObject weighted = chat(QStringLiteral("Qual o horário do atendimento?"),
+                                    QStringLiteral("De segunda a sábado, das 8h às 20h."));
+        QJsonArray messages = weighted.value(QStringLiteral("messages")).toArray();
+        QJsonObject question = messages.at(0).toObject();
+        question.insert(QStringLiteral("weight"), 1);
+        messages.replace(0, question);
+        weighted.insert(QStringLiteral("messages"), messages);
+        store->appendExample(m_withProblems, weighted);
+    }
+    page->setCurrentDataset(m_withProblems);
+    return showCheckResults(0);
+}
+
+QWidget *LayoutFixture::showLengthsChart()
+{
+    if (!showCheckTab(1))
+        return nullptr;
+    QTest::qWait(20);
+    auto view = datasets()->findChild<QScrollArea *>(QStringLiteral("costAndSize"));
+    auto chart = datasets()->findChild<TokenHistogram *>();
+    if (!view || !chart)
+        return nullptr;
+    view->ensureWidgetVisible(chart);
     return m_window.get();
 }
 
@@ -254,6 +334,13 @@ QWidget *LayoutFixture::showSettingsTab(int tab)
     return showDialog(dialog);
 }
 
+QWidget *LayoutFixture::showNewProvider()
+{
+    auto dialog = new SettingsDialog(context(), m_window.get());
+    dialog->providersPage()->addProfile(ProviderKind::OpenAI);
+    return showDialog(dialog);
+}
+
 QWidget *LayoutFixture::showColumnMapping()
 {
     return showDialog(
@@ -262,6 +349,7 @@ QWidget *LayoutFixture::showColumnMapping()
 
 QWidget *LayoutFixture::showFindReplace()
 {
+    useSample();
     DatasetsPage *page = datasets();
     const qint64 dataset = page->currentDataset();
     auto dialog = new FindReplaceDialog(
@@ -277,6 +365,7 @@ QWidget *LayoutFixture::showFindReplace()
 
 QWidget *LayoutFixture::showValidationSplit()
 {
+    useSample();
     DatasetsPage *page = datasets();
     return showDialog(new ValidationSplitDialog(page->store()->exampleCount(page->currentDataset()),
                                                 m_window.get()));
@@ -284,6 +373,7 @@ QWidget *LayoutFixture::showValidationSplit()
 
 QWidget *LayoutFixture::showSystemPrompt()
 {
+    useSample();
     DatasetsPage *page = datasets();
     page->selectExample(page->exampleModel()->exampleIdAt(0));
     const QString current =

@@ -55,10 +55,16 @@ public:
     QWidget *showPage(const QString &pageId);
     QWidget *showExampleWithToolCall();
     QWidget *showCheckTab(int tab);
+    // The cost tab scrolled down to the chart of lengths.
+    QWidget *showLengthsChart();
+    // The problems of a dataset with faults the checks can fix, the first one chosen.
+    QWidget *showProblemsToFix();
 
     // Dialogs built with the sample's content and shown non-modally; closed by closeDialogs().
     QWidget *showDialog(QDialog *dialog);
     QWidget *showSettingsTab(int tab);
+    // Settings ▸ Providers with a new OpenAI profile (every field in use).
+    QWidget *showNewProvider();
     QWidget *showColumnMapping();
     QWidget *showFindReplace();
     QWidget *showValidationSplit();
@@ -74,6 +80,8 @@ private:
     void stop();
     bool waitForTokenCounts();
     bool runCheck();
+    QWidget *showCheckResults(int tab);
+    void useSample();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_raw;
@@ -87,5 +95,7 @@ private:
     QList<QPointer<QWidget>> m_dialogs;
     QString m_language;
     QSize m_firstRunSize;
-    bool m_checked = false;
+    qint64 m_sample = 0;       // the sample dataset
+    qint64 m_withProblems = 0; // made by showProblemsToFix()
+    qint64 m_checked = 0;      // the dataset whose check results the page shows
 };

@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyleOption>
@@ -157,6 +158,8 @@ private:
             checkExtension(bar, QStringLiteral("qt_toolbar_ext_button"));
         else if (auto menus = qobject_cast<QMenuBar *>(widget))
             checkExtension(menus, QStringLiteral("qt_menubar_ext_button"));
+        if (auto area = qobject_cast<QScrollArea *>(widget))
+            checkSidewaysScrolling(area);
         if (auto view = qobject_cast<QAbstractItemView *>(widget)) {
             checkSidewaysScrolling(view);
             if (auto list = qobject_cast<QListView *>(view))
@@ -339,7 +342,10 @@ private:
             int room = header->sectionSize(logical) - 2 * margin;
             if (header->isSortIndicatorShown() && header->sortIndicatorSection() == logical)
                 room -= header->height() / 2 + 2 * margin; // the sort arrow's place
-            const int needed = header->fontMetrics().horizontalAdvance(title);
+            // A highlighted section (its column selected) has a bold title.
+            QFont font = header->font();
+            font.setBold(font.bold() || header->highlightSections());
+            const int needed = QFontMetrics(font).horizontalAdvance(title);
             if (needed > room)
                 report(header, QStringLiteral("column “%1” shows %2 of the %3 its title needs")
                                    .arg(title, px(room), px(needed)));
@@ -413,11 +419,14 @@ private:
             report(bar, QStringLiteral("is too narrow: some of its buttons are hidden behind »"));
     }
 
-    void checkSidewaysScrolling(QAbstractItemView *view)
+    // Lists and panes scroll up and down; scrolling sideways to read them is a cut.
+    void checkSidewaysScrolling(QAbstractScrollArea *area)
     {
-        const QScrollBar *bar = view->horizontalScrollBar();
+        const QScrollBar *bar = area->horizontalScrollBar();
         if (bar->isVisible() && bar->maximum() > bar->minimum())
-            report(view, QStringLiteral("needs a sideways scroll bar to show its columns"));
+            report(area, QStringLiteral("needs a sideways scroll bar: its content is %1 wider "
+                                        "than it")
+                             .arg(px(bar->maximum() - bar->minimum())));
     }
 
     // A line of an item that does not fit is fine when cut on purpose with the whole text in
@@ -545,10 +554,14 @@ private:
         if (widget->width() < width)
             report(widget, QStringLiteral("is squeezed to %1 wide, needs at least %2")
                                .arg(px(widget->width()), px(width)));
-        const int height = widget->hasHeightForWidth()
-                               ? widget->heightForWidth(widget->width())
-                               : least(widget->minimumHeight(), policy.verticalPolicy(),
-                                       hint.height(), widget->sizeHint().height());
+        // A layout whose rows wrap knows its least height at this width.
+        const QLayout *layout = widget->layout();
+        const int wrapped = layout && layout->hasHeightForWidth()
+                                ? layout->minimumHeightForWidth(widget->width())
+                                : -1;
+        const int height = wrapped >= 0 ? std::max(wrapped, widget->minimumHeight())
+                                        : least(widget->minimumHeight(), policy.verticalPolicy(),
+                                                hint.height(), widget->sizeHint().height());
         if (widget->height() < height && policy.verticalPolicy() != QSizePolicy::Ignored)
             report(widget, QStringLiteral("is squeezed to %1 high, needs at least %2")
                                .arg(px(widget->height()), px(height)));

@@ -36,8 +36,14 @@ CostPanel::CostPanel(const PriceTable &prices, QWidget *parent)
     QFont bold = m_price->font();
     bold.setBold(true);
     m_price->setFont(bold);
-    for (QLabel *label : {m_examples, m_billed, m_validation, m_inference, m_note})
+    // Values wrap; a value that has less than this room beside its label goes under it.
+    const int valueWidth = fontMetrics().averageCharWidth() * 24;
+    for (QLabel *label : {m_examples, m_billed, m_validation, m_price, m_inference}) {
         label->setWordWrap(true);
+        label->setMinimumWidth(valueWidth);
+    }
+    m_note->setWordWrap(true);
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_deadline->setObjectName(QStringLiteral("deadlineNotice"));
     m_deadline->setWordWrap(true);
@@ -48,6 +54,8 @@ CostPanel::CostPanel(const PriceTable &prices, QWidget *parent)
     epochs->addWidget(m_epochs);
     epochs->addStretch(1);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Model"), m_model);
     form->addRow(tr("Passes over the examples"), epochs);
     form->addRow(tr("Examples"), m_examples);

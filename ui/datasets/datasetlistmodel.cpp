@@ -117,9 +117,12 @@ QVariant DatasetListModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return info.name;
     case Qt::ToolTipRole:
-        return info.kind == QLatin1String("preference")
-                   ? tr("Preference examples: a prompt with a preferred and a rejected answer")
-                   : tr("Chat examples: conversations the model learns to continue");
+        // The whole name first: the list may show it shortened.
+        return QString(info.name + QLatin1Char(0x0a)
+                       + (info.kind == QLatin1String("preference")
+                              ? tr("Preference examples: a prompt with a preferred and a "
+                                   "rejected answer")
+                              : tr("Chat examples: conversations the model learns to continue")));
     case DatasetIdRole:
         return info.id;
     case KindRole:

@@ -25,8 +25,11 @@ DatasetListPanel::DatasetListPanel(QWidget *parent)
     m_view->setAccessibleName(tr("Datasets"));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setUniformItemSizes(true);
-    m_view->setWordWrap(true);
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    // A long name is shortened on its line (the tooltip has it whole), never wrapped into
+    // lines that push the next dataset away.
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setSpacing(2);
     m_new->setToolTip(tr("Make an empty dataset"));
     m_rename->setToolTip(tr("Give the chosen dataset another name"));

@@ -19,6 +19,7 @@
 #include "datasetlistmodel.h"
 #include "datasetlistpanel.h"
 #include "examplefilterbar.h"
+#include "examplelistcolumns.h"
 #include "examplelistmodel.h"
 #include "exampleeditor.h"
 #include "exportcontroller.h"
@@ -27,10 +28,12 @@
 #include "importsummarydialog.h"
 #include "systempromptdialog.h"
 #include "ui/checks/checkpanel.h"
+#include "ui/checks/costandsizeview.h"
 #include "ui/checks/costpanel.h"
 #include "ui/checks/tokenhistogram.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/messages.h"
+#include "ui/common/panesplitter.h"
 #include "validationsplitdialog.h"
 
 #include <QAction>
@@ -55,7 +58,8 @@
 namespace {
 QString splitterKey()
 {
-    return QStringLiteral("DatasetsPage/splitter");
+    // Not the former "DatasetsPage/splitter": sizes saved for the older panes do not fit these.
+    return QStringLiteral("DatasetsPage/paneSizes");
 }
 
 QJsonObject blankExample(bool preference)
@@ -87,7 +91,7 @@ DatasetsPage::DatasetsPage(QWidget *parent)
              "of examples: chat JSONL, preference JSONL, instructions (Alpaca) or a "
              "spreadsheet saved as CSV. You can also drop files here.")))
     , m_listStack(new QStackedWidget)
-    , m_splitter(new QSplitter)
+    , m_splitter(new PaneSplitter(Qt::Horizontal))
     , m_datasetPanel(new DatasetListPanel)
     , m_filterBar(new ExampleFilterBar)
     , m_exampleModel(new ExampleListModel(this))
@@ -113,13 +117,18 @@ DatasetsPage::DatasetsPage(QWidget *parent)
     m_splitter->addWidget(m_datasetPanel);
     m_splitter->addWidget(createExampleArea());
     m_splitter->addWidget(m_editor);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({140, 480, 430});
-    m_editor->setMinimumWidth(360);
+    // The list wants its filter bar on one row and its columns whole; the editor a readable
+    // width. More room goes to both, the editor a little more.
+    int columns = 0;
+    for (int column = 0; column < ExampleListModel::ColumnCount; ++column) {
+        if (column != ExampleListModel::FirstMessageColumn)
+            columns += m_exampleView->horizontalHeader()->sectionSize(column);
+    }
+    const int firstMessage = fontMetrics().averageCharWidth() * 24;
+    const int list = std::max(m_filterBar->oneRowWidth(), columns + firstMessage) + 24;
+    m_splitter->setWantedSizes({150, list, 380}, {1, 4, 5});
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->restoreState(QSettings().value(splitterKey()).toByteArray());
+    m_splitter->restoreUserSizes(QSettings().value(splitterKey()).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this, &DatasetsPage::rememberSplitter);
 
     auto work = new QWidget;
@@ -144,6 +153,10 @@ DatasetsPage::DatasetsPage(QWidget *parent)
     });
     connect(m_filterBar, &ExampleFilterBar::filterChanged, m_exampleModel,
             &ExampleListModel::setFilter);
+    // An empty tags column would only take room from the first message.
+    connect(m_filterBar, &ExampleFilterBar::tagsChanged, this, [this](const QStringList &tags) {
+        m_exampleView->setColumnHidden(ExampleListModel::TagsColumn, tags.isEmpty());
+    });
     connect(m_exampleModel, &QAbstractItemModel::modelReset, this, &DatasetsPage::updatePlaceholders);
     connect(m_exampleModel, &QAbstractItemModel::rowsInserted, this, &DatasetsPage::updatePlaceholders);
     connect(m_exampleModel, &QAbstractItemModel::rowsRemoved, this, &DatasetsPage::updatePlaceholders);
@@ -289,21 +302,9 @@ QWidget *DatasetsPage::createExampleArea()
     // Fixed row heights: the view never measures 100,000 rows.
     m_exampleView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_exampleView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    QHeaderView *header = m_exampleView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->moveSection(ExampleListModel::NumberColumn, 0);
-    // The first message is what people scan: it keeps a readable width, and the last column
-    // takes what is left (a narrow list scrolls sideways rather than squeezing it).
-    header->setStretchLastSection(true);
-    header->resizeSection(ExampleListModel::FirstMessageColumn,
-                          fontMetrics().averageCharWidth() * 32);
-    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 16);
-    header->resizeSection(ExampleListModel::NumberColumn,
-                          fontMetrics().horizontalAdvance(QStringLiteral("10000")) + 24);
-    for (int column : {ExampleListModel::TurnsColumn, ExampleListModel::TokensColumn, ExampleListModel::TagsColumn,
-                       ExampleListModel::SplitColumn, ExampleListModel::StatusColumn})
-        header->resizeSection(column, std::max(fontMetrics().horizontalAdvance(m_exampleModel->headerData(column, Qt::Horizontal).toString()) + 20,
-                                               column == ExampleListModel::TurnsColumn ? 0 : 72));
+    m_exampleView->horizontalHeader()->moveSection(ExampleListModel::NumberColumn, 0);
+    // The first message takes the room the other columns leave; they fit what they show.
+    new ExampleListColumns(m_exampleView, m_exampleModel);
     m_exampleView->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAction *action : {m_addAction, m_duplicateAction, m_deleteAction, m_trainAction,
                             m_validationAction, m_systemPromptAction})
@@ -328,6 +329,7 @@ QWidget *DatasetsPage::createExampleArea()
     listAndChecks->addWidget(createCheckArea());
     listAndChecks->setStretchFactor(0, 3);
     listAndChecks->setStretchFactor(1, 2);
+    listAndChecks->setChildrenCollapsible(false);
     layout->addWidget(listAndChecks, 1);
     return area;
 }
@@ -631,11 +633,7 @@ QWidget *DatasetsPage::createCheckArea()
     m_checkPanel = new CheckPanel;
     m_costPanel = new CostPanel(PriceTable::load());
     m_histogram = new TokenHistogram;
-    auto cost = new QWidget;
-    auto costLayout = new QVBoxLayout(cost);
-    costLayout->setContentsMargins(0, 0, 0, 0);
-    costLayout->addWidget(m_costPanel);
-    costLayout->addWidget(m_histogram, 1);
+    auto cost = new CostAndSizeView(m_costPanel, m_histogram);
     m_checkTabs = new QTabWidget;
     m_checkTabs->setObjectName(QStringLiteral("checkTabs"));
     m_checkTabs->addTab(m_checkPanel, tr("Problems"));

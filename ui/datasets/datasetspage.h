@@ -19,6 +19,7 @@ class ExampleFilterBar;
 class ExampleListModel;
 class ImportController;
 class ExportController;
+class PaneSplitter;
 class QAction;
 class QSplitter;
 class QStackedWidget;
@@ -128,7 +129,7 @@ private:
     EmptyState *m_noDatasets;
     EmptyState *m_emptyDataset;
     QStackedWidget *m_listStack;
-    QSplitter *m_splitter;
+    PaneSplitter *m_splitter;
     QTimer *m_tagRefresh = nullptr; // new tags reach the filter once the user pauses
     DatasetListPanel *m_datasetPanel;
     ExampleFilterBar *m_filterBar;

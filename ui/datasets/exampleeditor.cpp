@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -59,20 +60,23 @@ ExampleEditor::ExampleEditor(QWidget *parent)
     m_pages->addWidget(m_chat);
     m_pages->addWidget(m_preference);
 
-    auto scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
 
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto content = new QWidget;
-    auto contentLayout = new QVBoxLayout(content);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_content = new QWidget;
+    auto contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(6, 6, 6, 6);
     contentLayout->addWidget(createHeader());
     contentLayout->addWidget(m_pages);
     contentLayout->addStretch();
-    scroll->setWidget(content);
+    m_scroll->setWidget(m_content);
+    // Other cards may need another width: the splitter hears of it.
+    m_content->installEventFilter(this);
 
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll);
 
     connectConversation(m_chat);
     connectConversation(m_preference->prompt());
@@ -81,6 +85,22 @@ ExampleEditor::ExampleEditor(QWidget *parent)
     connect(m_preference, &PreferenceEditor::textEdited, this, &ExampleEditor::onTextEdited);
     connect(m_preference, &PreferenceEditor::typingFinished, this, [this] { ++m_typingSession; });
     showExample(0);
+}
+
+QSize ExampleEditor::minimumSizeHint() const
+{
+    constexpr int Narrowest = 360;
+    const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
+    const int content =
+        m_content->minimumSizeHint().width() + scrollBar + 2 * m_scroll->frameWidth();
+    return {std::max(Narrowest, content), QWidget::minimumSizeHint().height()};
+}
+
+bool ExampleEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_content && event->type() == QEvent::LayoutRequest)
+        updateGeometry();
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget *ExampleEditor::createHeader()
@@ -103,6 +123,10 @@ QWidget *ExampleEditor::createHeader()
     auto form = new QFormLayout(header);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow editor a field goes under its label rather than cutting its hint short.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_tags->setMinimumWidth(
+        std::min(m_tags->fontMetrics().horizontalAdvance(m_tags->placeholderText()) + 48, 320));
     m_tokens->setObjectName(QStringLiteral("exampleTokens"));
     m_tokens->setToolTip(tr("Tokens are the pieces of text the provider counts and bills for. "
                             "Counted as OpenAI's data-preparation guide does."));

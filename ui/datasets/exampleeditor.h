@@ -11,6 +11,7 @@ class PreferenceEditor;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QStackedWidget;
 class QUndoCommand;
 class QUndoStack;
@@ -32,6 +33,13 @@ public:
 
     ConversationEditor *conversation() const { return m_chat; }
     PreferenceEditor *preference() const { return m_preference; }
+
+    // Never narrower than the cards need (a long role in Portuguese, the card's buttons), so
+    // the editor scrolls down but never sideways.
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     using List = ExampleMessages::List;
@@ -60,6 +68,8 @@ private:
     QLineEdit *m_tags;
     GrowingTextEdit *m_note;
     QStackedWidget *m_pages;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
     ConversationEditor *m_chat;
     PreferenceEditor *m_preference;
     QLabel *m_nothing;

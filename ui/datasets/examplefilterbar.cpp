@@ -5,7 +5,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QResizeEvent>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace {
 const QString DuplicatesStatus = QStringLiteral("duplicates");
@@ -18,6 +20,8 @@ ExampleFilterBar::ExampleFilterBar(QWidget *parent)
     , m_split(new QComboBox)
     , m_status(new QComboBox)
     , m_delay(new QTimer(this))
+    , m_firstRow(new QHBoxLayout)
+    , m_secondRow(new QHBoxLayout)
 {
     m_text->setPlaceholderText(tr("Find examples by their text…"));
     m_text->setClearButtonEnabled(true);
@@ -25,13 +29,12 @@ ExampleFilterBar::ExampleFilterBar(QWidget *parent)
     m_tag->setAccessibleName(tr("Filter by tag"));
     m_split->setAccessibleName(tr("Filter by use"));
     m_status->setAccessibleName(tr("Filter by status"));
-    // The combos may shrink (their whole text is in the drop-down): the list beside the
-    // editor must fit on a laptop screen in longer languages too.
-    for (QComboBox *box : {m_tag, m_split, m_status}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(5);
-    }
-    m_text->setMinimumWidth(100);
+    // Every choice reads whole in any language; when the list is too narrow for one row the
+    // choices move under the text field (see resizeEvent).
+    for (QComboBox *box : {m_tag, m_split, m_status})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(m_text->placeholderText())
+                            + 48); // frame, margins and the clear button
     setTags({});
     m_split->addItem(tr("Any use"), QString());
     m_split->addItem(ExampleListModel::splitLabel(DatasetStore::trainSplit()),
@@ -46,12 +49,11 @@ ExampleFilterBar::ExampleFilterBar(QWidget *parent)
     m_delay->setSingleShot(true);
     m_delay->setInterval(250);
 
-    auto layout = new QHBoxLayout(this);
+    auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_tag);
-    layout->addWidget(m_split);
-    layout->addWidget(m_status);
+    layout->addLayout(m_firstRow);
+    layout->addLayout(m_secondRow);
+    arrange(true);
 
     connect(m_text, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_delay, &QTimer::timeout, this, &ExampleFilterBar::emitChanged);
@@ -72,15 +74,63 @@ ExampleFilter ExampleFilterBar::filter() const
     return filter;
 }
 
+void ExampleFilterBar::arrange(bool oneRow)
+{
+    m_oneRow = oneRow;
+    for (QWidget *widget : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_tag),
+                            static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_status)}) {
+        m_firstRow->removeWidget(widget);
+        m_secondRow->removeWidget(widget);
+    }
+    while (QLayoutItem *stretch = m_secondRow->takeAt(0))
+        delete stretch;
+    m_firstRow->addWidget(m_text, 1);
+    QHBoxLayout *choices = oneRow ? m_firstRow : m_secondRow;
+    for (QComboBox *box : {m_tag, m_split, m_status})
+        choices->addWidget(box);
+    if (!oneRow)
+        m_secondRow->addStretch(1);
+}
+
+int ExampleFilterBar::oneRowWidth() const
+{
+    int width = m_text->minimumWidth();
+    for (QComboBox *box : {m_tag, m_split, m_status})
+        width += box->sizeHint().width() + m_firstRow->spacing();
+    return width;
+}
+
+QSize ExampleFilterBar::minimumSizeHint() const
+{
+    // The two-row arrangement's width, so the bar never forces the list to be wider.
+    int choices = 0;
+    for (QComboBox *box : {m_tag, m_split, m_status})
+        choices += box->sizeHint().width() + m_secondRow->spacing();
+    return {std::max(m_text->minimumWidth(), choices), QWidget::minimumSizeHint().height()};
+}
+
+void ExampleFilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool oneRow = event->size().width() >= oneRowWidth();
+    if (oneRow != m_oneRow)
+        arrange(oneRow);
+}
+
 void ExampleFilterBar::setTags(const QStringList &tags)
 {
     const QString current = m_tag->currentData().toString();
     m_tag->clear();
     m_tag->addItem(tr("Any tag"), QString());
-    for (const QString &tag : tags)
-        m_tag->addItem(tag, tag);
+    // A long tag is shortened in the box (its tooltip has it whole), so it cannot widen the bar.
+    const int longest = m_tag->fontMetrics().averageCharWidth() * 24;
+    for (const QString &tag : tags) {
+        m_tag->addItem(m_tag->fontMetrics().elidedText(tag, Qt::ElideRight, longest), tag);
+        m_tag->setItemData(m_tag->count() - 1, tag, Qt::ToolTipRole);
+    }
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
     m_tag->setEnabled(!tags.isEmpty());
+    Q_EMIT tagsChanged(tags);
 }
 
 void ExampleFilterBar::showDuplicatesOnly()

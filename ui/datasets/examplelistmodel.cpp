@@ -272,6 +272,8 @@ QVariant ExampleListModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == FirstMessageColumn)
             return row->summary;
+        if (index.column() == TagsColumn && !row->tags.isEmpty())
+            return row->tags.join(QStringLiteral(", ")); // the column may show them shortened
         if (index.column() == TokensColumn && row->totalTokens >= 0)
             return tr("%1 tokens in all; the model learns from %2 of them (its answers)")
                 .arg(QLocale().toString(row->totalTokens), QLocale().toString(row->trainedTokens));

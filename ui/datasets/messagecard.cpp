@@ -37,31 +37,31 @@ MessageCard::MessageCard(QWidget *parent)
     for (const QString &role : Roles)
         m_role->addItem(roleLabel(role), role);
     m_role->setToolTip(tr("Who says this message (role)"));
+    // As wide as the longest role, so every role reads whole in any language.
     m_role->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_learn->setToolTip(tr("When unticked, the model sees this answer but does not learn to "
                            "write it (weight 0)."));
     m_answers->setTextFormat(Qt::PlainText);
-    // May be cut in a narrow editor; the tooltip has it whole.
-    m_answers->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_answers->setMinimumWidth(0);
+    // On its own line under the role: function names are long, the header has no room.
+    m_answers->setWordWrap(true);
+    m_answers->setForegroundRole(QPalette::PlaceholderText);
+    m_answers->hide();
     m_text->setPlaceholderText(tr("Type the message…"));
     m_text->setAccessibleName(tr("Message text"));
 
     auto header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
-    // The role names are long in Portuguese; let the box shrink with the pane (text elides).
-    m_role->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_role->setMinimumContentsLength(12);
     header->addWidget(m_role);
-    header->addWidget(m_answers, 1);
+    header->addStretch(1);
     header->addWidget(m_up);
     header->addWidget(m_down);
     header->addWidget(m_remove);
 
     auto layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 8);
+    layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
     layout->addLayout(header);
+    layout->addWidget(m_answers);
     layout->addWidget(m_text);
     layout->addWidget(m_toolCalls);
     layout->addWidget(m_learn);
@@ -122,6 +122,7 @@ void MessageCard::setMessage(const QJsonObject &message, const QString &toolName
     m_answers->setText(role == QLatin1String("tool") && !toolName.isEmpty()
                            ? tr("answer from %1").arg(toolName)
                            : QString());
+    m_answers->setVisible(!m_answers->text().isEmpty());
     m_answers->setToolTip(callId.isEmpty()
                               ? QString()
                               : QString(m_answers->text() + QLatin1Char('\n')

@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 ProvidersPage::ProvidersPage(const AppContext &context, QWidget *parent)
@@ -84,13 +85,18 @@ void ProvidersPage::buildForm()
     m_key->setObjectName(QStringLiteral("profileKey"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setClearButtonEnabled(true);
-    QAction *reveal = m_key->addAction(QIcon(), QLineEdit::TrailingPosition);
+    // A button with words beside the field (an action inside it could show only an icon).
+    auto reveal = m_reveal = new QToolButton;
+    reveal->setObjectName(QStringLiteral("revealKey"));
     reveal->setText(tr("Show"));
     reveal->setToolTip(tr("Show or hide the key you are typing"));
     reveal->setCheckable(true);
-    connect(reveal, &QAction::toggled, this, [this](bool on) {
-        m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(reveal, &QToolButton::toggled, this,
+            [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    auto keyRow = new QHBoxLayout;
+    keyRow->setContentsMargins(0, 0, 0, 0);
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(reveal);
 
     for (QLineEdit *edit : {m_name, m_url, m_organization, m_project})
         connect(edit, &QLineEdit::editingFinished, this, &ProvidersPage::storeFormInCopy);
@@ -107,7 +113,7 @@ void ProvidersPage::buildForm()
     form->addRow(QString(), m_urlProblem);
     form->addRow(tr("Organization:"), m_organization);
     form->addRow(tr("Project:"), m_project);
-    form->addRow(tr("API key:"), m_key);
+    form->addRow(tr("API key:"), keyRow);
     form->addRow(QString(), m_keyStatus);
 
     auto layout = new QVBoxLayout(m_form);
@@ -180,6 +186,7 @@ void ProvidersPage::showProfile(int row)
     m_organization->setEnabled(openAI);
     m_project->setEnabled(openAI);
     m_key->setEnabled(editable);
+    m_reveal->setEnabled(editable);
     m_removeButton->setEnabled(editable);
     m_defaultButton->setEnabled(profile->id != m_defaultId);
     updateKeyStatus();

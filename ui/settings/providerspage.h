@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QToolButton;
 
 // Settings ▸ Providers: the profiles Ajuste can use, the default one, and their keys. Works on
 // a copy; apply() saves profiles to the ProfileStore and keys to the KeyStore.
@@ -74,6 +75,7 @@ private:
     QLineEdit *m_organization;
     QLineEdit *m_project;
     QLineEdit *m_key;
+    QToolButton *m_reveal = nullptr;
     QLabel *m_keyStatus;
     QPushButton *m_testButton;
     QLabel *m_testResult;

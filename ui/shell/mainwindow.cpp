@@ -219,8 +219,10 @@ void MainWindow::restoreAndShow()
 {
     const QByteArray geometry = m_context.settings->windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // A laptop's screen is filled (leaving room for the title bar): the datasets page
+        // needs it. A large screen gets a generous window, not all of it.
         const QRect available = screen()->availableGeometry();
-        resize(QSize(1180, 760).boundedTo(available.size() * 0.9));
+        resize(QSize(1440, 900).boundedTo(available.size() - QSize(0, 40)));
         move(available.center() - rect().center());
     }
     restoreState(m_context.settings->windowState());
