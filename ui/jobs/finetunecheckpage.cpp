@@ -17,13 +17,9 @@ constexpr int ShownIssues = 200;
 } // namespace
 
 FineTuneCheckPage::FineTuneCheckPage(DatasetStore *datasets, QWidget *parent)
-    : QWidget(parent)
-    , m_datasets(datasets)
-    , m_runner(new CheckRunner(this))
-    , m_summary(new QLabel)
-    , m_progress(new QProgressBar)
-    , m_issues(new QListWidget)
-    , m_showExamples(new QPushButton(tr("Show these examples in the dataset")))
+    : QWidget(parent), m_datasets(datasets), m_runner(new CheckRunner(this)), m_summary(new QLabel),
+      m_progress(new QProgressBar), m_issues(new QListWidget),
+      m_showExamples(new QPushButton(tr("Show these examples in the dataset")))
 {
     m_summary->setObjectName(QStringLiteral("checkSummary"));
     m_summary->setWordWrap(true);

@@ -19,12 +19,8 @@ QLabel *wrapped()
 } // namespace
 
 FineTuneCostPage::FineTuneCostPage(QWidget *parent)
-    : QWidget(parent)
-    , m_summary(wrapped())
-    , m_cost(new QLabel)
-    , m_breakdown(wrapped())
-    , m_note(wrapped())
-    , m_confirm(new QCheckBox)
+    : QWidget(parent), m_summary(wrapped()), m_cost(new QLabel), m_breakdown(wrapped()),
+      m_note(wrapped()), m_confirm(new QCheckBox)
 {
     m_cost->setObjectName(QStringLiteral("costEstimate"));
     QFont big = m_cost->font();
@@ -49,8 +45,8 @@ FineTuneCostPage::FineTuneCostPage(QWidget *parent)
 void FineTuneCostPage::setPlan(const Plan &plan, const DatasetReport &report)
 {
     m_sandbox = plan.sandbox;
-    m_estimate = CostEstimator::estimate(report.costInput(), plan.price.value_or(ModelPrice{}),
-                                         plan.epochs);
+    m_estimate =
+        CostEstimator::estimate(report.costInput(), plan.price.value_or(ModelPrice{}), plan.epochs);
     if (!plan.price)
         m_estimate.trainingPrice.reset();
     const QLocale locale;
@@ -64,14 +60,15 @@ void FineTuneCostPage::setPlan(const Plan &plan, const DatasetReport &report)
                             : tr("The Sandbox only simulates training."));
         m_confirm->setText(tr("Start the simulated fine-tune"));
     } else if (m_estimate.trainingPrice) {
-        m_cost->setText(tr("About %1").arg(CostPanel::formatUsd(*m_estimate.trainingPrice, locale)));
+        m_cost->setText(
+            tr("About %1").arg(CostPanel::formatUsd(*m_estimate.trainingPrice, locale)));
         m_note->setText(tr("From Ajuste's price table (Settings ▸ Prices, figures of %1). The "
                            "provider bills what it really trains; check its price page when in "
                            "doubt.")
                             .arg(plan.pricesReadOn));
-        m_confirm->setText(tr("I accept that %1 will bill about %2 for this fine-tune")
-                               .arg(plan.providerName,
-                                    CostPanel::formatUsd(*m_estimate.trainingPrice, locale)));
+        m_confirm->setText(
+            tr("I accept that %1 will bill about %2 for this fine-tune")
+                .arg(plan.providerName, CostPanel::formatUsd(*m_estimate.trainingPrice, locale)));
     } else {
         m_cost->setText(tr("Price unknown"));
         m_note->setText(tr("Ajuste does not know what %1 charges for this model. Look it up on "
@@ -87,13 +84,13 @@ void FineTuneCostPage::setPlan(const Plan &plan, const DatasetReport &report)
 
 QString FineTuneCostPage::summaryText(const Plan &plan, const DatasetReport &report) const
 {
-    const QString passes = plan.epochs > 0
-                               ? tr("%n pass(es) over the examples", nullptr, plan.epochs)
-                               : tr("%n pass(es) over the examples (automatic)", nullptr,
-                                    m_estimate.epochs);
-    QString text = tr("%1 will teach %2 from %n training example(s) in %3.", nullptr,
-                      report.trainingExamples)
-                       .arg(plan.providerName, plan.model, passes);
+    const QString passes =
+        plan.epochs > 0
+            ? tr("%n pass(es) over the examples", nullptr, plan.epochs)
+            : tr("%n pass(es) over the examples (automatic)", nullptr, m_estimate.epochs);
+    QString text =
+        tr("%1 will teach %2 from %n training example(s) in %3.", nullptr, report.trainingExamples)
+            .arg(plan.providerName, plan.model, passes);
     if (report.validationExamples > 0)
         text += QLatin1Char(' ') + tr("%n validation example(s) measure how well it learns; they "
                                       "are not billed.",

@@ -17,13 +17,9 @@ QLabel *wrapped()
 } // namespace
 
 FineTuneFailurePage::FineTuneFailurePage(QWidget *parent)
-    : QWidget(parent)
-    , m_title(wrapped())
-    , m_message(wrapped())
-    , m_wayForward(wrapped())
-    , m_detailsButton(new QToolButton)
-    , m_details(new QPlainTextEdit)
-    , m_alternativeBox(new QVBoxLayout)
+    : QWidget(parent), m_title(wrapped()), m_message(wrapped()), m_wayForward(wrapped()),
+      m_detailsButton(new QToolButton), m_details(new QPlainTextEdit),
+      m_alternativeBox(new QVBoxLayout)
 {
     QFont bold = m_title->font();
     bold.setBold(true);

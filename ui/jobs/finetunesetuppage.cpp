@@ -64,24 +64,13 @@ QString suggestedSuffix(const QString &datasetName)
 
 FineTuneSetupPage::FineTuneSetupPage(DatasetStore *datasets, ProfileStore *profiles,
                                      ProviderSession *providers, QWidget *parent)
-    : QWidget(parent)
-    , m_datasets(datasets)
-    , m_profiles(profiles)
-    , m_providers(providers)
-    , m_dataset(new QComboBox)
-    , m_datasetHint(hintLabel())
-    , m_profile(new QComboBox)
-    , m_notice(hintLabel())
-    , m_model(new QComboBox)
-    , m_modelHint(hintLabel())
-    , m_supervised(new QRadioButton(tr("From example conversations (supervised)")))
-    , m_preference(new QRadioButton(tr("From preferred and rejected answers (preference)")))
-    , m_methods(new QButtonGroup(this))
-    , m_methodHint(hintLabel())
-    , m_suffix(new QLineEdit)
-    , m_advancedButton(new QToolButton)
-    , m_advanced(new QWidget)
-    , m_form(new HyperparameterForm)
+    : QWidget(parent), m_datasets(datasets), m_profiles(profiles), m_providers(providers),
+      m_dataset(new QComboBox), m_datasetHint(hintLabel()), m_profile(new QComboBox),
+      m_notice(hintLabel()), m_model(new QComboBox), m_modelHint(hintLabel()),
+      m_supervised(new QRadioButton(tr("From example conversations (supervised)"))),
+      m_preference(new QRadioButton(tr("From preferred and rejected answers (preference)"))),
+      m_methods(new QButtonGroup(this)), m_methodHint(hintLabel()), m_suffix(new QLineEdit),
+      m_advancedButton(new QToolButton), m_advanced(new QWidget), m_form(new HyperparameterForm)
 {
     m_dataset->setObjectName(QStringLiteral("datasetChooser"));
     m_profile->setObjectName(QStringLiteral("profileChooser"));
@@ -345,8 +334,8 @@ void FineTuneSetupPage::onModelsListed(const QList<TunableModel> &models, const 
         for (const TunableModel &model : models) {
             QString text = model.displayName.isEmpty() ? model.id : model.displayName;
             if (model.shutdownDate.isValid())
-                text = tr("%1 (until %2)").arg(text, QLocale().toString(model.shutdownDate,
-                                                                        QLocale::ShortFormat));
+                text = tr("%1 (until %2)")
+                           .arg(text, QLocale().toString(model.shutdownDate, QLocale::ShortFormat));
             m_model->addItem(text, model.id);
             m_model->setItemData(m_model->count() - 1, model.id, Qt::ToolTipRole);
         }
@@ -392,9 +381,10 @@ void FineTuneSetupPage::updateMethods()
     const bool preferenceData = datasetKind() == QLatin1String("preference");
     const TunableModel chosen = model();
     const bool readyClient = m_client != nullptr;
-    const bool supervisedOk = !preferenceData && (!readyClient || m_capabilities.supports(
-                                                                      FineTuneMethod::Supervised));
-    const bool preferenceOk = preferenceData && (!readyClient || m_capabilities.supportsPreference()) &&
+    const bool supervisedOk =
+        !preferenceData && (!readyClient || m_capabilities.supports(FineTuneMethod::Supervised));
+    const bool preferenceOk = preferenceData &&
+                              (!readyClient || m_capabilities.supportsPreference()) &&
                               chosen.supports(FineTuneMethod::Dpo);
     m_supervised->setEnabled(supervisedOk);
     m_preference->setEnabled(preferenceOk);

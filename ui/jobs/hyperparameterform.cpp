@@ -6,7 +6,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QSpinBox>
-
 #include <cmath>
 #include <limits>
 
@@ -39,8 +38,7 @@ double suggestedNumber(const HyperparameterSpec &spec)
 } // namespace
 
 HyperparameterForm::HyperparameterForm(QWidget *parent)
-    : QWidget(parent)
-    , m_grid(new QGridLayout(this))
+    : QWidget(parent), m_grid(new QGridLayout(this))
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setColumnStretch(1, 1);
@@ -51,8 +49,8 @@ void HyperparameterForm::clearRows()
 {
     for (const Row &row : std::as_const(m_rows)) {
         for (QWidget *widget :
-             {static_cast<QWidget *>(row.label), row.editor,
-              static_cast<QWidget *>(row.automatic), static_cast<QWidget *>(row.explanation)})
+             {static_cast<QWidget *>(row.label), row.editor, static_cast<QWidget *>(row.automatic),
+              static_cast<QWidget *>(row.explanation)})
             delete widget;
     }
     m_rows.clear();
@@ -185,8 +183,7 @@ QVariant HyperparameterForm::valueOf(const Row &row) const
         const QVariant data = combo->currentData();
         if (data.isNull())
             return {};
-        return row.spec.kind == Kind::Boolean ? QVariant(data.toBool())
-                                              : QVariant(data.toString());
+        return row.spec.kind == Kind::Boolean ? QVariant(data.toBool()) : QVariant(data.toString());
     }
     if (auto box = qobject_cast<QSpinBox *>(row.editor))
         return box->value();
@@ -249,8 +246,8 @@ void HyperparameterForm::updateRows()
         Hyperparameters withDefaults = chosen;
         const bool shown = row.spec.appliesTo(m_method) && row.spec.isActive(withDefaults, m_specs);
         for (QWidget *widget :
-             {static_cast<QWidget *>(row.label), row.editor,
-              static_cast<QWidget *>(row.automatic), static_cast<QWidget *>(row.explanation)}) {
+             {static_cast<QWidget *>(row.label), row.editor, static_cast<QWidget *>(row.automatic),
+              static_cast<QWidget *>(row.explanation)}) {
             if (widget)
                 widget->setVisible(shown);
         }

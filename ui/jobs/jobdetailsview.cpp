@@ -34,8 +34,7 @@ QString methodText(FineTuneMethod method)
 }
 } // namespace
 
-JobDetailsView::JobDetailsView(QWidget *parent)
-    : QWidget(parent)
+JobDetailsView::JobDetailsView(QWidget *parent) : QWidget(parent)
 {
     auto columns = new QHBoxLayout(this);
     columns->setContentsMargins(0, 0, 0, 0);

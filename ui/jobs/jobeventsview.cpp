@@ -16,12 +16,8 @@
 #include <QVBoxLayout>
 
 JobEventsView::JobEventsView(QWidget *parent)
-    : QWidget(parent)
-    , m_model(new JobEventsModel(this))
-    , m_filter(new QSortFilterProxyModel(this))
-    , m_view(new QTableView)
-    , m_search(new QLineEdit)
-    , m_copy(new QPushButton(tr("Copy")))
+    : QWidget(parent), m_model(new JobEventsModel(this)), m_filter(new QSortFilterProxyModel(this)),
+      m_view(new QTableView), m_search(new QLineEdit), m_copy(new QPushButton(tr("Copy")))
 {
     m_filter->setSourceModel(m_model);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -69,9 +65,8 @@ JobEventsView::JobEventsView(QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, &JobEventsView::copy);
     // Follows new lines only when the user was looking at the end, so reading older lines is
     // never interrupted.
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        m_atBottom = value >= m_view->verticalScrollBar()->maximum();
-    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { m_atBottom = value >= m_view->verticalScrollBar()->maximum(); });
     connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         const QScrollBar *bar = m_view->verticalScrollBar();
         m_atBottom = bar->value() >= bar->maximum();

@@ -27,28 +27,17 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <limits>
 
 JobPage::JobPage(JobsController *controller, QWidget *parent)
-    : QWidget(parent)
-    , m_controller(controller)
-    , m_title(new QLabel)
-    , m_subtitle(new QLabel)
-    , m_banner(new JobStatusBanner)
-    , m_cancel(new QPushButton(tr("Cancel Job…")))
-    , m_pause(new QPushButton(tr("Pause…")))
-    , m_resume(new QPushButton(tr("Resume…")))
-    , m_deployment(new QLabel)
-    , m_tunedModel(new QLineEdit)
-    , m_copyModel(new QPushButton(tr("Copy")))
-    , m_playgroundActions(new QWidget)
-    , m_tabs(new QTabWidget)
-    , m_chart(new TrainingChart)
-    , m_events(new JobEventsView)
-    , m_checkpointsModel(new CheckpointsModel(this))
-    , m_checkpointsView(new QTableView)
-    , m_details(new JobDetailsView)
+    : QWidget(parent), m_controller(controller), m_title(new QLabel), m_subtitle(new QLabel),
+      m_banner(new JobStatusBanner), m_cancel(new QPushButton(tr("Cancel Job…"))),
+      m_pause(new QPushButton(tr("Pause…"))), m_resume(new QPushButton(tr("Resume…"))),
+      m_deployment(new QLabel), m_tunedModel(new QLineEdit),
+      m_copyModel(new QPushButton(tr("Copy"))), m_playgroundActions(new QWidget),
+      m_tabs(new QTabWidget), m_chart(new TrainingChart), m_events(new JobEventsView),
+      m_checkpointsModel(new CheckpointsModel(this)), m_checkpointsView(new QTableView),
+      m_details(new JobDetailsView)
 {
     setObjectName(QStringLiteral("jobPage"));
     m_cancel->setObjectName(QStringLiteral("cancelJobButton"));
@@ -105,8 +94,8 @@ JobPage::JobPage(JobsController *controller, QWidget *parent)
             return;
         m_chart->setRun(TrainingRun(m_metricsWatcher.result()));
         if (m_missedFromStep && m_store)
-            m_chart->appendPoints(m_store->metrics(m_jobId, *m_missedFromStep,
-                                                   std::numeric_limits<int>::max()));
+            m_chart->appendPoints(
+                m_store->metrics(m_jobId, *m_missedFromStep, std::numeric_limits<int>::max()));
         m_missedFromStep.reset();
     });
 }
@@ -283,17 +272,17 @@ void JobPage::askProvider()
     if (!m_controller->providers())
         return;
     const int generation = m_generation;
-    m_controller->providers()->request(
-        m_record.profileId, this, [this, generation](const ProviderSession::Ready &ready) {
-            if (generation != m_generation || !ready.ok())
-                return;
-            m_capabilities = ready.client->capabilities();
-            m_capabilitiesKnown = true;
-            TunableModel model;
-            model.id = m_record.job.model;
-            m_specs = ready.client->hyperparameters(model);
-            refresh();
-        });
+    m_controller->providers()->request(m_record.profileId, this,
+                                       [this, generation](const ProviderSession::Ready &ready) {
+                                           if (generation != m_generation || !ready.ok())
+                                               return;
+                                           m_capabilities = ready.client->capabilities();
+                                           m_capabilitiesKnown = true;
+                                           TunableModel model;
+                                           model.id = m_record.job.model;
+                                           m_specs = ready.client->hyperparameters(model);
+                                           refresh();
+                                       });
 }
 
 void JobPage::refresh()

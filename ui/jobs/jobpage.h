@@ -71,8 +71,7 @@ private:
     void askProvider();
     void loadChart();
     void updateActions();
-    void confirmAndRun(const QString &question, const QString &consequence,
-                       void (JobPage::*run)());
+    void confirmAndRun(const QString &question, const QString &consequence, void (JobPage::*run)());
     void cancelJob();
     void pauseJob();
     void resumeJob();
@@ -82,7 +81,7 @@ private:
     QString jobName() const;
 
     JobsController *m_controller;
-    QPointer<JobStore> m_store;     // the controller's, while this page shows one of its jobs
+    QPointer<JobStore> m_store; // the controller's, while this page shows one of its jobs
     QPointer<JobTracker> m_tracker;
     qint64 m_jobId = 0;
     JobRecord m_record;

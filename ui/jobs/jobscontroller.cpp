@@ -10,10 +10,8 @@
 #include <QWidget>
 
 JobsController::JobsController(const AppContext &context, QWidget *window, QObject *parent)
-    : QObject(parent)
-    , m_context(context)
-    , m_window(window)
-    , m_notifier(new JobNotifier(window, this))
+    : QObject(parent), m_context(context), m_window(window),
+      m_notifier(new JobNotifier(window, this))
 {
     connect(m_notifier, &JobNotifier::openJobRequested, this, &JobsController::openJobRequested);
     if (m_context.workspaces) {
@@ -79,9 +77,8 @@ void JobsController::onJobFinished(qint64 jobId)
 
 bool JobsController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window &&
-        (event->type() == QEvent::WindowStateChange || event->type() == QEvent::Hide ||
-         event->type() == QEvent::Show))
+    if (watched == m_window && (event->type() == QEvent::WindowStateChange ||
+                                event->type() == QEvent::Hide || event->type() == QEvent::Show))
         updateBackground();
     return QObject::eventFilter(watched, event);
 }

@@ -25,23 +25,17 @@ enum StackPage { EmptyPage, ListPage, JobPageIndex };
 } // namespace
 
 JobsPage::JobsPage(JobsController *controller, QWidget *parent)
-    : Page(parent)
-    , m_controller(controller)
-    , m_model(new JobListModel(this))
-    , m_filter(new JobFilterModel(this))
-    , m_stack(new QStackedWidget)
-    , m_empty(new EmptyState(
+    : Page(parent), m_controller(controller), m_model(new JobListModel(this)),
+      m_filter(new JobFilterModel(this)), m_stack(new QStackedWidget),
+      m_empty(new EmptyState(
           QIcon(QStringLiteral(":/icons/jobs.svg")), tr("No fine-tuning jobs yet"),
           tr("A fine-tuning job teaches a model from your dataset on the provider's computers. "
              "It takes from minutes to hours; here you follow its progress and see whether the "
              "model is learning. Start one from a checked dataset — the Sandbox lets you try "
-             "the whole way for free.")))
-    , m_view(new QTableView)
-    , m_statusFilter(new QComboBox)
-    , m_profileFilter(new QComboBox)
-    , m_start(new QPushButton(tr("Start Fine-Tune")))
-    , m_refreshStatus(new QLabel)
-    , m_jobPage(new JobPage(controller))
+             "the whole way for free."))),
+      m_view(new QTableView), m_statusFilter(new QComboBox), m_profileFilter(new QComboBox),
+      m_start(new QPushButton(tr("Start Fine-Tune"))), m_refreshStatus(new QLabel),
+      m_jobPage(new JobPage(controller))
 {
     setObjectName(QStringLiteral("jobsPage"));
     m_filter->setSourceModel(m_model);
@@ -209,8 +203,8 @@ void JobsPage::onSessionChanged()
                         return;
                     }
                     const auto profile = m_controller->context().profiles->profile(profileId);
-                    m_refreshStatus->setText(tr("%1 did not answer").arg(
-                        profile ? profile->name : profileId));
+                    m_refreshStatus->setText(
+                        tr("%1 did not answer").arg(profile ? profile->name : profileId));
                     m_refreshStatus->setToolTip(error.userMessage);
                 });
     showList();
@@ -323,14 +317,13 @@ void JobsPage::fitColumns()
     QList<int> wanted(JobListModel::ColumnCount);
     QList<int> least(JobListModel::ColumnCount);
     for (int column = 0; column < JobListModel::ColumnCount; ++column) {
-        const int title =
-            header->fontMetrics().horizontalAdvance(
-                m_model->headerData(column, Qt::Horizontal).toString()) +
-            padding;
+        const int title = header->fontMetrics().horizontalAdvance(
+                              m_model->headerData(column, Qt::Horizontal).toString()) +
+                          padding;
         int content = 0;
         for (int row = 0; row < rows; ++row)
-            content = std::max(content, metrics.horizontalAdvance(
-                                            m_filter->index(row, column).data().toString()));
+            content = std::max(
+                content, metrics.horizontalAdvance(m_filter->index(row, column).data().toString()));
         if (column == JobListModel::StatusColumn)
             content += 20; // the status dot
         least[column] = title;
@@ -341,8 +334,8 @@ void JobsPage::fitColumns()
         total += width;
     const int room = m_view->viewport()->width();
     const QList<int> giving = {JobListModel::TunedModelColumn, JobListModel::NameColumn,
-                               JobListModel::ModelColumn, JobListModel::DatasetColumn,
-                               JobListModel::StatusColumn, JobListModel::ProviderColumn};
+                               JobListModel::ModelColumn,      JobListModel::DatasetColumn,
+                               JobListModel::StatusColumn,     JobListModel::ProviderColumn};
     for (int column : giving) {
         if (total <= room)
             break;

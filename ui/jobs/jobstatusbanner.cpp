@@ -47,12 +47,8 @@ QString errorDetails(const JobError &error)
 } // namespace
 
 JobStatusBanner::JobStatusBanner(QWidget *parent)
-    : QFrame(parent)
-    , m_headline(new QLabel)
-    , m_explanation(new QLabel)
-    , m_detailsButton(new QToolButton)
-    , m_details(new QPlainTextEdit)
-    , m_actions(new QHBoxLayout)
+    : QFrame(parent), m_headline(new QLabel), m_explanation(new QLabel),
+      m_detailsButton(new QToolButton), m_details(new QPlainTextEdit), m_actions(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("jobStatusBanner"));
     QFont big = m_headline->font();

@@ -48,23 +48,15 @@ QWidget *scrolled(QWidget *page)
 } // namespace
 
 StartFineTuneDialog::StartFineTuneDialog(JobsController *controller, QWidget *parent)
-    : QDialog(parent)
-    , m_controller(controller)
-    , m_heading(new QLabel)
-    , m_pages(new QStackedWidget)
-    , m_setup(new FineTuneSetupPage(controller->session() ? controller->session()->datasets()
-                                                          : nullptr,
-                                    controller->context().profiles, controller->providers()))
-    , m_checks(new FineTuneCheckPage(controller->session() ? controller->session()->datasets()
-                                                           : nullptr))
-    , m_cost(new FineTuneCostPage)
-    , m_failure(new FineTuneFailurePage)
-    , m_stage(new QLabel)
-    , m_progress(new QProgressBar)
-    , m_blocker(new QLabel)
-    , m_back(new QPushButton(tr("Back")))
-    , m_next(new QPushButton(tr("Next")))
-    , m_cancel(new QPushButton(tr("Cancel")))
+    : QDialog(parent), m_controller(controller), m_heading(new QLabel), m_pages(new QStackedWidget),
+      m_setup(
+          new FineTuneSetupPage(controller->session() ? controller->session()->datasets() : nullptr,
+                                controller->context().profiles, controller->providers())),
+      m_checks(new FineTuneCheckPage(controller->session() ? controller->session()->datasets()
+                                                           : nullptr)),
+      m_cost(new FineTuneCostPage), m_failure(new FineTuneFailurePage), m_stage(new QLabel),
+      m_progress(new QProgressBar), m_blocker(new QLabel), m_back(new QPushButton(tr("Back"))),
+      m_next(new QPushButton(tr("Next"))), m_cancel(new QPushButton(tr("Cancel")))
 {
     setObjectName(QStringLiteral("StartFineTuneDialog"));
     setWindowTitle(tr("Start Fine-Tune"));

@@ -37,6 +37,8 @@ public:
     void setChoice(const FineTuneChoice &choice);
 
     Step step() const { return m_step; }
+    // Shows a step as it stands (the navigation calls it; the layout check looks at each step).
+    void goTo(Step step);
     FineTuneSetupPage *setupPage() const { return m_setup; }
     FineTuneCheckPage *checkPage() const { return m_checks; }
     FineTuneCostPage *costPage() const { return m_cost; }
@@ -57,7 +59,6 @@ Q_SIGNALS:
 
 private:
     QWidget *createSendingPage();
-    void goTo(Step step);
     void next();
     void back();
     void startChecks();
