@@ -9,16 +9,16 @@
 #include "ui/jobs/finetunefailurepage.h"
 #include "ui/jobs/finetunesetuppage.h"
 #include "ui/jobs/jobpage.h"
-#include "ui/jobs/jobstatusbanner.h"
 #include "ui/jobs/jobscontroller.h"
 #include "ui/jobs/jobspage.h"
+#include "ui/jobs/jobstatusbanner.h"
 #include "ui/jobs/startfinetunedialog.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QPushButton>
 #include <QTest>
-#include <cmath>
 #include <QToolButton>
+#include <cmath>
 
 namespace {
 
@@ -103,8 +103,10 @@ void addRun(JobStore *store, qint64 jobId, const QDateTime &start, int steps, in
     for (int step = 1; step <= steps; ++step) {
         const double loss = 0.35 + 1.9 * std::exp(-step / 14.0);
         points.append(point(step, total, loss, step % 5 == 0));
-        event(3 + step, QStringLiteral("Step %1/%2: training loss=%3").arg(step).arg(total).arg(
-                            loss, 0, 'f', 2));
+        event(3 + step, QStringLiteral("Step %1/%2: training loss=%3")
+                            .arg(step)
+                            .arg(total)
+                            .arg(loss, 0, 'f', 2));
     }
     store->appendEvents(jobId, events);
     store->appendMetrics(jobId, points);
@@ -123,8 +125,9 @@ void seedJobs(LayoutFixture &fixture, qint64 *finished, qint64 *failed)
     const JobRecord done = record(sample, QStringLiteral("suporte-v1"), JobStatus::Succeeded, 90);
     *finished = store->jobByProviderId(done.profileId, done.job.id).id;
     if (*finished) {
-        *failed = store->jobByProviderId(QStringLiteral("sandbox"),
-                                         QStringLiteral("ftjob-primeira-tentativa"))
+        *failed = store
+                      ->jobByProviderId(QStringLiteral("sandbox"),
+                                        QStringLiteral("ftjob-primeira-tentativa"))
                       .id;
         return;
     }
@@ -162,8 +165,7 @@ StartFineTuneDialog *openForm(LayoutFixture &fixture)
     StartFineTuneDialog *dialog = jobs->dialog();
     if (!dialog || !fixture.showDialog(dialog))
         return nullptr;
-    if (!QTest::qWaitFor([dialog] { return dialog->setupPage()->isComplete(); },
-                         WorkerTimeoutMs)) {
+    if (!QTest::qWaitFor([dialog] { return dialog->setupPage()->isComplete(); }, WorkerTimeoutMs)) {
         qWarning() << "the Sandbox did not list its models:" << dialog->setupPage()->blocker();
         return nullptr;
     }
@@ -215,8 +217,7 @@ QWidget *showStartFineTune(LayoutFixture &fixture, FormStep step)
     case FormStep::Checks:
     case FormStep::Cost:
         dialog->nextButton()->click();
-        if (!QTest::qWaitFor([dialog] { return dialog->checkPage()->isDone(); },
-                             WorkerTimeoutMs))
+        if (!QTest::qWaitFor([dialog] { return dialog->checkPage()->isDone(); }, WorkerTimeoutMs))
             return nullptr;
         if (step == FormStep::Cost)
             dialog->nextButton()->click();

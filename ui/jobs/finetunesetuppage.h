@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/client/providercapabilities.h"
+#include "api/client/providerclient.h"
 #include "core/jobs/tunablemodel.h"
 #include "finetunechoice.h"
 
@@ -11,7 +12,6 @@ class ApiCall;
 class DatasetStore;
 class HyperparameterForm;
 class ProfileStore;
-class ProviderClient;
 class ProviderSession;
 class QButtonGroup;
 class QComboBox;

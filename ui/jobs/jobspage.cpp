@@ -59,9 +59,9 @@ JobsPage::JobsPage(JobsController *controller, QWidget *parent)
         Q_EMIT showRequested();
         openJob(jobId);
     });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved,
-                        &QAbstractItemModel::modelReset})
-        connect(m_model, signal, this, &JobsPage::updatePlaceholder);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobsPage::updatePlaceholder);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsPage::updatePlaceholder);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &JobsPage::updatePlaceholder);
     if (controller->context().profiles)
         connect(controller->context().profiles, &ProfileStore::profilesChanged, this,
                 &JobsPage::fillProfileFilter);
@@ -272,6 +272,11 @@ void JobsPage::openCurrentJob()
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid())
         openJob(m_filter->jobIdAt(current.row()));
+}
+
+StartFineTuneDialog *JobsPage::dialog() const
+{
+    return m_dialog;
 }
 
 void JobsPage::startFineTune(qint64 datasetId)

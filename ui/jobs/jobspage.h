@@ -42,7 +42,7 @@ public:
     void refreshFromProviders(bool quietly);
 
     // Parts the tests and the layout check drive.
-    StartFineTuneDialog *dialog() const { return m_dialog; }
+    StartFineTuneDialog *dialog() const;
     JobListModel *listModel() const { return m_model; }
     JobFilterModel *filterModel() const { return m_filter; }
     QTableView *listView() const { return m_view; }
