@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QVBoxLayout>
 #include <cmath>
 #include <limits>
 
@@ -37,23 +38,23 @@ double suggestedNumber(const HyperparameterSpec &spec)
 }
 } // namespace
 
-HyperparameterForm::HyperparameterForm(QWidget *parent)
-    : QWidget(parent), m_grid(new QGridLayout(this))
+HyperparameterForm::HyperparameterForm(QWidget *parent) : QWidget(parent)
 {
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setColumnStretch(1, 1);
-    m_grid->setVerticalSpacing(2);
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
 }
 
 void HyperparameterForm::clearRows()
 {
-    for (const Row &row : std::as_const(m_rows)) {
-        for (QWidget *widget :
-             {static_cast<QWidget *>(row.label), row.editor, static_cast<QWidget *>(row.automatic),
-              static_cast<QWidget *>(row.explanation)})
-            delete widget;
-    }
+    // A fresh grid each time: a QGridLayout never gives its rows back.
+    delete m_body;
     m_rows.clear();
+    m_body = new QWidget;
+    m_grid = new QGridLayout(m_body);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setVerticalSpacing(2);
+    layout()->addWidget(m_body);
 }
 
 void HyperparameterForm::setSpecs(const QList<HyperparameterSpec> &specs, FineTuneMethod method,
@@ -243,8 +244,7 @@ void HyperparameterForm::updateRows()
 {
     const Hyperparameters chosen = values();
     for (const Row &row : std::as_const(m_rows)) {
-        Hyperparameters withDefaults = chosen;
-        const bool shown = row.spec.appliesTo(m_method) && row.spec.isActive(withDefaults, m_specs);
+        const bool shown = row.spec.appliesTo(m_method) && row.spec.isActive(chosen, m_specs);
         for (QWidget *widget :
              {static_cast<QWidget *>(row.label), row.editor, static_cast<QWidget *>(row.automatic),
               static_cast<QWidget *>(row.explanation)}) {

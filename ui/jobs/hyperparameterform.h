@@ -61,7 +61,8 @@ private:
     void updateRows();
     const Row *row(const QString &key) const;
 
-    QGridLayout *m_grid;
+    QWidget *m_body = nullptr; // holds the grid of rows, rebuilt by setSpecs
+    QGridLayout *m_grid = nullptr;
     QList<HyperparameterSpec> m_specs;
     QList<Row> m_rows;
     FineTuneMethod m_method = FineTuneMethod::Supervised;
