@@ -14,6 +14,8 @@ bool FaultInjector::intercept(SandboxExchange &exchange)
 {
     if (rateLimited(exchange))
         return true;
+    if (refusedFineTuning(exchange))
+        return true;
     if (m_options.errorRate > 0 && m_random.generateDouble() < m_options.errorRate) {
         exchange.sendError(500,
                            QStringLiteral("The server had an error while processing your "
@@ -54,5 +56,21 @@ bool FaultInjector::rateLimited(SandboxExchange &exchange)
                            .arg(std::max(1, resetSeconds)),
                        QStringLiteral("requests"), QString(),
                        QStringLiteral("rate_limit_exceeded"));
+    return true;
+}
+
+bool FaultInjector::refusedFineTuning(SandboxExchange &exchange)
+{
+    if (!m_options.refuseFineTuning || exchange.method() != "POST" ||
+        exchange.path() != QLatin1String("/v1/fine_tuning/jobs"))
+        return false;
+    // OpenAI's error shape with a 403, as it answers organisations that may no longer start
+    // fine-tuning jobs; the wording is the Sandbox's own.
+    exchange.sendError(403,
+                       QStringLiteral("Fine-tuning is no longer available to this organization: "
+                                      "new fine-tuning jobs are accepted only from organizations "
+                                      "that already fine-tune models."),
+                       QStringLiteral("invalid_request_error"), QString(),
+                       QStringLiteral("fine_tuning_not_available"));
     return true;
 }

@@ -7,8 +7,9 @@
 
 class SandboxExchange;
 
-// The faults a test can ask for: random server errors (seeded, so a run repeats) and a request
-// budget per window answered with 429 and Retry-After once spent, as OpenAI's limits do.
+// The faults a test can ask for: random server errors (seeded, so a run repeats), a request
+// budget per window answered with 429 and Retry-After once spent, as OpenAI's limits do, and
+// OpenAI's refusal of new fine-tuning jobs from organisations it no longer takes.
 class FaultInjector
 {
 public:
@@ -20,6 +21,7 @@ public:
 
 private:
     bool rateLimited(SandboxExchange &exchange);
+    bool refusedFineTuning(SandboxExchange &exchange);
 
     SandboxOptions m_options;
     QRandomGenerator m_random;

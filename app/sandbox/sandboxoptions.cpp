@@ -51,12 +51,15 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions &options
                                        tr("Break streamed answers after N chunks."), tr("N"));
     const QCommandLineOption truncate(QStringLiteral("truncate-json"),
                                       tr("Cut every JSON answer in the middle."));
+    const QCommandLineOption refuseFineTuning(
+        QStringLiteral("refuse-fine-tuning"),
+        tr("Refuse new fine-tuning jobs as OpenAI refuses organisations it no longer takes."));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the random failures."),
                                   tr("N"), QStringLiteral("1"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      tr("Print one line per request on the error output."));
     parser.addOptions({port, speed, dataDir, latency, errorRate, rateLimit, rateWindow, cutStream,
-                       truncate, seed, verbose});
+                       truncate, refuseFineTuning, seed, verbose});
     parser.process(arguments);
 
     double number = 0;
@@ -101,6 +104,7 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions &options
     }
     options.seed = quint32(number);
     options.truncateJson = parser.isSet(truncate);
+    options.refuseFineTuning = parser.isSet(refuseFineTuning);
     options.verbose = parser.isSet(verbose);
     options.dataDir = parser.value(dataDir);
     return true;

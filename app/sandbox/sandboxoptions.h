@@ -20,8 +20,11 @@ public:
     int rateWindowSeconds = 60; // length of the rate-limit window
     int cutStreamAfter = -1;    // streamed chat stops after this many chunks; -1: never
     bool truncateJson = false;  // JSON bodies are cut in the middle
-    quint32 seed = 1;           // seed of the random faults
-    bool verbose = false;       // one line per request on stderr (never the key)
+    // New fine-tuning jobs are refused with 403, as OpenAI refuses organisations it no longer
+    // takes (its wind-down of self-serve fine-tuning).
+    bool refuseFineTuning = false;
+    quint32 seed = 1;     // seed of the random faults
+    bool verbose = false; // one line per request on stderr (never the key)
 
     // Reads the command line (program name first). On failure returns false and says why in
     // errorMessage; --help and --version are answered by QCommandLineParser itself.

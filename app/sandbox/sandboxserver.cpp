@@ -125,4 +125,11 @@ void SandboxServer::dispatch(const std::shared_ptr<SandboxExchange> &exchange)
                                 .arg(QString::fromLatin1(exchange->method()), exchange->path()),
                             QStringLiteral("invalid_request_error"));
     }
+    // A change the client was told about (a job created, cancelled) is kept at once: a
+    // short-lived parent such as `ajuste job start` stops the Sandbox right after the answer,
+    // before the next timed save.
+    if (m_persistence && m_dirty && exchange->status() < 400) {
+        m_dirty = false;
+        m_persistence->save();
+    }
 }

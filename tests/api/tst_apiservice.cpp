@@ -67,6 +67,7 @@ private Q_SLOTS:
     void errorKinds_data();
     void errorKinds();
     void everyKindHasPlainWords();
+    void sessionKindsHavePlainWords();
     void keyOnlyInItsHeaderAndNeverLogged();
     void logIsARingBuffer();
 
@@ -519,6 +520,21 @@ void TestApiService::errorKinds()
     QCOMPARE(outcome.error.httpStatus, status);
     QCOMPARE(outcome.error.requestId, QStringLiteral("req_abc"));
     QVERIFY(outcome.error.detailsText().contains(QStringLiteral("req_abc")));
+}
+
+void TestApiService::sessionKindsHavePlainWords()
+{
+    // The kinds a ProviderSession reports before any request, each with its own words and id.
+    QSet<QString> ids;
+    for (Kind kind : {Kind::MissingKey, Kind::LocalService, Kind::NoProfile, Kind::KeychainLocked}) {
+        const QString message = ApiError::messageFor(kind);
+        QVERIFY2(!message.isEmpty() && message.endsWith(QLatin1Char('.')), qPrintable(ApiError::kindId(kind)));
+        QVERIFY2(!message.contains(QLatin1Char('_')), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("Settings")) || kind == Kind::LocalService);
+        ids.insert(ApiError::kindId(kind));
+    }
+    QCOMPARE(ids.size(), 4);
+    QVERIFY(!ids.contains(ApiError::kindId(Kind::LocalFile)));
 }
 
 void TestApiService::everyKindHasPlainWords()

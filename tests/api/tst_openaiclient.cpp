@@ -8,6 +8,7 @@
 #include "api/client/providerfactory.h"
 #include "api/client/requestlog.h"
 #include "api/openai/openaiclient.h"
+#include "api/openai/openaijson.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -443,7 +444,7 @@ void TestOpenAiClient::createsJobWithMethod()
     request.model = QStringLiteral("gpt-4o-mini-2024-07-18");
     request.trainingFile = QStringLiteral("file-t");
     request.method = FineTuneMethod::Dpo;
-    request.hyperparameters.beta = 0.2;
+    request.hyperparameters.set(Hyperparameters::Beta, 0.2);
     request.suffix = QStringLiteral("tone");
     Waiter<Job> created;
     openai->createJob(request, created.callback());
@@ -452,7 +453,7 @@ void TestOpenAiClient::createsJobWithMethod()
     QCOMPARE(created.result->value.id, QStringLiteral("ftjob-new"));
     QCOMPARE(created.result->value.status, JobStatus::ValidatingFiles);
     const QJsonObject body = QJsonDocument::fromJson(m_fake->bodies.last()).object();
-    QCOMPARE(body, request.toOpenAiJson());
+    QCOMPARE(body, OpenAiJson::createBody(request));
 }
 
 void TestOpenAiClient::explainsFineTuningClosed()
@@ -468,8 +469,11 @@ void TestOpenAiClient::explainsFineTuningClosed()
     openai->createJob(request, created.callback());
     QVERIFY(created.wait());
     QCOMPARE(created.result->error.kind, Kind::FineTuningClosed);
-    QCOMPARE(created.result->error.userMessage,
-             QStringLiteral("OpenAI no longer accepts new fine-tuning jobs from this organisation; choose another provider."));
+    // The plain-words refusal with the way forward (the wind-down's rule, another provider).
+    QCOMPARE(created.result->error.userMessage, ApiError::messageFor(Kind::FineTuningClosed));
+    QVERIFY(created.result->error.userMessage.contains(QStringLiteral("6 January 2027")));
+    QVERIFY(created.result->error.userMessage.contains(QStringLiteral("Together AI")));
+    QVERIFY(created.result->error.userMessage.contains(QStringLiteral("keep answering")));
     QCOMPARE(created.result->error.httpStatus, 403);
     QCOMPARE(m_raw->requests().size(), 1); // a refusal is not retried
 }
@@ -560,7 +564,7 @@ void TestOpenAiClient::fetchesBase64ResultMetrics()
                                     "1,1.5,0.5,,\n2,1.2,0.6,1.4,0.55\n").toBase64();
     auto openai = client(m_fake->baseUrl());
     Waiter<QList<MetricPoint>> metrics;
-    openai->fetchMetrics(Job::fromOpenAiJson(jobJson(QStringLiteral("ftjob-1"), QStringLiteral("succeeded"))),
+    openai->fetchMetrics(OpenAiJson::job(jobJson(QStringLiteral("ftjob-1"), QStringLiteral("succeeded"))),
                          metrics.callback());
     QVERIFY(metrics.wait());
     QVERIFY(metrics.result->ok());

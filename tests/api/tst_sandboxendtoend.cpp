@@ -2,14 +2,18 @@
 // start a job, follow its events (only new ones on each poll) until it succeeds, list its
 // checkpoints, read the result metrics, then chat with the tuned model, plain and streamed.
 // A second Sandbox with fault injection checks that its faults reach the user as plain words.
+// The fine-tunable models come with OpenAI's shutdown dates, and an OpenAI-compatible profile
+// with "this server can fine-tune" on launches and follows a job on the Sandbox at its address.
 #include "waiter.h"
 
+#include "api/client/jobpoller.h"
 #include "api/client/providerfactory.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -89,6 +93,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void wholeFlow();
     void faultsReachTheUser();
+    void listsTunableModelsWithShutdownDates();
+    void compatibleServerWithFineTuning();
 
 private:
     std::unique_ptr<ProviderClient> clientFor(const QUrl &url);
@@ -243,6 +249,101 @@ void TestSandboxEndToEnd::faultsReachTheUser()
     QCOMPARE(answer.result->error.kind, ApiError::Kind::StreamCut);
     QVERIFY(!answer.result->error.userMessage.isEmpty());
     stopSandbox(faulty);
+}
+
+void TestSandboxEndToEnd::listsTunableModelsWithShutdownDates()
+{
+    auto sandbox = clientFor(m_url);
+    Waiter<QList<TunableModel>> tunable;
+    sandbox->listTunableModels(tunable.callback());
+    QVERIFY(tunable.wait());
+    QVERIFY2(tunable.result->ok(), qPrintable(tunable.result->error.detailsText()));
+    QHash<QString, TunableModel> byId;
+    for (const TunableModel &model : tunable.result->value)
+        byId.insert(model.id, model);
+    QVERIFY(byId.contains(QStringLiteral("gpt-4o-mini-2024-07-18")));
+    QVERIFY(!byId.contains(QStringLiteral("gpt-4o-mini"))); // an alias, not a snapshot
+    for (const TunableModel &model : tunable.result->value)
+        QVERIFY2(!model.id.startsWith(QLatin1String("ft:")), qPrintable(model.id));
+    const TunableModel mini = byId.value(QStringLiteral("gpt-4o-mini-2024-07-18"));
+    QCOMPARE(mini.shutdownDate, QDate(2027, 1, 14)); // GET /models' shutdown_date
+    QVERIFY(mini.supports(FineTuneMethod::Dpo));
+    const TunableModel turbo = byId.value(QStringLiteral("gpt-3.5-turbo-0125"));
+    QCOMPARE(turbo.id, QStringLiteral("gpt-3.5-turbo-0125"));
+    QVERIFY(!turbo.shutdownDate.isValid());
+    QVERIFY(!turbo.supports(FineTuneMethod::Dpo));
+    Waiter<TunableModel> one;
+    sandbox->getTunableModel(QStringLiteral("gpt-4o-mini-2024-07-18"), one.callback());
+    QVERIFY(one.wait());
+    QCOMPARE(one.result->value, mini);
+}
+
+void TestSandboxEndToEnd::compatibleServerWithFineTuning()
+{
+    ProviderProfile chatOnly = ProviderProfile::makeNew(ProviderKind::OpenAICompatible);
+    chatOnly.baseUrl = m_url; // the Sandbox at an address typed by hand, like any server
+    QVERIFY(!makeProviderClient(chatOnly, {}, &m_network)->capabilities().canFineTune);
+
+    ProviderProfile profile = chatOnly;
+    profile.name = QStringLiteral("My training server");
+    profile.fineTuning = true;
+    profile.tunableModels = {QStringLiteral("my-own-base-model")};
+    QVERIFY(profile.canFineTune());
+    auto server = makeProviderClient(profile, {}, &m_network);
+    const ProviderCapabilities caps = server->capabilities();
+    QVERIFY(caps.canFineTune);
+    QVERIFY(caps.supportsPreference());
+    QVERIFY(caps.canCancel);
+    QVERIFY(caps.tunableModelsEditable);
+    QVERIFY(!caps.newJobsUntil.isValid()); // OpenAI's wind-down is OpenAI's alone
+    QCOMPARE(server->hyperparameters().size(), 4);
+
+    Waiter<QList<TunableModel>> tunable;
+    server->listTunableModels(tunable.callback());
+    QVERIFY(tunable.wait());
+    QVERIFY(tunable.result->ok());
+    QStringList ids;
+    for (const TunableModel &model : tunable.result->value)
+        ids.append(model.id);
+    QVERIFY(ids.contains(QStringLiteral("gpt-4o-mini"))); // what the server lists, aliases too
+    QCOMPARE(tunable.result->value.last().id, QStringLiteral("my-own-base-model"));
+    QVERIFY(tunable.result->value.last().addedByHand);
+
+    Waiter<RemoteFile> uploaded;
+    server->uploadFile(writeTrainingFile(m_dir), uploaded.callback());
+    QVERIFY(uploaded.wait());
+    QVERIFY2(uploaded.result->ok(), qPrintable(uploaded.result->error.detailsText()));
+    FineTuneRequest request;
+    request.model = QStringLiteral("gpt-4o-mini-2024-07-18");
+    request.trainingFile = uploaded.result->value.id;
+    request.hyperparameters.set(Hyperparameters::Epochs, 2);
+    Waiter<Job> created;
+    server->createJob(request, created.callback());
+    QVERIFY(created.wait());
+    QVERIFY2(created.result->ok(), qPrintable(created.result->error.detailsText()));
+
+    JobPoller poller(server.get(), created.result->value.id, {}, {50, 200});
+    QSignalSpy metrics(&poller, &JobPoller::metricsArrived);
+    QSignalSpy checkpoints(&poller, &JobPoller::checkpointsUpdated);
+    QSignalSpy finished(&poller, &JobPoller::finished);
+    poller.start();
+    QVERIFY(finished.wait(120000));
+    const Job job = finished.first().first().value<Job>();
+    QCOMPARE(job.status, JobStatus::Succeeded);
+    QCOMPARE(job.hyperparameters.integer(Hyperparameters::Epochs), std::optional<int>(2));
+    QVERIFY(!metrics.isEmpty());
+    QVERIFY(!checkpoints.isEmpty());
+    QVERIFY(!poller.checkpoints().isEmpty());
+    QVERIFY(poller.checkpoints().last().modelName.startsWith(QLatin1String("ft:")));
+
+    ChatRequest chat;
+    chat.model = job.fineTunedModel;
+    chat.messages = {ChatMessage::user(QStringLiteral("Where can I see my invoices?"))};
+    Waiter<ChatResult> answer;
+    server->chat(chat, answer.callback());
+    QVERIFY(answer.wait());
+    QVERIFY2(answer.result->ok(), qPrintable(answer.result->error.detailsText()));
+    QVERIFY(answer.result->value.content.contains(QStringLiteral("tuned model")));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxEndToEnd)

@@ -124,8 +124,8 @@ void TestTogetherClient::createsJobWithTogetherFields()
     request.model = QStringLiteral("meta-llama/Llama-3.2-3B-Instruct");
     request.trainingFile = QStringLiteral("file-t");
     request.validationFile = QStringLiteral("file-v");
-    request.hyperparameters.nEpochs = 3;
-    request.hyperparameters.learningRateMultiplier = 2;
+    request.hyperparameters.set(Hyperparameters::Epochs, 3);
+    request.hyperparameters.set(Hyperparameters::LearningRate, 2e-5); // Together's own, absolute
     request.suffix = QStringLiteral("support");
     request.seed = 5;
     Waiter<Job> created;
@@ -144,7 +144,7 @@ void TestTogetherClient::createsJobWithTogetherFields()
     QVERIFY(!body.contains(QLatin1String("method"))); // OpenAI's field, not Together's
 
     request.method = FineTuneMethod::Dpo;
-    request.hyperparameters.beta = 0.3;
+    request.hyperparameters.set(Hyperparameters::Beta, 0.3);
     Waiter<Job> dpo;
     together->createJob(request, dpo.callback());
     QVERIFY(dpo.wait());
@@ -193,8 +193,10 @@ void TestTogetherClient::readsJobDetails()
     QVERIFY(job.wait());
     const Job &value = job.result->value;
     QCOMPARE(value.createdAt, QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
-    QCOMPARE(value.hyperparameters.nEpochs, std::optional<int>(3));
-    QCOMPARE(value.hyperparameters.learningRateMultiplier, std::optional<double>(2.0));
+    QCOMPARE(value.hyperparameters.integer(Hyperparameters::Epochs), std::optional<int>(3));
+    // Together's learning rate as it reported it: never turned into OpenAI's multiplier.
+    QCOMPARE(value.hyperparameters.number(Hyperparameters::LearningRate), std::optional<double>(2e-5));
+    QVERIFY(!value.hyperparameters.contains(Hyperparameters::LearningRateMultiplier));
     QCOMPARE(value.trainedTokens, std::optional<qint64>(1234));
     QCOMPARE(value.error.message, QStringLiteral("Out of memory"));
     QVERIFY(value.fineTunedModel.isEmpty()); // not usable: the job failed

@@ -46,10 +46,10 @@ JobRecord fullRecord()
     job.error = {QStringLiteral("invalid_file"), QStringLiteral("Line 3 has no messages."),
                  QStringLiteral("training_file")};
     job.method = FineTuneMethod::Dpo;
-    job.hyperparameters.nEpochs = 3;
-    job.hyperparameters.batchSize = 8;
-    job.hyperparameters.learningRateMultiplier = 1.8;
-    job.hyperparameters.beta = 0.1;
+    job.hyperparameters.set(Hyperparameters::Epochs, 3);
+    job.hyperparameters.set(Hyperparameters::BatchSize, 8);
+    job.hyperparameters.set(Hyperparameters::LearningRateMultiplier, 1.8);
+    job.hyperparameters.set(Hyperparameters::Beta, 0.1);
     job.suffix = QStringLiteral("support");
     job.seed = 42;
     job.metadata = {{QStringLiteral("team"), QStringLiteral("care")}};
@@ -281,6 +281,10 @@ void TestJobStore::eventsAreKeptOnce()
     metrics.type = JobEvent::Type::Metrics;
     metrics.level = JobEvent::Level::Warning;
     metrics.data = {{QStringLiteral("step"), 1}, {QStringLiteral("train_loss"), 1.2}};
+    MetricPoint point;
+    point.step = 1;
+    point.trainLoss = 1.2;
+    metrics.metricPoint = point;
     const QList<JobEvent> first{jobEvent(QStringLiteral("e1"), 1001, QStringLiteral("Validating")),
                                 jobEvent(QStringLiteral("e2"), 1002, QStringLiteral("Started")),
                                 metrics};

@@ -2,8 +2,10 @@
 // started with --port 0 learns the port), answers there, and refuses bad options plainly.
 #include "sandboxtestclient.h"
 
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestSandboxCommandLine : public QObject
@@ -16,7 +18,27 @@ private Q_SLOTS:
     void refusesAPortInUse();
     void parsesEveryFaultOption();
     void verboseLogNeverShowsTheKey();
+    void aNewJobOutlivesAnAbruptStop();
 };
+
+namespace {
+
+// Starts the program on a free port and returns its base URL (invalid on failure).
+QUrl startServing(QProcess &process, const QStringList &extra)
+{
+    process.start(QStringLiteral(SANDBOX_EXECUTABLE),
+                  QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extra);
+    if (!process.waitForStarted())
+        return {};
+    QDeadlineTimer deadline(10000);
+    while (!process.canReadLine() && !deadline.hasExpired())
+        process.waitForReadyRead(100);
+    const auto match = QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/v1)"))
+                           .match(QString::fromUtf8(process.readLine()));
+    return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+}
+
+} // namespace
 
 void TestSandboxCommandLine::printsItsUrlAndServesThere()
 {
@@ -70,7 +92,8 @@ void TestSandboxCommandLine::parsesEveryFaultOption()
          QStringLiteral("--speed"), QStringLiteral("250"), QStringLiteral("--latency"),
          QStringLiteral("40"), QStringLiteral("--error-rate"), QStringLiteral("0.25"),
          QStringLiteral("--rate-limit"), QStringLiteral("5"), QStringLiteral("--cut-stream-after"),
-         QStringLiteral("3"), QStringLiteral("--truncate-json"), QStringLiteral("--data-dir"),
+         QStringLiteral("3"), QStringLiteral("--truncate-json"),
+         QStringLiteral("--refuse-fine-tuning"), QStringLiteral("--data-dir"),
          QStringLiteral("/tmp/x")},
         options, problem));
     QCOMPARE(options.port, quint16(8123));
@@ -80,6 +103,7 @@ void TestSandboxCommandLine::parsesEveryFaultOption()
     QCOMPARE(options.rateLimit, 5);
     QCOMPARE(options.cutStreamAfter, 3);
     QVERIFY(options.truncateJson);
+    QVERIFY(options.refuseFineTuning);
     QCOMPARE(options.dataDir, QStringLiteral("/tmp/x"));
     SandboxOptions bad;
     QVERIFY(!SandboxOptions::parse(
@@ -112,6 +136,30 @@ void TestSandboxCommandLine::verboseLogNeverShowsTheKey()
     const QByteArray log = process.readAllStandardError();
     QVERIFY2(log.contains("GET /v1/models"), log.constData()); // it does log the request
     QVERIFY(!log.contains("sk-secret"));
+}
+
+void TestSandboxCommandLine::aNewJobOutlivesAnAbruptStop()
+{
+    // `ajuste job start` stops its Sandbox right after the answer: the job must be on disk by
+    // then, not a second later at the next timed save.
+    QTemporaryDir data;
+    QProcess first;
+    const QUrl url = startServing(first, {QStringLiteral("--data-dir"), data.path()});
+    QVERIFY(url.isValid());
+    SandboxTestClient client(url);
+    const QJsonObject job = client.startJob(SandboxTestClient::chatFile(12));
+    const QString jobId = job.value(QStringLiteral("id")).toString();
+    QVERIFY(!jobId.isEmpty());
+    first.kill(); // no destructor runs, no timed save
+    first.waitForFinished();
+
+    QProcess second;
+    const QUrl again = startServing(second, {QStringLiteral("--data-dir"), data.path()});
+    QVERIFY(again.isValid());
+    SandboxTestClient reopened(again);
+    QCOMPARE(reopened.get(QStringLiteral("/fine_tuning/jobs/") + jobId).status, 200);
+    second.kill();
+    second.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCommandLine)

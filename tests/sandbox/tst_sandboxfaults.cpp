@@ -36,6 +36,7 @@ private Q_SLOTS:
     void rateLimitAnswers429WithRetryAfter();
     void cutStreamStopsWithoutDone();
     void truncatedJsonCannotBeParsed();
+    void refusedFineTuningAnswers403LikeOpenAI();
 };
 
 void TestSandboxFaults::latencyDelaysEveryAnswer()
@@ -124,6 +125,23 @@ void TestSandboxFaults::truncatedJsonCannotBeParsed()
     QJsonDocument::fromJson(reply.body, &error);
     QVERIFY(error.error != QJsonParseError::NoError);
     QVERIFY(reply.body.startsWith("{\"data\":["));
+}
+
+void TestSandboxFaults::refusedFineTuningAnswers403LikeOpenAI()
+{
+    SandboxFixture sandbox(withFault([](SandboxOptions &o) { o.refuseFineTuning = true; }));
+    const QJsonObject request{{QStringLiteral("model"), QStringLiteral("gpt-4o-mini-2024-07-18")},
+                              {QStringLiteral("training_file"), QStringLiteral("file-x")}};
+    const auto refused = sandbox.client->post(QStringLiteral("/fine_tuning/jobs"), request);
+    QCOMPARE(refused.status, 403);
+    const QJsonObject error = refused.json[QStringLiteral("error")].toObject();
+    QCOMPARE(error[QStringLiteral("type")].toString(), QStringLiteral("invalid_request_error"));
+    QCOMPARE(error[QStringLiteral("code")].toString(), QStringLiteral("fine_tuning_not_available"));
+    QVERIFY(error[QStringLiteral("message")].toString().contains(QStringLiteral("no longer")));
+    QVERIFY(refused.headers.contains("x-request-id"));
+    // Everything else still answers: listing jobs and models is not refused.
+    QCOMPARE(sandbox.client->get(QStringLiteral("/fine_tuning/jobs")).status, 200);
+    QCOMPARE(sandbox.client->get(QStringLiteral("/models")).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void recentWorkspacesAreMostRecentFirstAndBounded();
     void sandboxIsAlwaysPresentAndDefault();
     void profilesRoundTrip();
+    void fineTuningServerRoundTrip();
     void removingDefaultFallsBackToSandbox();
     void sandboxCannotBeRemovedOrOverwritten();
     void onlyEncryptedOrLoopbackAddressesAreSafe_data();
@@ -105,6 +106,30 @@ void TestSettings::profilesRoundTrip()
     QCOMPARE(store.defaultProfileId(), together.id);
     QCOMPARE(ollama.keyStorage, KeyStorage::None);
     QCOMPARE(together.baseUrl, QUrl(QStringLiteral("https://api.together.xyz/v1")));
+}
+
+void TestSettings::fineTuningServerRoundTrip()
+{
+    const QString path = m_dir.filePath(QStringLiteral("nebius.ini"));
+    ProviderProfile ollama = ProviderProfile::makeNew(ProviderKind::OpenAICompatible);
+    ProviderProfile nebius = ProviderProfile::makeNew(ProviderKind::OpenAICompatible);
+    nebius.baseUrl = QUrl(QStringLiteral("https://api.studio.nebius.com/v1"));
+    nebius.fineTuning = true; // "this server can fine-tune"
+    nebius.tunableModels = {QStringLiteral("meta-llama/Llama-3.3-70B-Instruct"), QStringLiteral("Qwen/Qwen3-32B")};
+    {
+        QSettings raw(path, QSettings::IniFormat);
+        ProfileStore store(&raw);
+        store.save(ollama);
+        store.save(nebius);
+    }
+    QSettings raw(path, QSettings::IniFormat);
+    ProfileStore store(&raw);
+    QCOMPARE(store.profile(nebius.id), std::optional<ProviderProfile>(nebius));
+    QCOMPARE(store.profile(ollama.id), std::optional<ProviderProfile>(ollama));
+    QVERIFY(!store.profile(ollama.id)->fineTuning); // off unless turned on
+    QVERIFY(!ollama.canFineTune()); // a plain chat server
+    QVERIFY(nebius.canFineTune());
+    QVERIFY(ProviderProfile::makeNew(ProviderKind::Together).canFineTune());
 }
 
 void TestSettings::removingDefaultFallsBackToSandbox()

@@ -18,6 +18,7 @@
 #include "ui/shell/welcomedialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void settingsRememberLanguage();
     void testConnectionReachesTheSandbox();
     void testConnectionExplainsAMissingKey();
+    void compatibleServerOffersTheFineTuningSwitch();
 
 private:
     struct Fixture
@@ -353,6 +355,35 @@ void TestMainWindow::testConnectionExplainsAMissingKey()
     QTRY_VERIFY_WITH_TIMEOUT(page->testButton()->isEnabled(), 20000);
     QVERIFY2(page->testResult()->text().contains(QStringLiteral("No API key")),
              qPrintable(page->testResult()->text()));
+}
+
+void TestMainWindow::compatibleServerOffersTheFineTuningSwitch()
+{
+    Fixture fixture(settingsPath());
+    SettingsDialog dialog(fixture.context());
+    ProvidersPage *page = dialog.providersPage();
+    dialog.show();
+    page->addProfile(ProviderKind::OpenAI);
+    QVERIFY(!page->fineTuningCheck()->isVisible()); // only OpenAI-compatible servers need it
+    page->addProfile(ProviderKind::OpenAICompatible);
+    QVERIFY(page->fineTuningCheck()->isVisible());
+    QVERIFY(!page->fineTuningCheck()->isChecked());
+    QVERIFY(!page->tunableModelsEdit()->isEnabled());
+    page->urlEdit()->setText(QStringLiteral("https://api.studio.nebius.com/v1"));
+    page->fineTuningCheck()->setChecked(true);
+    QVERIFY(page->tunableModelsEdit()->isEnabled());
+    page->tunableModelsEdit()->setText(QStringLiteral("meta-llama/Llama-3.3-70B-Instruct, Qwen/Qwen3-32B"));
+    bool applied = false;
+    page->apply([&applied] { applied = true; });
+    QTRY_VERIFY(applied);
+    std::optional<ProviderProfile> saved;
+    for (const ProviderProfile &profile : fixture.profiles.profiles()) {
+        if (profile.kind == ProviderKind::OpenAICompatible)
+            saved = profile;
+    }
+    QVERIFY(saved);
+    QVERIFY(saved->fineTuning);
+    QCOMPARE(saved->tunableModels, (QStringList{QStringLiteral("meta-llama/Llama-3.3-70B-Instruct"), QStringLiteral("Qwen/Qwen3-32B")}));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,11 +2,12 @@
 
 #include "api/client/connectiontester.h"
 #include "api/credentials/keystore.h"
-#include "api/sandbox/sandboxlauncher.h"
+#include "api/session/providersession.h"
 #include "core/settings/profilestore.h"
 #include "ui/common/messages.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,11 +36,19 @@ ProvidersPage::ProvidersPage(const AppContext &context, QWidget *parent)
     , m_project(new QLineEdit)
     , m_key(new QLineEdit)
     , m_keyStatus(new QLabel)
+    , m_fineTuning(new QCheckBox(tr("This server can fine-tune (OpenAI's fine-tuning API)")))
+    , m_fineTuningHint(new QLabel)
+    , m_tunableModels(new QLineEdit)
     , m_testButton(new QPushButton(tr("Test connection")))
     , m_testResult(new QLabel)
-    , m_tester(new ConnectionTester(context.network, this))
+    , m_tester(nullptr)
     , m_form(new QWidget)
 {
+    ProviderSession *session = context.providers;
+    if (!session) // a context built without one (older tests): the same preparation, owned here
+        session = new ProviderSession(context.profiles, context.keys, context.network,
+                                                     context.sandbox, this);
+    m_tester = new ConnectionTester(session, this);
     m_list->setObjectName(QStringLiteral("profileList"));
     auto addMenu = new QMenu(m_addButton);
     for (ProviderKind kind : ProviderProfile::kinds()) {
@@ -98,7 +107,20 @@ void ProvidersPage::buildForm()
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(reveal);
 
-    for (QLineEdit *edit : {m_name, m_url, m_organization, m_project})
+    m_fineTuning->setObjectName(QStringLiteral("profileFineTuning"));
+    m_fineTuningHint->setWordWrap(true);
+    m_fineTuningHint->setText(tr("Turn this on for services such as Nebius, or an Azure-style "
+                                 "server, that take training files and fine-tuning jobs the way "
+                                 "OpenAI does."));
+    m_tunableModels->setObjectName(QStringLiteral("profileTunableModels"));
+    m_tunableModels->setPlaceholderText(tr("Optional: models the server does not list, separated by commas"));
+    m_tunableModels->setToolTip(tr("Added to the models the server lists when you start a fine-tune"));
+    connect(m_fineTuning, &QCheckBox::toggled, this, [this] {
+        storeFormInCopy();
+        updateFineTuningFields();
+    });
+
+    for (QLineEdit *edit : {m_name, m_url, m_organization, m_project, m_tunableModels})
         connect(edit, &QLineEdit::editingFinished, this, &ProvidersPage::storeFormInCopy);
     connect(m_url, &QLineEdit::textEdited, this, [this] { m_urlProblem->hide(); });
     connect(m_key, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -108,6 +130,7 @@ void ProvidersPage::buildForm()
     });
 
     auto form = new QFormLayout;
+    m_formLayout = form;
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Address:"), m_url);
     form->addRow(QString(), m_urlProblem);
@@ -115,6 +138,9 @@ void ProvidersPage::buildForm()
     form->addRow(tr("Project:"), m_project);
     form->addRow(tr("API key:"), keyRow);
     form->addRow(QString(), m_keyStatus);
+    form->addRow(QString(), m_fineTuning);
+    form->addRow(QString(), m_fineTuningHint);
+    form->addRow(tr("Models to fine-tune:"), m_tunableModels);
 
     auto layout = new QVBoxLayout(m_form);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -177,6 +203,11 @@ void ProvidersPage::showProfile(int row)
     m_organization->setText(profile->organization);
     m_project->setText(profile->project);
     m_key->setText(m_newKeys.value(profile->id));
+    {
+        const QSignalBlocker blocker(m_fineTuning);
+        m_fineTuning->setChecked(profile->fineTuning);
+    }
+    m_tunableModels->setText(profile->tunableModels.join(QStringLiteral(", ")));
     m_urlProblem->hide();
     m_tester->cancel();
     m_testResult->clear();
@@ -190,6 +221,17 @@ void ProvidersPage::showProfile(int row)
     m_removeButton->setEnabled(editable);
     m_defaultButton->setEnabled(profile->id != m_defaultId);
     updateKeyStatus();
+    updateFineTuningFields();
+}
+
+void ProvidersPage::updateFineTuningFields()
+{
+    const ProviderProfile *profile = selected();
+    const bool compatible = profile && profile->kind == ProviderKind::OpenAICompatible;
+    m_formLayout->setRowVisible(m_fineTuning, compatible);
+    m_formLayout->setRowVisible(m_fineTuningHint, compatible);
+    m_formLayout->setRowVisible(m_tunableModels, compatible);
+    m_tunableModels->setEnabled(compatible && m_fineTuning->isChecked());
 }
 
 void ProvidersPage::storeFormInCopy()
@@ -205,6 +247,15 @@ void ProvidersPage::storeFormInCopy()
     profile.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
     profile.organization = m_organization->text().trimmed();
     profile.project = m_project->text().trimmed();
+    if (profile.kind == ProviderKind::OpenAICompatible) {
+        profile.fineTuning = m_fineTuning->isChecked();
+        profile.tunableModels.clear();
+        const QStringList names = m_tunableModels->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &name : names) {
+            if (!name.trimmed().isEmpty())
+                profile.tunableModels.append(name.trimmed());
+        }
+    }
     if (QListWidgetItem *item = m_list->item(m_shownRow)) {
         item->setText(profile.id == m_defaultId ? tr("%1 (default)").arg(profile.name)
                                                 : profile.name);
@@ -377,58 +428,15 @@ void ProvidersPage::testConnection()
     const ProviderProfile *profile = selected();
     if (!profile)
         return;
+    if (!profile->isSandbox() && !profile->hasSafeAddress()) {
+        validate();
+        return;
+    }
     m_testButton->setEnabled(false);
     m_testResult->setStyleSheet({});
     m_testResult->setText(tr("Testing the connection…"));
-    const ProviderProfile copy = *profile;
-    if (copy.isSandbox()) {
-        SandboxLauncher *sandbox = m_context.sandbox;
-        if (!sandbox) {
-            showTestResult(false, tr("The Sandbox is not available in this copy of Ajuste."), {});
-            return;
-        }
-        if (sandbox->isRunning()) {
-            ProviderProfile running = copy;
-            running.baseUrl = sandbox->baseUrl();
-            runTest(running, {});
-            return;
-        }
-        auto context = new QObject(this); // drops both connections after the first answer
-        connect(sandbox, &SandboxLauncher::ready, context, [this, copy, context](const QUrl &url) {
-            context->deleteLater();
-            ProviderProfile running = copy;
-            running.baseUrl = url;
-            runTest(running, {});
-        });
-        connect(sandbox, &SandboxLauncher::failed, context,
-                [this, context, sandbox](const QString &message) {
-                    context->deleteLater();
-                    showTestResult(false, message, sandbox->lastErrorDetails());
-                });
-        sandbox->ensureStarted();
-        return;
-    }
-    if (!copy.hasSafeAddress()) {
-        validate();
-        m_testButton->setEnabled(true);
-        m_testResult->clear();
-        return;
-    }
-    const QString typed = m_newKeys.value(copy.id);
-    if (!typed.isEmpty() || !copy.needsKey()) {
-        runTest(copy, typed);
-        return;
-    }
-    QPointer<ProvidersPage> self(this);
-    m_context.keys->read(copy, [self, copy](const KeyStore::Result &result) {
-        if (self)
-            self->runTest(copy, result.key);
-    });
-}
-
-void ProvidersPage::runTest(ProviderProfile profile, const QString &key)
-{
-    m_tester->test(profile, key);
+    // The session starts the Sandbox and reads the stored key unless one was typed here.
+    m_tester->testDraft(*profile, m_newKeys.value(profile->id));
 }
 
 void ProvidersPage::showTestResult(bool ok, const QString &message, const QString &details)

@@ -37,6 +37,8 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *keyEdit() const { return m_key; }
     QPushButton *testButton() const { return m_testButton; }
+    QCheckBox *fineTuningCheck() const { return m_fineTuning; }
+    QLineEdit *tunableModelsEdit() const { return m_tunableModels; }
     QLabel *testResult() const { return m_testResult; }
 
     // False (with the problem shown next to the field) when a profile cannot be saved.
@@ -51,10 +53,10 @@ private:
     void showProfile(int row);
     void storeFormInCopy();
     void updateKeyStatus();
+    void updateFineTuningFields();
     void storeKeys(QStringList profileIds, std::function<void()> done);
     void askWhereToKeepKey(const QString &profileId, const QString &key, std::function<void()> next);
     ProviderProfile *selected();
-    void runTest(ProviderProfile profile, const QString &key);
     void showTestResult(bool ok, const QString &message, const QString &details);
 
     AppContext m_context;
@@ -77,8 +79,12 @@ private:
     QLineEdit *m_key;
     QToolButton *m_reveal = nullptr;
     QLabel *m_keyStatus;
+    QCheckBox *m_fineTuning;
+    QLabel *m_fineTuningHint;
+    QLineEdit *m_tunableModels;
     QPushButton *m_testButton;
     QLabel *m_testResult;
     ConnectionTester *m_tester;
     QWidget *m_form;
+    class QFormLayout *m_formLayout = nullptr;
 };

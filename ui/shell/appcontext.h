@@ -4,6 +4,7 @@ class AppSettings;
 class KeyStore;
 class PriceCatalog;
 class ProfileStore;
+class ProviderSession;
 class QNetworkAccessManager;
 class SandboxLauncher;
 class WorkspaceManager;
@@ -17,6 +18,7 @@ struct AppContext
     KeyStore *keys = nullptr;
     QNetworkAccessManager *network = nullptr;
     WorkspaceManager *workspaces = nullptr;
-    SandboxLauncher *sandbox = nullptr; // started on demand for the Sandbox profile
-    PriceCatalog *prices = nullptr;     // the prices every estimate uses (Settings ▸ Prices)
+    SandboxLauncher *sandbox = nullptr;   // started on demand for the Sandbox profile
+    PriceCatalog *prices = nullptr;       // the prices every estimate uses (Settings ▸ Prices)
+    ProviderSession *providers = nullptr; // a ready client per profile (api/session)
 };

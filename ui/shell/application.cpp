@@ -2,6 +2,7 @@
 
 #include "api/credentials/keystore.h"
 #include "api/sandbox/sandboxlauncher.h"
+#include "api/session/providersession.h"
 #include "appcontext.h"
 #include "core/checks/pricecatalog.h"
 #include "core/settings/appsettings.h"
@@ -36,9 +37,11 @@ int Application::run(QApplication &app)
                        + QStringLiteral("/sandbox"));
 
     PriceCatalog prices;
+    ProviderSession providers(&profiles, &keys, &network, &sandbox);
 
     AppContext context{&appSettings, &profiles, &keys, &network, &workspaces, &sandbox};
     context.prices = &prices;
+    context.providers = &providers;
     MainWindow window(context);
     window.restoreAndShow();
     window.openInitialWorkspace(QApplication::arguments().value(1));

@@ -23,8 +23,11 @@ QString ApiError::messageFor(Kind kind)
         return tr("Your account is not allowed to do this. Check that the key belongs to the "
                   "right organisation or project and has the permissions needed.");
     case Kind::FineTuningClosed:
-        return tr("OpenAI no longer accepts new fine-tuning jobs from this organisation; "
-                  "choose another provider.");
+        return tr("OpenAI did not start this fine-tune: it now accepts new jobs only from "
+                  "organisations that already fine-tune, and none after 6 January 2027. Models "
+                  "you already tuned keep answering. To train, add a Together AI profile (or "
+                  "another provider) in Settings and start the job there: your dataset works "
+                  "unchanged.");
     case Kind::QuotaExhausted:
         return tr("Your account has run out of credit or reached its spending limit. Add "
                   "credit or raise the limit on the provider's website, then try again.");
@@ -73,6 +76,19 @@ QString ApiError::messageFor(Kind kind)
     case Kind::LocalFile:
         return tr("Ajuste could not read the file on this computer. Check that it still exists "
                   "and that you are allowed to open it.");
+    case Kind::MissingKey:
+        return tr("There is no API key for this provider. Add it in Settings, Providers, then "
+                  "try again.");
+    case Kind::LocalService:
+        return tr("Ajuste could not start the offline Sandbox. Try again; if it keeps "
+                  "happening, reinstall Ajuste or choose another provider in Settings.");
+    case Kind::NoProfile:
+        return tr("This provider is no longer set up in Ajuste. Choose another one, or add it "
+                  "again in Settings.");
+    case Kind::KeychainLocked:
+        return tr("Ajuste could not read the API key from the system keychain (it may be "
+                  "locked or not answering). Unlock it, or type the key again in Settings; it "
+                  "is then kept until you quit.");
     }
     return {};
 }
@@ -84,6 +100,7 @@ QString ApiError::kindId(Kind kind)
         "rate_limited", "file_rejected", "invalid_request", "not_found", "model_not_found",
         "network_down", "timeout", "tls", "server_error", "interrupted", "stream_cut",
         "bad_response", "cancelled", "insecure_address", "unsupported", "local_file",
+        "missing_key", "local_service", "no_profile", "keychain_locked",
     };
     return QString::fromLatin1(ids[int(kind)]);
 }

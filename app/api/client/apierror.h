@@ -16,7 +16,8 @@ public:
         None,
         InvalidKey,       // 401
         PermissionDenied, // 403
-        FineTuningClosed, // OpenAI refuses new fine-tuning jobs from this organisation
+        FineTuningClosed, // OpenAI refuses new fine-tuning jobs from this organisation (its
+                          // wind-down: existing fine-tuners only, none after 2027-01-06)
         QuotaExhausted,   // 429 insufficient_quota: no credit left; never retried
         RateLimited,      // 429 after the retries ran out
         FileRejected,     // the provider refused an uploaded file
@@ -34,6 +35,10 @@ public:
         InsecureAddress,  // http:// to a host other than this computer: refused before sending
         Unsupported,      // this provider does not offer the operation
         LocalFile,        // a file on this computer could not be read
+        MissingKey,       // no API key is stored for the profile (ProviderSession)
+        LocalService,     // the Sandbox (or another local helper) could not be started
+        NoProfile,        // the provider profile asked for does not exist (any more)
+        KeychainLocked,   // the system keychain did not give the key (absent, locked, no answer)
     };
 
     Kind kind = Kind::None;

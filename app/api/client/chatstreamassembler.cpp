@@ -1,5 +1,7 @@
 #include "chatstreamassembler.h"
 
+#include "api/openai/openaichatjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,7 +44,7 @@ void ChatStreamAssembler::applyChunk(const QString &data, Update &update)
         m_result.model = chunk.value(QLatin1String("model")).toString();
     const QJsonValue usage = chunk.value(QLatin1String("usage"));
     if (usage.isObject())
-        m_result.usage = ChatUsage::fromOpenAiJson(usage.toObject());
+        m_result.usage = OpenAiChatJson::usage(usage.toObject());
     const QJsonObject choice = chunk.value(QLatin1String("choices")).toArray().at(0).toObject();
     if (choice.isEmpty())
         return;

@@ -2,6 +2,8 @@
 
 #include "providerfactory.h"
 
+#include "api/session/providersession.h"
+
 #include <QTimer>
 
 QString ConnectionTester::Result::message() const
@@ -17,11 +19,32 @@ ConnectionTester::ConnectionTester(QNetworkAccessManager *network, QObject *pare
 {
 }
 
+ConnectionTester::ConnectionTester(ProviderSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+}
+
 ConnectionTester::~ConnectionTester() = default;
+
+QString ConnectionTester::missingKeyMessage(const ProviderProfile &profile)
+{
+    if (profile.name.isEmpty())
+        return tr("No API key is saved for this profile. Paste your key, then test again.");
+    return tr("No API key is saved for “%1”. Paste your key, then test again.").arg(profile.name);
+}
+
+QString ConnectionTester::lockedKeychainMessage(const ProviderProfile &profile)
+{
+    return tr("No API key could be read for “%1”: the system keychain is locked or not "
+              "answering. Paste your key, then test again.")
+        .arg(profile.name);
+}
 
 void ConnectionTester::test(const ProviderProfile &profile, const QString &key)
 {
     cancel();
+    ++m_attempt;
     if (profile.needsKey() && key.trimmed().isEmpty()) {
         Result result;
         result.error = ApiError::make(ApiError::Kind::InvalidKey);
@@ -30,7 +53,40 @@ void ConnectionTester::test(const ProviderProfile &profile, const QString &key)
         QTimer::singleShot(0, this, [this, result] { report(result); });
         return;
     }
-    m_client = makeProviderClient(profile, key, m_network);
+    QNetworkAccessManager *network = m_network ? m_network : m_session->network();
+    m_client = makeProviderClient(profile, key, network);
+    listModels();
+}
+
+void ConnectionTester::testDraft(const ProviderProfile &profile, const QString &typedKey)
+{
+    if (!m_session) {
+        test(profile, typedKey);
+        return;
+    }
+    cancel();
+    const quint64 attempt = ++m_attempt;
+    m_session->prepareDraft(profile, typedKey, this,
+                            [this, attempt, profile](std::unique_ptr<ProviderClient> client, const ApiError &error) {
+                                if (attempt != m_attempt)
+                                    return; // a newer test replaced this one
+                                if (error) {
+                                    Result result;
+                                    result.error = error;
+                                    if (error.kind == ApiError::Kind::MissingKey)
+                                        result.error.userMessage = missingKeyMessage(profile);
+                                    else if (error.kind == ApiError::Kind::KeychainLocked)
+                                        result.error.userMessage = lockedKeychainMessage(profile);
+                                    report(result);
+                                    return;
+                                }
+                                m_client = std::move(client);
+                                listModels();
+                            });
+}
+
+void ConnectionTester::listModels()
+{
     m_call = m_client->listModels([this](const ApiResult<QList<ModelInfo>> &models) {
         Result result;
         result.ok = models.ok();

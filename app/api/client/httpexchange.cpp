@@ -96,8 +96,8 @@ QNetworkReply *HttpExchange::issue()
     }
     if (!m_request.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
-    if (m_request.verb == "GET")
-        return network->get(request);
+    if (m_request.verb == "GET" && m_request.body.isEmpty())
+        return network->get(request); // a GET with a body (Together's metrics filter) goes below
     if (m_request.verb == "DELETE")
         return network->deleteResource(request);
     return network->sendCustomRequest(request, m_request.verb, m_request.body);

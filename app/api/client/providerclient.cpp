@@ -8,6 +8,32 @@ ProviderClient::ProviderClient(QNetworkAccessManager *network, ApiEndpoint endpo
 {
 }
 
+QList<HyperparameterSpec> ProviderClient::hyperparameters(const TunableModel &) const
+{
+    return {};
+}
+
+ApiError ProviderClient::checkFineTuneRequest(const FineTuneRequest &request, const TunableModel &model) const
+{
+    const ProviderCapabilities caps = capabilities();
+    const QString name = m_providerName.isEmpty() ? tr("This provider") : m_providerName;
+    QString problem;
+    if (!caps.supports(request.method)) {
+        problem = request.method == FineTuneMethod::Dpo
+                      ? tr("%1 does not offer training from preferred and rejected answers. Choose "
+                           "another provider for this dataset.").arg(name)
+                      : tr("%1 does not offer this kind of training. Choose another provider.").arg(name);
+    } else {
+        problem = HyperparameterSpec::validate(hyperparameters(model), request.hyperparameters,
+                                               request.method, name);
+    }
+    if (problem.isEmpty())
+        return {};
+    ApiError error = ApiError::make(ApiError::Kind::InvalidRequest, problem);
+    error.userMessage = problem;
+    return error;
+}
+
 ApiCall *ProviderClient::completeLater(std::function<void()> report)
 {
     auto *call = new ApiCall(m_service);
@@ -107,6 +133,32 @@ ApiCall *ProviderClient::listCheckpoints(const QString &, ApiDone<QList<Checkpoi
 }
 
 ApiCall *ProviderClient::fetchMetrics(const Job &, ApiDone<QList<MetricPoint>> done)
+{
+    return unsupported(std::move(done));
+}
+
+ApiCall *ProviderClient::listTunableModels(ApiDone<QList<TunableModel>> done)
+{
+    return unsupported(std::move(done));
+}
+
+ApiCall *ProviderClient::getTunableModel(const QString &model, ApiDone<TunableModel> done)
+{
+    auto call = new ApiCall(service());
+    ApiCall *list = listTunableModels([call, model, done = std::move(done)](const ApiResult<QList<TunableModel>> &all) {
+        ApiResult<TunableModel> result{{}, all.error};
+        result.value.id = model;
+        for (const TunableModel &candidate : all.value) {
+            if (candidate.id == model)
+                result.value = candidate;
+        }
+        finish(call, done, result);
+    });
+    call->follow(list);
+    return call;
+}
+
+ApiCall *ProviderClient::listMetrics(const QString &, int, ApiDone<QList<MetricPoint>> done)
 {
     return unsupported(std::move(done));
 }

@@ -9,11 +9,13 @@
 #include "core/jobs/chatresult.h"
 #include "core/jobs/checkpoint.h"
 #include "core/jobs/finetunerequest.h"
+#include "core/jobs/hyperparameterspec.h"
 #include "core/jobs/job.h"
 #include "core/jobs/jobevent.h"
 #include "core/jobs/metricpoint.h"
 #include "core/jobs/modelinfo.h"
 #include "core/jobs/remotefile.h"
+#include "core/jobs/tunablemodel.h"
 
 #include <QJsonDocument>
 #include <QObject>
@@ -54,8 +56,23 @@ public:
     ProviderClient(QNetworkAccessManager *network, ApiEndpoint endpoint, QObject *parent = nullptr);
 
     virtual ProviderCapabilities capabilities() const = 0;
+    // The training settings this provider really takes (the launch form is built from them),
+    // narrowed by `model`'s limits where the provider gave them (getTunableModel). Empty when
+    // the provider cannot fine-tune.
+    virtual QList<HyperparameterSpec> hyperparameters(const TunableModel &model = {}) const;
+
+    // The name people gave this provider ("Together", "OpenAI da empresa"), for messages.
+    QString providerName() const { return m_providerName; }
+    void setProviderName(const QString &name) { m_providerName = name; }
 
     virtual ApiCall *listModels(ApiDone<QList<ModelInfo>> done) = 0;
+    // The base models this provider can fine-tune, with their shutdown dates where announced
+    // (OpenAI: its fine-tunable snapshots that GET /models lists; Together: its fine-tuning
+    // list; an OpenAI-compatible server: what it lists, plus names added by hand).
+    virtual ApiCall *listTunableModels(ApiDone<QList<TunableModel>> done);
+    // One base model with its limits where the provider tells them (Together); elsewhere the
+    // entry listTunableModels gives. Pass the answer to hyperparameters() for narrower ranges.
+    virtual ApiCall *getTunableModel(const QString &model, ApiDone<TunableModel> done);
 
     // Uploads a training file (JSONL); the call's progress() reports bytes sent.
     virtual ApiCall *uploadFile(const QString &path, ApiDone<RemoteFile> done);
@@ -73,8 +90,12 @@ public:
     virtual ApiCall *resumeJob(const QString &jobId, ApiDone<Job> done);
     virtual ApiCall *listEvents(const QString &jobId, const QString &sinceCursor, ApiDone<EventPage> done);
     virtual ApiCall *listCheckpoints(const QString &jobId, ApiDone<QList<Checkpoint>> done);
-    // The measurements of a job from its results (OpenAI: the result CSV).
+    // The measurements of a job from its results (OpenAI: the result CSV; Together: all steps).
     virtual ApiCall *fetchMetrics(const Job &job, ApiDone<QList<MetricPoint>> done);
+    // While a job runs, where events do not carry metrics (capabilities().metricsEndpoint):
+    // the measurements of step `fromStep` and later, oldest first (JobPoller asks for the
+    // last step it saw again, since a step's evaluation may arrive after its training loss).
+    virtual ApiCall *listMetrics(const QString &jobId, int fromStep, ApiDone<QList<MetricPoint>> done);
     virtual ApiCall *estimatePrice(const FineTuneRequest &request, ApiDone<PriceEstimate> done);
 
     virtual ApiCall *chat(const ChatRequest &request, ApiDone<ChatResult> done);
@@ -101,6 +122,10 @@ protected:
         return failLater<T>(ApiError::make(ApiError::Kind::Unsupported), std::move(done));
     }
     ApiCall *completeLater(std::function<void()> report);
+    // Kind::InvalidRequest, before anything is sent, when `request` asks for a kind of training
+    // this provider does not offer or a setting outside its declaration (unknown key, wrong
+    // method, out of range); None when it may be sent.
+    ApiError checkFineTuneRequest(const FineTuneRequest &request, const TunableModel &model = {}) const;
 
     // Runs `done` then ends `call` (the pattern for chained operations).
     template<typename T>
@@ -116,4 +141,5 @@ protected:
 
 private:
     ApiService *m_service;
+    QString m_providerName;
 };

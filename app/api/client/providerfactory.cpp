@@ -30,10 +30,10 @@ ApiEndpoint endpointFor(const ProviderProfile &profile, const QString &key)
     return endpoint;
 }
 
-std::unique_ptr<ProviderClient> makeProviderClient(const ProviderProfile &profile, const QString &key,
-                                                   QNetworkAccessManager *network)
+namespace {
+std::unique_ptr<ProviderClient> clientFor(const ProviderProfile &profile, const ApiEndpoint &endpoint,
+                                          QNetworkAccessManager *network)
 {
-    const ApiEndpoint endpoint = endpointFor(profile, key);
     OpenAiClient::Options options;
     switch (profile.kind) {
     case ProviderKind::OpenAI:
@@ -48,7 +48,21 @@ std::unique_ptr<ProviderClient> makeProviderClient(const ProviderProfile &profil
     case ProviderKind::Together:
         return std::make_unique<TogetherClient>(network, endpoint);
     case ProviderKind::OpenAICompatible:
-        return std::make_unique<OpenAiCompatibleClient>(network, endpoint);
+        if (!profile.fineTuning)
+            break;
+        // The server offers OpenAI's fine-tuning API too (Nebius, Azure-style services).
+        options.flavour = OpenAiClient::Flavour::Compatible;
+        options.extraTunableModels = profile.tunableModels;
+        return std::make_unique<OpenAiClient>(network, endpoint, options);
     }
     return std::make_unique<OpenAiCompatibleClient>(network, endpoint);
+}
+} // namespace
+
+std::unique_ptr<ProviderClient> makeProviderClient(const ProviderProfile &profile, const QString &key,
+                                                   QNetworkAccessManager *network)
+{
+    std::unique_ptr<ProviderClient> client = clientFor(profile, endpointFor(profile, key), network);
+    client->setProviderName(profile.name.isEmpty() ? ProviderProfile::kindName(profile.kind) : profile.name);
+    return client;
 }

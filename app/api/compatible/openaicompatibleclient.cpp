@@ -1,6 +1,8 @@
 #include "openaicompatibleclient.h"
 
 #include "api/client/chatstreamassembler.h"
+#include "api/openai/openaichatjson.h"
+#include "api/openai/openaijson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -28,14 +30,14 @@ ApiCall *OpenAiCompatibleClient::listModels(ApiDone<QList<ModelInfo>> done)
         const QJsonArray models = json.isArray() ? json.array()
                                                  : json.object().value(QLatin1String("data")).toArray();
         for (const QJsonValue &model : models)
-            result.value.append(ModelInfo::fromOpenAiJson(model.toObject()));
+            result.value.append(OpenAiJson::model(model.toObject()));
         done(result);
     });
 }
 
 QJsonObject OpenAiCompatibleClient::chatBody(const ChatRequest &request, bool stream) const
 {
-    QJsonObject body = request.toOpenAiJson(stream);
+    QJsonObject body = OpenAiChatJson::requestBody(request, stream);
     const QJsonValue limit = body.take(QLatin1String("max_completion_tokens"));
     if (!limit.isUndefined())
         body.insert(QStringLiteral("max_tokens"), limit);
@@ -70,7 +72,7 @@ ApiCall *OpenAiCompatibleClient::chat(const ChatRequest &request, ApiDone<ChatRe
         ApiResult<ChatResult> result;
         result.error = chatError(error);
         if (!error)
-            result.value = ChatResult::fromOpenAiJson(json.object());
+            result.value = OpenAiChatJson::result(json.object());
         done(result);
     });
 }

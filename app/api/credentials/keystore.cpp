@@ -81,22 +81,27 @@ void KeyStore::write(const QString &profileId, const QString &key, KeyStorage st
     switch (storage) {
     case KeyStorage::None:
         m_sessionKeys.remove(profileId);
+        Q_EMIT keyChanged(profileId);
         done({Status::Ok, {}, {}});
         return;
     case KeyStorage::Session:
         m_sessionKeys.insert(profileId, key);
+        Q_EMIT keyChanged(profileId);
         done({Status::Ok, {}, {}});
         return;
     case KeyStorage::File: {
         const Result result = writeFile(profileId, key, false);
-        if (result.status == Status::Ok)
+        if (result.status == Status::Ok) {
             m_sessionKeys.insert(profileId, key);
+            Q_EMIT keyChanged(profileId);
+        }
         done(result);
         return;
     }
     case KeyStorage::Keychain:
         // Keep it for this session whatever the keychain says, so the user can go on working.
         m_sessionKeys.insert(profileId, key);
+        Q_EMIT keyChanged(profileId);
         writeKeychain(profileId, key, std::move(done));
         return;
     }
@@ -106,6 +111,7 @@ void KeyStore::remove(const QString &profileId, Callback done)
 {
     m_sessionKeys.remove(profileId);
     writeFile(profileId, {}, true);
+    Q_EMIT keyChanged(profileId);
     if (m_keychainUnavailable) {
         if (done)
             done({Status::Ok, {}, {}});

@@ -48,6 +48,11 @@ public:
     // Whether the keychain has already failed in this session (the UI says so up front).
     bool keychainUnavailable() const { return m_keychainUnavailable; }
 
+Q_SIGNALS:
+    // A profile's key was written or removed (the ProviderSession then rebuilds its client).
+    // Emitted as soon as the new key is usable, before a keychain write has finished.
+    void keyChanged(const QString &profileId);
+
 private:
     void readKeychain(const QString &profileId, Callback done);
     void writeKeychain(const QString &profileId, const QString &key, Callback done);

@@ -1,9 +1,15 @@
 #include "openaiclient.h"
 
+#include "openaichatjson.h"
+#include "openaihyperparameters.h"
+#include "openaijson.h"
+#include "openaitunablemodels.h"
+
 #include "core/jobs/resultmetrics.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -45,16 +51,75 @@ ProviderCapabilities OpenAiClient::capabilities() const
     caps.canFineTune = true;
     caps.fineTuneMethods = {FineTuneMethod::Supervised, FineTuneMethod::Dpo};
     caps.canManageFiles = true;
-    caps.canPause = true;
+    caps.canCancel = true;
+    caps.canPause = m_options.flavour != Flavour::Compatible; // not every copy has pause/resume
     caps.hasCheckpoints = true;
     caps.eventsCarryMetrics = true;
     caps.chatUsesDeployments = m_options.flavour == Flavour::Azure;
+    caps.tunableModelsEditable = m_options.flavour == Flavour::Compatible;
+    if (m_options.flavour == Flavour::Azure) {
+        caps.tunedModelNeedsDeployment = true;
+        caps.deploymentNote = tr("A tuned model answers only once it is deployed: create a "
+                                 "deployment for it in your Azure resource, then chat with the "
+                                 "deployment's name.");
+    }
+    if (m_options.flavour == Flavour::OpenAI) {
+        caps.newJobsUntil = QDate(2027, 1, 6);
+        const QString date = QLocale().toString(caps.newJobsUntil, QLocale::LongFormat);
+        caps.fineTuningNotice =
+            QDate::currentDate() <= caps.newJobsUntil
+                ? tr("OpenAI accepts new fine-tuning jobs only until %1, and only from "
+                     "organisations that already fine-tune. Models you tuned keep answering "
+                     "until their base model shuts down.")
+                      .arg(date)
+                : tr("OpenAI stopped accepting new fine-tuning jobs on %1. Models you tuned keep "
+                     "answering until their base model shuts down; to train, choose another "
+                     "provider.")
+                      .arg(date);
+    }
     return caps;
+}
+
+QList<HyperparameterSpec> OpenAiClient::hyperparameters(const TunableModel &) const
+{
+    switch (m_options.flavour) {
+    case Flavour::OpenAI:
+        return OpenAiHyperparameters::declare(tr("OpenAI"));
+    case Flavour::Azure:
+        return OpenAiHyperparameters::declare(tr("Azure OpenAI"));
+    case Flavour::Sandbox:
+        return OpenAiHyperparameters::declare(tr("The Sandbox"));
+    case Flavour::Compatible:
+        break;
+    }
+    return OpenAiHyperparameters::declare(tr("The server"));
+}
+
+ApiCall *OpenAiClient::listTunableModels(ApiDone<QList<TunableModel>> done)
+{
+    const Flavour flavour = m_options.flavour;
+    const QStringList byHand = m_options.extraTunableModels;
+    return listModels(
+        [flavour, byHand, done = std::move(done)](const ApiResult<QList<ModelInfo>> &models) {
+            ApiResult<QList<TunableModel>> result{{}, models.error};
+            if (flavour == Flavour::Compatible) {
+                // What the server lists is its business; names typed by hand count even when the
+                // listing failed, and the error is still reported.
+                result.value = OpenAiTunableModels::listedAndAdded(models.value, byHand);
+            } else if (std::any_of(
+                           models.value.begin(), models.value.end(),
+                           [](const ModelInfo &model) { return model.fineTunable.has_value(); })) {
+                result.value = OpenAiTunableModels::markedTunable(models.value);
+            } else {
+                result.value = OpenAiTunableModels::snapshots(models.value);
+            }
+            done(result);
+        });
 }
 
 QJsonObject OpenAiClient::chatBody(const ChatRequest &request, bool stream) const
 {
-    return request.toOpenAiJson(stream);
+    return OpenAiChatJson::requestBody(request, stream);
 }
 
 QString OpenAiClient::jobPath(const QString &jobId, const QString &tail) const
@@ -124,7 +189,7 @@ ApiCall *OpenAiClient::listFiles(ApiDone<QList<RemoteFile>> done)
         [files](const QJsonObject &page) {
             const QJsonArray data = page.value(QLatin1String("data")).toArray();
             for (const QJsonValue &file : data)
-                files->append(RemoteFile::fromOpenAiJson(file.toObject()));
+                files->append(OpenAiJson::file(file.toObject()));
             return true;
         },
         [files, done = std::move(done)](const ApiError &error) { done({*files, error}); });
@@ -135,7 +200,7 @@ ApiCall *OpenAiClient::getFile(const QString &fileId, ApiDone<RemoteFile> done)
     const ApiRequest request = ApiRequest::get(service()->url(QStringLiteral("/files/") + encoded(fileId)),
                                                tr("get file"));
     return sendForJson(request, [done = std::move(done)](const QJsonDocument &json, const ApiError &error) {
-        done({error ? RemoteFile{} : RemoteFile::fromOpenAiJson(json.object()), error});
+        done({error ? RemoteFile{} : OpenAiJson::file(json.object()), error});
     });
 }
 
@@ -165,8 +230,8 @@ ApiError OpenAiClient::createJobError(ApiError error) const
         return error;
     // OpenAI is winding fine-tuning down: organisations that never fine-tuned are refused.
     static const QRegularExpression closed(
-        QStringLiteral("fine.?tun.*(not (available|allowed|permitted|enabled)|no longer|disabled|"
-                       "unavailable|does not have access)"),
+        QStringLiteral("fine.?tun.*(not (available|allowed|permitted|enabled|eligible)|no longer|"
+                       "disabled|unavailable|does not have access|deprecat|discontinu|wind)"),
         QRegularExpression::CaseInsensitiveOption);
     const bool refused = error.kind == ApiError::Kind::PermissionDenied
                          || (error.kind == ApiError::Kind::InvalidRequest && closed.match(error.details).hasMatch());
@@ -179,14 +244,16 @@ ApiError OpenAiClient::createJobError(ApiError error) const
 
 ApiCall *OpenAiClient::createJob(const FineTuneRequest &request, ApiDone<Job> done)
 {
+    if (const ApiError refused = checkFineTuneRequest(request))
+        return failLater<Job>(refused, std::move(done));
     const ApiRequest http = ApiRequest::postJson(service()->url(QStringLiteral("/fine_tuning/jobs")),
-                                                 request.toOpenAiJson(), tr("start fine-tune"));
+                                                 OpenAiJson::createBody(request), tr("start fine-tune"));
     return sendForJson(http, [this, done = std::move(done)](const QJsonDocument &json, const ApiError &error) {
         if (error) {
             done({Job{}, createJobError(error)});
             return;
         }
-        const Job job = Job::fromOpenAiJson(json.object());
+        const Job job = OpenAiJson::job(json.object());
         done({job, job.id.isEmpty() ? badResponse(tr("The new job has no id.")) : ApiError{}});
     });
 }
@@ -199,7 +266,7 @@ ApiCall *OpenAiClient::listJobs(ApiDone<QList<Job>> done)
         [jobs](const QJsonObject &page) {
             const QJsonArray data = page.value(QLatin1String("data")).toArray();
             for (const QJsonValue &job : data)
-                jobs->append(Job::fromOpenAiJson(job.toObject()));
+                jobs->append(OpenAiJson::job(job.toObject()));
             return true;
         },
         [jobs, done = std::move(done)](const ApiError &error) { done({*jobs, error}); });
@@ -209,7 +276,7 @@ ApiCall *OpenAiClient::getJob(const QString &jobId, ApiDone<Job> done)
 {
     const ApiRequest request = ApiRequest::get(service()->url(jobPath(jobId)), tr("get fine-tune"));
     return sendForJson(request, [done = std::move(done)](const QJsonDocument &json, const ApiError &error) {
-        done({error ? Job{} : Job::fromOpenAiJson(json.object()), error});
+        done({error ? Job{} : OpenAiJson::job(json.object()), error});
     });
 }
 
@@ -220,7 +287,7 @@ ApiCall *OpenAiClient::jobAction(const QString &jobId, const QString &action, co
     const ApiRequest request = ApiRequest::postEmpty(service()->url(jobPath(jobId, QLatin1Char('/') + action)),
                                                      operation, true);
     return sendForJson(request, [done = std::move(done)](const QJsonDocument &json, const ApiError &error) {
-        done({error ? Job{} : Job::fromOpenAiJson(json.object()), error});
+        done({error ? Job{} : OpenAiJson::job(json.object()), error});
     });
 }
 
@@ -249,7 +316,7 @@ ApiCall *OpenAiClient::listEvents(const QString &jobId, const QString &sinceCurs
         [newest, sinceCursor](const QJsonObject &page) {
             const QJsonArray data = page.value(QLatin1String("data")).toArray();
             for (const QJsonValue &value : data) {
-                const JobEvent event = JobEvent::fromOpenAiJson(value.toObject());
+                const JobEvent event = OpenAiJson::event(value.toObject());
                 if (!sinceCursor.isEmpty() && event.id == sinceCursor)
                     return false;
                 newest->append(event);
@@ -275,7 +342,7 @@ ApiCall *OpenAiClient::listCheckpoints(const QString &jobId, ApiDone<QList<Check
         [checkpoints](const QJsonObject &page) {
             const QJsonArray data = page.value(QLatin1String("data")).toArray();
             for (const QJsonValue &checkpoint : data)
-                checkpoints->append(Checkpoint::fromOpenAiJson(checkpoint.toObject()));
+                checkpoints->append(OpenAiJson::checkpoint(checkpoint.toObject()));
             return true;
         },
         [checkpoints, done = std::move(done)](const ApiError &error) {

@@ -7,14 +7,16 @@
 #include <memory>
 
 // OpenAI's API: files (and the Uploads API for files over 512 MB), fine-tuning jobs, events,
-// checkpoints, models and chat. Azure OpenAI and the Sandbox speak the same API and use this
-// client with another flavour (Azure: `api-key` header; Sandbox: no key, on loopback).
+// checkpoints, models and chat. Azure OpenAI, the Sandbox and OpenAI-compatible services with
+// OpenAI's fine-tuning API (Nebius, Azure-style) use this client with another flavour (Azure:
+// `api-key` header and deployments; Sandbox: no key, on loopback; Compatible: fine-tunes what
+// the server lists plus names added by hand).
 class OpenAiClient : public OpenAiCompatibleClient
 {
     Q_OBJECT
 
 public:
-    enum class Flavour { OpenAI, Azure, Sandbox };
+    enum class Flavour { OpenAI, Azure, Sandbox, Compatible };
 
     struct Options
     {
@@ -23,12 +25,15 @@ public:
         qint64 partSize = 64LL * 1024 * 1024;              // at most 64 MB per part
         int pageSize = 100;
         int maxPages = 100; // a list longer than this many pages is cut, not looped forever
+        QStringList extraTunableModels; // Compatible: model names the user added by hand
     };
 
     OpenAiClient(QNetworkAccessManager *network, ApiEndpoint endpoint, Options options,
                  QObject *parent = nullptr);
 
     ProviderCapabilities capabilities() const override;
+    QList<HyperparameterSpec> hyperparameters(const TunableModel &model = {}) const override;
+    ApiCall *listTunableModels(ApiDone<QList<TunableModel>> done) override;
 
     ApiCall *uploadFile(const QString &path, ApiDone<RemoteFile> done) override;
     ApiCall *listFiles(ApiDone<QList<RemoteFile>> done) override;

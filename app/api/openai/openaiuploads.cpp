@@ -4,6 +4,7 @@
 
 #include "filepartdevice.h"
 #include "multipartbuilder.h"
+#include "openaijson.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,7 +70,7 @@ ApiCall *OpenAiClient::uploadSmall(const QString &path, ApiDone<RemoteFile> done
         return body;
     };
     return sendForJson(request, [done = std::move(done)](const QJsonDocument &json, const ApiError &error) {
-        const RemoteFile file = error ? RemoteFile{} : RemoteFile::fromOpenAiJson(json.object());
+        const RemoteFile file = error ? RemoteFile{} : OpenAiJson::file(json.object());
         done({file, fileError(error)});
     });
 }
@@ -104,7 +105,7 @@ ApiCall *OpenAiClient::uploadLarge(const QString &path, qint64 size, ApiDone<Rem
                 finishWith({}, ApiError::make(ApiError::Kind::BadResponse, tr("The finished upload has no file.")));
                 return;
             }
-            finishWith(RemoteFile::fromOpenAiJson(file), error);
+            finishWith(OpenAiJson::file(file), error);
         }), false);
     };
 

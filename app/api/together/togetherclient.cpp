@@ -1,5 +1,6 @@
 #include "togetherclient.h"
 
+#include "togetherhyperparameters.h"
 #include "togetherjson.h"
 
 #include "api/openai/multipartbuilder.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 QString encoded(const QString &id)
@@ -36,9 +38,61 @@ ProviderCapabilities TogetherClient::capabilities() const
     caps.canFineTune = true;
     caps.fineTuneMethods = {FineTuneMethod::Supervised, FineTuneMethod::Dpo};
     caps.canManageFiles = true;
+    caps.canCancel = true;
     caps.hasCheckpoints = true;
     caps.hasPriceEstimate = true;
+    caps.metricsEndpoint = true;
+    caps.tunedModelNeedsDeployment = true;
+    caps.deploymentNote = tr("A tuned model answers only once it runs on a dedicated endpoint, "
+                             "which Together bills by the minute while it is on. Start one on "
+                             "Together's website, and stop it when you are done.");
     return caps;
+}
+
+QList<HyperparameterSpec> TogetherClient::hyperparameters(const TunableModel &model) const
+{
+    return TogetherHyperparameters::declare(model);
+}
+
+ApiCall *TogetherClient::listTunableModels(ApiDone<QList<TunableModel>> done)
+{
+    const ApiRequest request =
+        ApiRequest::get(service()->url(QStringLiteral("/fine-tunes/models/supported")),
+                        tr("list models that can be fine-tuned"));
+    return sendForJson(
+        request, [done = std::move(done)](const QJsonDocument &json, const ApiError &error) {
+            ApiResult<QList<TunableModel>> result{{}, error};
+            const QJsonArray models = json.object().value(QLatin1String("models")).toArray();
+            for (const QJsonValue &name : models) {
+                TunableModel model;
+                model.id = name.toString();
+                if (!model.id.isEmpty())
+                    result.value.append(model);
+            }
+            done(result);
+        });
+}
+
+ApiCall *TogetherClient::getTunableModel(const QString &model, ApiDone<TunableModel> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("model_name"), model);
+    const ApiRequest request =
+        ApiRequest::get(service()->url(QStringLiteral("/fine-tunes/models/limits"), query),
+                        tr("read a model's fine-tuning limits"));
+    return sendForJson(
+        request, [model, done = std::move(done)](const QJsonDocument &json, ApiError error) {
+            ApiResult<TunableModel> result;
+            result.value.id = model;
+            if (error.kind == ApiError::Kind::NotFound) {
+                error.kind = ApiError::Kind::ModelNotFound; // Together: not offered for fine-tuning
+                error.userMessage = ApiError::messageFor(error.kind);
+            }
+            result.error = error;
+            if (!error)
+                result.value.limits = TogetherJson::limits(json.object());
+            done(result);
+        });
 }
 
 QJsonObject TogetherClient::chatBody(const ChatRequest &request, bool stream) const
@@ -134,8 +188,41 @@ ApiCall *TogetherClient::jobRequest(ApiRequest request, ApiDone<Job> done)
 
 ApiCall *TogetherClient::createJob(const FineTuneRequest &request, ApiDone<Job> done)
 {
+    if (const ApiError refused = checkFineTuneRequest(request))
+        return failLater<Job>(refused, std::move(done));
+    if (!TogetherJson::needsLoraRank(request))
+        return postJob(request, std::nullopt, std::move(done));
+    // A LoRA strength with an automatic size: the size is the model's largest, as Together's
+    // own tools choose it, so its limits are read first.
+    auto call = new ApiCall(service());
+    ApiCall *limits = getTunableModel(request.model, [this, call, request,
+                                                      done](const ApiResult<TunableModel> &model) {
+        if (!model.ok() || call->isAborted()) {
+            finish(call, done, ApiResult<Job>{{}, model.error});
+            return;
+        }
+        const std::optional<int> rank =
+            model.value.limits ? model.value.limits->maxLoraRank : std::nullopt;
+        if (!rank) {
+            ApiError unknown = ApiError::make(ApiError::Kind::InvalidRequest);
+            unknown.userMessage = tr("Together did not say how large this model's add-on can be. "
+                                     "Choose the add-on size as well, then start again.");
+            finish(call, done, ApiResult<Job>{{}, unknown});
+            return;
+        }
+        call->follow(postJob(request, rank,
+                             [call, done](const ApiResult<Job> &job) { finish(call, done, job); }));
+    });
+    call->follow(limits);
+    return call;
+}
+
+ApiCall *TogetherClient::postJob(const FineTuneRequest &request, std::optional<int> loraRank,
+                                 ApiDone<Job> done)
+{
     return jobRequest(ApiRequest::postJson(service()->url(QStringLiteral("/fine-tunes")),
-                                           TogetherJson::createBody(request), tr("start fine-tune")),
+                                           TogetherJson::createBody(request, loraRank),
+                                           tr("start fine-tune")),
                       std::move(done));
 }
 
@@ -204,14 +291,29 @@ ApiCall *TogetherClient::listCheckpoints(const QString &jobId, ApiDone<QList<Che
 
 ApiCall *TogetherClient::fetchMetrics(const Job &job, ApiDone<QList<MetricPoint>> done)
 {
-    const ApiRequest request = ApiRequest::get(service()->url(jobPath(job.id, QStringLiteral("/metrics"))),
-                                               tr("read training measurements"));
-    return sendForJson(request, [done = std::move(done)](const QJsonDocument &json, const ApiError &error) {
+    return listMetrics(job.id, 0, std::move(done));
+}
+
+ApiCall *TogetherClient::listMetrics(const QString &jobId, int fromStep,
+                                     ApiDone<QList<MetricPoint>> done)
+{
+    // Together filters with a JSON body on this GET (global_step_from); the answer is filtered
+    // again here in case a proxy dropped the body.
+    ApiRequest request = ApiRequest::get(service()->url(jobPath(jobId, QStringLiteral("/metrics"))),
+                                         tr("read training measurements"));
+    if (fromStep > 0) {
+        request.body = QJsonDocument(QJsonObject{{QStringLiteral("global_step_from"), fromStep}})
+                           .toJson(QJsonDocument::Compact);
+        request.contentType = "application/json";
+    }
+    return sendForJson(request, [fromStep, done = std::move(done)](const QJsonDocument &json,
+                                                                   const ApiError &error) {
         ApiResult<QList<MetricPoint>> result{{}, error};
-        const QJsonArray metrics = json.object().value(QLatin1String("metrics")).toArray();
-        for (const QJsonValue &value : metrics) {
-            if (const auto point = TogetherJson::metricPoint(value.toObject()))
-                result.value.append(*point);
+        const QList<MetricPoint> points =
+            TogetherJson::metricPoints(json.object().value(QLatin1String("metrics")).toArray());
+        for (const MetricPoint &point : points) {
+            if (point.step >= fromStep)
+                result.value.append(point);
         }
         done(result);
     });

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -13,8 +12,6 @@ struct ChatToolCall
     QString name;
     QString arguments;
 
-    QJsonObject toOpenAiJson() const;
-    static ChatToolCall fromOpenAiJson(const QJsonObject &object);
     friend bool operator==(const ChatToolCall &, const ChatToolCall &) = default;
 };
 
@@ -27,10 +24,18 @@ struct ChatMessage
     QList<ChatToolCall> toolCalls; // assistant turns only
     QString toolCallId;            // tool turns only
 
-    static ChatMessage system(const QString &text) { return {QStringLiteral("system"), text, {}, {}, {}}; }
-    static ChatMessage user(const QString &text) { return {QStringLiteral("user"), text, {}, {}, {}}; }
-    static ChatMessage assistant(const QString &text) { return {QStringLiteral("assistant"), text, {}, {}, {}}; }
+    static ChatMessage system(const QString &text)
+    {
+        return {QStringLiteral("system"), text, {}, {}, {}};
+    }
+    static ChatMessage user(const QString &text)
+    {
+        return {QStringLiteral("user"), text, {}, {}, {}};
+    }
+    static ChatMessage assistant(const QString &text)
+    {
+        return {QStringLiteral("assistant"), text, {}, {}, {}};
+    }
 
-    QJsonObject toOpenAiJson() const;
     friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
 };

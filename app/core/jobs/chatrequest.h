@@ -3,11 +3,9 @@
 #include "chatmessage.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // A chat completion request. Unset options are left out so the provider's defaults apply.
@@ -21,7 +19,4 @@ struct ChatRequest
     QStringList stop;
     std::optional<qint64> seed;
     QJsonArray tools; // OpenAI's tool definitions, passed through as written
-
-    // The body of POST /chat/completions; streaming asks for the usage in a last chunk.
-    QJsonObject toOpenAiJson(bool stream) const;
 };

@@ -2,10 +2,8 @@
 
 #include "chatmessage.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 struct ChatUsage
@@ -14,7 +12,6 @@ struct ChatUsage
     qint64 completionTokens = 0;
     qint64 totalTokens = 0;
 
-    static ChatUsage fromOpenAiJson(const QJsonObject &object);
     friend bool operator==(const ChatUsage &, const ChatUsage &) = default;
 };
 
@@ -29,7 +26,4 @@ struct ChatResult
     QList<ChatToolCall> toolCalls;
     QString finishReason; // stop, length, tool_calls, content_filter; empty if cut short
     std::optional<ChatUsage> usage;
-
-    // A whole (non-streamed) chat.completion object.
-    static ChatResult fromOpenAiJson(const QJsonObject &object);
 };

@@ -1,18 +1,30 @@
 #include "checkpoint.h"
 
-#include "jsonvalues.h"
+#include "storagejson.h"
 
-Checkpoint Checkpoint::fromOpenAiJson(const QJsonObject &object)
+QJsonObject Checkpoint::toStorageJson() const
 {
+    using namespace StorageJson;
+    QJsonObject object{{QStringLiteral("id"), id},
+                       {QStringLiteral("step"), stepNumber},
+                       {QStringLiteral("metrics"), metrics.toStorageJson()}};
+    insertTime(object, QLatin1String("createdAt"), createdAt);
+    insertText(object, QLatin1String("modelName"), modelName);
+    insertText(object, QLatin1String("jobId"), jobId);
+    return object;
+}
+
+Checkpoint Checkpoint::fromStorageJson(const QJsonObject &object)
+{
+    using namespace StorageJson;
     Checkpoint checkpoint;
-    checkpoint.id = JsonValues::string(object, QLatin1String("id"));
-    checkpoint.createdAt = JsonValues::time(object, QLatin1String("created_at"));
-    checkpoint.modelName = JsonValues::string(object, QLatin1String("fine_tuned_model_checkpoint"));
-    checkpoint.stepNumber = int(JsonValues::integer(object, QLatin1String("step_number")).value_or(0));
-    checkpoint.jobId = JsonValues::string(object, QLatin1String("fine_tuning_job_id"));
-    QJsonObject metrics = object.value(QLatin1String("metrics")).toObject();
-    if (!metrics.contains(QLatin1String("step")))
-        metrics.insert(QStringLiteral("step"), checkpoint.stepNumber);
-    checkpoint.metrics = MetricPoint::fromOpenAiJson(metrics).value_or(MetricPoint{});
+    checkpoint.id = text(object, QLatin1String("id"));
+    checkpoint.createdAt = time(object, QLatin1String("createdAt"));
+    checkpoint.modelName = text(object, QLatin1String("modelName"));
+    checkpoint.stepNumber = object.value(QLatin1String("step")).toInt();
+    checkpoint.metrics =
+        MetricPoint::fromStorageJson(object.value(QLatin1String("metrics")).toObject())
+            .value_or(MetricPoint{});
+    checkpoint.jobId = text(object, QLatin1String("jobId"));
     return checkpoint;
 }

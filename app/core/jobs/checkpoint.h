@@ -6,8 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
-// A saved state of a job's model, usable in chat under its own model name
-// (`ft:...:ckpt-step-N` on OpenAI).
+// A saved state of a job's model. On OpenAI it answers in chat under its own model name
+// (`ft:...:ckpt-step-N`); elsewhere modelName may be empty (Together's checkpoints are files).
 struct Checkpoint
 {
     QString id;
@@ -17,5 +17,9 @@ struct Checkpoint
     MetricPoint metrics;
     QString jobId;
 
-    static Checkpoint fromOpenAiJson(const QJsonObject &object);
+    // Ajuste's own storage form (see Job::toStorageJson).
+    QJsonObject toStorageJson() const;
+    static Checkpoint fromStorageJson(const QJsonObject &object);
+
+    friend bool operator==(const Checkpoint &, const Checkpoint &) = default;
 };

@@ -1,26 +1,23 @@
 #pragma once
 
+#include "finetunemethod.h"
 #include "hyperparameters.h"
-#include "job.h"
 
-#include <QJsonObject>
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
-// What the user asks for when starting a fine-tune. Providers translate it to their own JSON.
+// What the user asks for when starting a fine-tune. `hyperparameters` holds the chosen values
+// by key (absent: automatic); the provider's client checks them against its own declaration
+// (ProviderClient::hyperparameters) and writes its own JSON, refusing keys it does not take.
 struct FineTuneRequest
 {
     QString model;
     QString trainingFile;   // the provider's file id
     QString validationFile; // optional
     FineTuneMethod method = FineTuneMethod::Supervised;
-    Hyperparameters hyperparameters; // "auto" where empty
-    QString suffix;                  // 1-64 characters, optional
+    Hyperparameters hyperparameters;
+    QString suffix; // 1-64 characters, optional
     std::optional<qint64> seed;
     QMap<QString, QString> metadata;
-
-    // POST /fine_tuning/jobs body, with `method` (the top-level hyperparameters are deprecated).
-    QJsonObject toOpenAiJson() const;
 };

@@ -1,50 +1,69 @@
 #include "hyperparameters.h"
 
+#include <QJsonValue>
+#include <cmath>
 
-namespace {
-QJsonValue autoOr(const std::optional<double> &value)
+std::optional<int> Hyperparameters::integer(QLatin1StringView key) const
 {
-    return value ? QJsonValue(*value) : QJsonValue(QStringLiteral("auto"));
-}
-
-QJsonValue autoOr(const std::optional<int> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QStringLiteral("auto"));
-}
-
-std::optional<int> intOrAuto(const QJsonValue &value)
-{
-    if (value.isDouble())
+    const QVariant value = values.value(key);
+    const auto type = value.typeId();
+    if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::UInt ||
+        type == QMetaType::ULongLong)
         return value.toInt();
+    if (type == QMetaType::Double) {
+        const double number = value.toDouble();
+        if (std::isfinite(number) && number == std::floor(number))
+            return int(number);
+    }
     return std::nullopt;
 }
 
-std::optional<double> numberOrAuto(const QJsonValue &value)
+std::optional<double> Hyperparameters::number(QLatin1StringView key) const
 {
-    if (value.isDouble())
-        return value.toDouble();
+    const QVariant value = values.value(key);
+    const auto type = value.typeId();
+    if (type == QMetaType::Double || type == QMetaType::Float || type == QMetaType::Int ||
+        type == QMetaType::LongLong || type == QMetaType::UInt || type == QMetaType::ULongLong) {
+        const double number = value.toDouble();
+        if (std::isfinite(number))
+            return number;
+    }
     return std::nullopt;
 }
-} // namespace
 
-QJsonObject Hyperparameters::toOpenAiJson(bool includeBeta) const
+std::optional<bool> Hyperparameters::flag(QLatin1StringView key) const
 {
-    QJsonObject object{
-        {QStringLiteral("n_epochs"), autoOr(nEpochs)},
-        {QStringLiteral("batch_size"), autoOr(batchSize)},
-        {QStringLiteral("learning_rate_multiplier"), autoOr(learningRateMultiplier)},
-    };
-    if (includeBeta)
-        object.insert(QStringLiteral("beta"), autoOr(beta));
-    return object;
+    const QVariant value = values.value(key);
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    return std::nullopt;
 }
 
-Hyperparameters Hyperparameters::fromOpenAiJson(const QJsonObject &object)
+QString Hyperparameters::choice(QLatin1StringView key) const
 {
-    Hyperparameters values;
-    values.nEpochs = intOrAuto(object.value(QLatin1String("n_epochs")));
-    values.batchSize = intOrAuto(object.value(QLatin1String("batch_size")));
-    values.learningRateMultiplier = numberOrAuto(object.value(QLatin1String("learning_rate_multiplier")));
-    values.beta = numberOrAuto(object.value(QLatin1String("beta")));
-    return values;
+    const QVariant value = values.value(key);
+    return value.typeId() == QMetaType::QString ? value.toString() : QString();
+}
+
+QJsonObject Hyperparameters::toStorageJson() const
+{
+    return QJsonObject::fromVariantMap(values);
+}
+
+Hyperparameters Hyperparameters::fromStorageJson(const QJsonObject &object)
+{
+    Hyperparameters result;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue value = it.value();
+        if (value.isBool())
+            result.values.insert(it.key(), value.toBool());
+        else if (value.isDouble() && value.toDouble() == std::floor(value.toDouble()) &&
+                 std::abs(value.toDouble()) < 1e9)
+            result.values.insert(it.key(), int(value.toDouble()));
+        else if (value.isDouble())
+            result.values.insert(it.key(), value.toDouble());
+        else if (value.isString())
+            result.values.insert(it.key(), value.toString());
+    }
+    return result;
 }

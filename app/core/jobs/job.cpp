@@ -1,66 +1,89 @@
 #include "job.h"
 
-#include "jsonvalues.h"
+#include "storagejson.h"
 
 #include <QJsonArray>
 
-namespace {
-JobError errorFrom(const QJsonValue &value)
+bool Job::sameState(const Job &other) const
 {
-    const QJsonObject object = value.toObject();
-    return {JsonValues::string(object, QLatin1String("code")),
-            JsonValues::string(object, QLatin1String("message")),
-            JsonValues::string(object, QLatin1String("param"))};
+    Job a = *this;
+    Job b = other;
+    a.raw = {};
+    b.raw = {};
+    return a == b;
 }
 
-QMap<QString, QString> metadataFrom(const QJsonObject &object)
+QJsonObject Job::toStorageJson() const
 {
-    QMap<QString, QString> metadata;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        metadata.insert(it.key(), it.value().toString());
-    return metadata;
-}
-
-void readMethod(const QJsonObject &object, Job &job)
-{
-    const QJsonObject method = object.value(QLatin1String("method")).toObject();
-    if (method.isEmpty()) {
-        // Jobs created before `method` existed carry only top-level hyperparameters.
-        job.method = FineTuneMethod::Supervised;
-        job.hyperparameters = Hyperparameters::fromOpenAiJson(
-            object.value(QLatin1String("hyperparameters")).toObject());
-        return;
+    using namespace StorageJson;
+    QJsonObject object{{QStringLiteral("id"), id},
+                       {QStringLiteral("status"), JobStatusText::id(status)},
+                       {QStringLiteral("method"), methodId(method)},
+                       {QStringLiteral("hyperparameters"), hyperparameters.toStorageJson()}};
+    insertText(object, QLatin1String("statusText"), statusText);
+    insertText(object, QLatin1String("model"), model);
+    insertText(object, QLatin1String("fineTunedModel"), fineTunedModel);
+    insertTime(object, QLatin1String("createdAt"), createdAt);
+    insertTime(object, QLatin1String("finishedAt"), finishedAt);
+    insertTime(object, QLatin1String("estimatedFinish"), estimatedFinish);
+    if (trainedTokens)
+        object.insert(QStringLiteral("trainedTokens"), *trainedTokens);
+    insertText(object, QLatin1String("trainingFile"), trainingFile);
+    insertText(object, QLatin1String("validationFile"), validationFile);
+    if (!resultFiles.isEmpty())
+        object.insert(QStringLiteral("resultFiles"), QJsonArray::fromStringList(resultFiles));
+    if (!error.isEmpty()) {
+        object.insert(QStringLiteral("error"),
+                      QJsonObject{{QStringLiteral("code"), error.code},
+                                  {QStringLiteral("message"), error.message},
+                                  {QStringLiteral("param"), error.param}});
     }
-    const QString type = method.value(QLatin1String("type")).toString();
-    job.method = Job::methodFromId(type);
-    job.hyperparameters = Hyperparameters::fromOpenAiJson(
-        method.value(type).toObject().value(QLatin1String("hyperparameters")).toObject());
+    insertText(object, QLatin1String("suffix"), suffix);
+    if (seed)
+        object.insert(QStringLiteral("seed"), *seed);
+    if (!metadata.isEmpty()) {
+        QJsonObject values;
+        for (auto it = metadata.begin(); it != metadata.end(); ++it)
+            values.insert(it.key(), it.value());
+        object.insert(QStringLiteral("metadata"), values);
+    }
+    if (!raw.isEmpty())
+        object.insert(QStringLiteral("provider"), raw);
+    return object;
 }
-} // namespace
 
-Job Job::fromOpenAiJson(const QJsonObject &object)
+Job Job::fromStorageJson(const QJsonObject &object)
 {
+    using namespace StorageJson;
     Job job;
-    job.raw = object;
-    job.id = JsonValues::string(object, QLatin1String("id"));
-    job.statusText = JsonValues::string(object, QLatin1String("status"));
-    job.status = JobStatusText::fromOpenAi(job.statusText);
-    job.model = JsonValues::string(object, QLatin1String("model"));
-    job.fineTunedModel = JsonValues::string(object, QLatin1String("fine_tuned_model"));
-    job.createdAt = JsonValues::time(object, QLatin1String("created_at"));
-    job.finishedAt = JsonValues::time(object, QLatin1String("finished_at"));
-    job.estimatedFinish = JsonValues::time(object, QLatin1String("estimated_finish"));
-    job.trainedTokens = JsonValues::integer(object, QLatin1String("trained_tokens"));
-    job.trainingFile = JsonValues::string(object, QLatin1String("training_file"));
-    job.validationFile = JsonValues::string(object, QLatin1String("validation_file"));
-    const QJsonArray results = object.value(QLatin1String("result_files")).toArray();
+    job.id = text(object, QLatin1String("id"));
+    job.status = JobStatusText::fromId(text(object, QLatin1String("status")));
+    job.statusText = text(object, QLatin1String("statusText"));
+    job.model = text(object, QLatin1String("model"));
+    job.fineTunedModel = text(object, QLatin1String("fineTunedModel"));
+    job.createdAt = time(object, QLatin1String("createdAt"));
+    job.finishedAt = time(object, QLatin1String("finishedAt"));
+    job.estimatedFinish = time(object, QLatin1String("estimatedFinish"));
+    if (object.value(QLatin1String("trainedTokens")).isDouble())
+        job.trainedTokens = object.value(QLatin1String("trainedTokens")).toInteger();
+    job.trainingFile = text(object, QLatin1String("trainingFile"));
+    job.validationFile = text(object, QLatin1String("validationFile"));
+    const QJsonArray results = object.value(QLatin1String("resultFiles")).toArray();
     for (const QJsonValue &file : results)
         job.resultFiles.append(file.toString());
-    job.error = errorFrom(object.value(QLatin1String("error")));
-    readMethod(object, job);
-    job.suffix = JsonValues::string(object, QLatin1String("suffix"));
-    job.seed = JsonValues::integer(object, QLatin1String("seed"));
-    job.metadata = metadataFrom(object.value(QLatin1String("metadata")).toObject());
+    const QJsonObject error = object.value(QLatin1String("error")).toObject();
+    job.error = {text(error, QLatin1String("code")), text(error, QLatin1String("message")),
+                 text(error, QLatin1String("param"))};
+    job.method = methodFromId(text(object, QLatin1String("method")));
+    job.hyperparameters =
+        Hyperparameters::fromStorageJson(object.value(QLatin1String("hyperparameters")).toObject());
+    job.suffix = text(object, QLatin1String("suffix"));
+    if (object.value(QLatin1String("seed")).isDouble())
+        job.seed = object.value(QLatin1String("seed")).toInteger();
+    const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+    for (auto it = metadata.begin(); it != metadata.end(); ++it)
+        job.metadata.insert(it.key(), it.value().toString());
+    job.raw = object.value(QLatin1String("provider")).toObject();
     return job;
 }
 

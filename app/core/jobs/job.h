@@ -1,5 +1,6 @@
 #pragma once
 
+#include "finetunemethod.h"
 #include "hyperparameters.h"
 #include "jobstatus.h"
 
@@ -8,14 +9,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
-
-enum class FineTuneMethod {
-    Supervised,
-    Dpo,
-    Other, // e.g. reinforcement: shown, never offered
-};
 
 // Why a job failed, as the provider said it. All empty means no error.
 struct JobError
@@ -28,8 +22,10 @@ struct JobError
     friend bool operator==(const JobError &, const JobError &) = default;
 };
 
-// A fine-tuning job as a provider reported it. `raw` keeps the provider's JSON so fields this
-// type does not know survive a round trip through the workspace.
+// A fine-tuning job as a provider reported it, in provider-neutral fields (each provider's
+// client maps its own JSON onto them: api/openai/openaijson, api/together/togetherjson). `raw`
+// keeps the provider's JSON so fields this type does not know survive a round trip through the
+// workspace. `hyperparameters` are the values the provider says it actually used.
 struct Job
 {
     QString id;
@@ -55,9 +51,17 @@ struct Job
     bool isFinished() const { return JobStatusText::isFinal(status); }
     QString statusDisplayName() const { return JobStatusText::displayName(status, statusText); }
 
-    // OpenAI's fine_tuning.job object (also what the Sandbox serves).
-    static Job fromOpenAiJson(const QJsonObject &object);
+    // Whether every field but `raw` is equal: what a person would call "the job changed".
+    bool sameState(const Job &other) const;
+
+    // Ajuste's own storage form, for the workspace: not any provider's wire format. Times are
+    // ISO 8601 UTC, the status and method are JobStatusText::id and methodId, hyperparameters
+    // are Hyperparameters::toStorageJson, and the provider's JSON is kept under "provider".
+    QJsonObject toStorageJson() const;
+    static Job fromStorageJson(const QJsonObject &object);
 
     static QString methodId(FineTuneMethod method);
     static FineTuneMethod methodFromId(const QString &id);
+
+    friend bool operator==(const Job &, const Job &) = default;
 };

@@ -1,24 +1,38 @@
 #include "jobevent.h"
 
-#include "jsonvalues.h"
+#include "storagejson.h"
 
-std::optional<MetricPoint> JobEvent::metrics() const
+QJsonObject JobEvent::toStorageJson() const
 {
-    if (type != Type::Metrics)
-        return std::nullopt;
-    return MetricPoint::fromOpenAiJson(data);
+    using namespace StorageJson;
+    QJsonObject object{{QStringLiteral("id"), id}, {QStringLiteral("level"), levelId(level)}};
+    insertTime(object, QLatin1String("createdAt"), createdAt);
+    insertText(object, QLatin1String("message"), message);
+    if (type == Type::Metrics)
+        object.insert(QStringLiteral("type"), QStringLiteral("metrics"));
+    if (metricPoint)
+        object.insert(QStringLiteral("metrics"), metricPoint->toStorageJson());
+    if (announcesCheckpoint)
+        object.insert(QStringLiteral("announcesCheckpoint"), true);
+    if (!data.isEmpty())
+        object.insert(QStringLiteral("provider"), data);
+    return object;
 }
 
-JobEvent JobEvent::fromOpenAiJson(const QJsonObject &object)
+JobEvent JobEvent::fromStorageJson(const QJsonObject &object)
 {
+    using namespace StorageJson;
     JobEvent event;
-    event.id = JsonValues::string(object, QLatin1String("id"));
-    event.createdAt = JsonValues::time(object, QLatin1String("created_at"));
-    event.level = levelFromId(JsonValues::string(object, QLatin1String("level")));
-    event.message = JsonValues::string(object, QLatin1String("message"));
-    event.data = object.value(QLatin1String("data")).toObject();
-    const bool metrics = object.value(QLatin1String("type")).toString() == QLatin1String("metrics");
-    event.type = metrics ? Type::Metrics : Type::Message;
+    event.id = text(object, QLatin1String("id"));
+    event.createdAt = time(object, QLatin1String("createdAt"));
+    event.level = levelFromId(text(object, QLatin1String("level")));
+    event.message = text(object, QLatin1String("message"));
+    event.type = text(object, QLatin1String("type")) == QLatin1String("metrics") ? Type::Metrics
+                                                                                 : Type::Message;
+    event.metricPoint =
+        MetricPoint::fromStorageJson(object.value(QLatin1String("metrics")).toObject());
+    event.announcesCheckpoint = object.value(QLatin1String("announcesCheckpoint")).toBool();
+    event.data = object.value(QLatin1String("provider")).toObject();
     return event;
 }
 
@@ -29,4 +43,17 @@ JobEvent::Level JobEvent::levelFromId(const QString &id)
     if (id == QLatin1String("error"))
         return Level::Error;
     return Level::Info;
+}
+
+QString JobEvent::levelId(Level level)
+{
+    switch (level) {
+    case Level::Info:
+        break;
+    case Level::Warning:
+        return QStringLiteral("warning");
+    case Level::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("info");
 }

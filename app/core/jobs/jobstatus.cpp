@@ -4,7 +4,7 @@ namespace {
 struct StatusName
 {
     JobStatus status;
-    const char *openAi;
+    const char *id;
 };
 
 constexpr StatusName Names[] = {
@@ -18,22 +18,22 @@ constexpr StatusName Names[] = {
 };
 } // namespace
 
-JobStatus JobStatusText::fromOpenAi(const QString &status)
-{
-    for (const StatusName &name : Names) {
-        if (status == QLatin1String(name.openAi))
-            return name.status;
-    }
-    return JobStatus::Unknown;
-}
-
-QString JobStatusText::toOpenAi(JobStatus status)
+QString JobStatusText::id(JobStatus status)
 {
     for (const StatusName &name : Names) {
         if (name.status == status)
-            return QString::fromLatin1(name.openAi);
+            return QString::fromLatin1(name.id);
     }
-    return {};
+    return QStringLiteral("unknown");
+}
+
+JobStatus JobStatusText::fromId(const QString &id)
+{
+    for (const StatusName &name : Names) {
+        if (id == QLatin1String(name.id))
+            return name.status;
+    }
+    return JobStatus::Unknown;
 }
 
 QString JobStatusText::displayName(JobStatus status, const QString &raw)
@@ -61,6 +61,6 @@ QString JobStatusText::displayName(JobStatus status, const QString &raw)
 
 bool JobStatusText::isFinal(JobStatus status)
 {
-    return status == JobStatus::Succeeded || status == JobStatus::Failed
-           || status == JobStatus::Cancelled;
+    return status == JobStatus::Succeeded || status == JobStatus::Failed ||
+           status == JobStatus::Cancelled;
 }

@@ -21,9 +21,11 @@ class JobStatusText
     Q_DECLARE_TR_FUNCTIONS(JobStatusText)
 
 public:
-    // OpenAI's status strings (the Sandbox uses the same).
-    static JobStatus fromOpenAi(const QString &status);
-    static QString toOpenAi(JobStatus status);
+    // Stable ids for Ajuste's own storage ("validating_files", "queued", "running", "paused",
+    // "succeeded", "failed", "cancelled"; "unknown" otherwise). Not a provider's wire format:
+    // each client maps its provider's words (api/openai/openaijson, api/together/togetherjson).
+    static QString id(JobStatus status);
+    static JobStatus fromId(const QString &id);
     // Words for people: "Checking your files", "Waiting to start"... An unknown status shows
     // the provider's own word so nothing is hidden.
     static QString displayName(JobStatus status, const QString &raw = {});

@@ -119,7 +119,7 @@ bool JobStore::writeProviderFields(qint64 jobId, const Job &job, bool *changed)
         results.append(file);
     const QVariantList values{
         text(job.id),
-        text(JobStatusText::toOpenAi(job.status)),
+        text(JobStatusText::id(job.status)),
         text(job.statusText),
         text(job.model),
         QVariant(job.fineTunedModel),
@@ -134,7 +134,7 @@ bool JobStore::writeProviderFields(qint64 jobId, const Job &job, bool *changed)
         text(job.error.message),
         text(job.error.param),
         QVariant(Job::methodId(job.method)),
-        QVariant(compact(job.hyperparameters.toOpenAiJson(true))),
+        QVariant(compact(job.hyperparameters.toStorageJson())),
         text(job.suffix),
         SqlValues::optional(job.seed),
         QVariant(compact(metadataJson(job.metadata))),
@@ -319,7 +319,8 @@ int JobStore::appendEvents(qint64 jobId, const QList<JobEvent> &events, const QS
         insert.bindValue(4, event.type == JobEvent::Type::Metrics ? QStringLiteral("metrics")
                                                                   : QStringLiteral("message"));
         insert.bindValue(5, text(event.message));
-        insert.bindValue(6, event.data.isEmpty() ? QVariant() : QVariant(compact(event.data)));
+        // Ajuste's own form of the event: the provider's data with the neutral measurements.
+        insert.bindValue(6, QVariant(compact(event.toStorageJson())));
         if (!insert.exec()) {
             failQuery(insert);
             return -1;
@@ -356,7 +357,7 @@ QList<JobEvent> JobStore::events(qint64 jobId) const
         return result;
     }
     while (query.next()) {
-        JobEvent event;
+        JobEvent event = JobEvent::fromStorageJson(objectFrom(query.value(5)));
         event.id = query.value(0).toString();
         event.createdAt = timeFrom(query.value(1));
         event.level = JobEvent::levelFromId(query.value(2).toString());
@@ -364,7 +365,6 @@ QList<JobEvent> JobStore::events(qint64 jobId) const
                          ? JobEvent::Type::Metrics
                          : JobEvent::Type::Message;
         event.message = query.value(4).toString();
-        event.data = objectFrom(query.value(5));
         result.append(event);
     }
     return result;
@@ -581,7 +581,7 @@ bool JobStore::insertCheckpoint(qint64 jobId, const Checkpoint &checkpoint)
     query.addBindValue(text(checkpoint.modelName));
     query.addBindValue(checkpoint.createdAt.isValid() ? checkpoint.createdAt.toMSecsSinceEpoch()
                                                       : 0);
-    query.addBindValue(compact(metricsJson(metrics)));
+    query.addBindValue(compact(metrics.toStorageJson()));
     return query.exec() || failQuery(query);
 }
 
@@ -640,7 +640,7 @@ QList<Checkpoint> JobStore::checkpoints(qint64 jobId) const
         checkpoint.modelName = query.value(2).toString();
         checkpoint.createdAt = timeFrom(query.value(3));
         checkpoint.metrics =
-            MetricPoint::fromOpenAiJson(objectFrom(query.value(4))).value_or(MetricPoint{});
+            MetricPoint::fromStorageJson(objectFrom(query.value(4))).value_or(MetricPoint{});
         checkpoint.jobId = query.value(5).toString();
         result.append(checkpoint);
     }

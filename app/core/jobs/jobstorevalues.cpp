@@ -94,7 +94,7 @@ JobRecord recordFrom(const QSqlQuery &query)
     record.datasetId = next().toLongLong();
     Job &job = record.job;
     job.id = next().toString();
-    job.status = JobStatusText::fromOpenAi(next().toString());
+    job.status = JobStatusText::fromId(next().toString());
     job.statusText = next().toString();
     job.model = next().toString();
     job.fineTunedModel = next().toString();
@@ -110,7 +110,7 @@ JobRecord recordFrom(const QSqlQuery &query)
     job.error.message = next().toString();
     job.error.param = next().toString();
     job.method = Job::methodFromId(next().toString());
-    job.hyperparameters = Hyperparameters::fromOpenAiJson(objectFrom(next()));
+    job.hyperparameters = Hyperparameters::fromStorageJson(objectFrom(next()));
     job.suffix = next().toString();
     job.seed = optionalInteger(next());
     job.metadata = metadataFrom(objectFrom(next()));

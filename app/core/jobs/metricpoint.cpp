@@ -1,25 +1,39 @@
 #include "metricpoint.h"
 
-#include "jsonvalues.h"
+#include "storagejson.h"
 
 #include <cmath>
 
-std::optional<MetricPoint> MetricPoint::fromOpenAiJson(const QJsonObject &data)
+QJsonObject MetricPoint::toStorageJson() const
 {
-    const std::optional<double> step = JsonValues::number(data, QLatin1String("step"));
+    using StorageJson::insertNumber;
+    QJsonObject object{{QStringLiteral("step"), step}};
+    if (totalSteps)
+        object.insert(QStringLiteral("totalSteps"), *totalSteps);
+    insertNumber(object, QLatin1String("trainLoss"), trainLoss);
+    insertNumber(object, QLatin1String("trainAccuracy"), trainAccuracy);
+    insertNumber(object, QLatin1String("validLoss"), validLoss);
+    insertNumber(object, QLatin1String("validAccuracy"), validAccuracy);
+    insertNumber(object, QLatin1String("fullValidLoss"), fullValidLoss);
+    insertNumber(object, QLatin1String("fullValidAccuracy"), fullValidAccuracy);
+    return object;
+}
+
+std::optional<MetricPoint> MetricPoint::fromStorageJson(const QJsonObject &object)
+{
+    using StorageJson::number;
+    const std::optional<double> step = number(object, QLatin1String("step"));
     if (!step)
         return std::nullopt;
     MetricPoint point;
     point.step = int(std::lround(*step));
-    if (const auto total = JsonValues::number(data, QLatin1String("total_steps")))
+    if (const auto total = number(object, QLatin1String("totalSteps")))
         point.totalSteps = int(std::lround(*total));
-    point.trainLoss = JsonValues::number(data, QLatin1String("train_loss"));
-    point.trainAccuracy = JsonValues::number(data, QLatin1String("train_mean_token_accuracy"));
-    if (!point.trainAccuracy)
-        point.trainAccuracy = JsonValues::number(data, QLatin1String("train_accuracy"));
-    point.validLoss = JsonValues::number(data, QLatin1String("valid_loss"));
-    point.validAccuracy = JsonValues::number(data, QLatin1String("valid_mean_token_accuracy"));
-    point.fullValidLoss = JsonValues::number(data, QLatin1String("full_valid_loss"));
-    point.fullValidAccuracy = JsonValues::number(data, QLatin1String("full_valid_mean_token_accuracy"));
+    point.trainLoss = number(object, QLatin1String("trainLoss"));
+    point.trainAccuracy = number(object, QLatin1String("trainAccuracy"));
+    point.validLoss = number(object, QLatin1String("validLoss"));
+    point.validAccuracy = number(object, QLatin1String("validAccuracy"));
+    point.fullValidLoss = number(object, QLatin1String("fullValidLoss"));
+    point.fullValidAccuracy = number(object, QLatin1String("fullValidAccuracy"));
     return point;
 }

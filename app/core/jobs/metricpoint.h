@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QJsonObject>
-
 #include <optional>
 
 // One step of a training run's measurements. Values are optional because providers report
@@ -17,9 +16,10 @@ struct MetricPoint
     std::optional<double> fullValidLoss;
     std::optional<double> fullValidAccuracy;
 
-    // OpenAI's metrics event data and checkpoint metrics (train_mean_token_accuracy...).
-    // Returns nothing when the object has no step.
-    static std::optional<MetricPoint> fromOpenAiJson(const QJsonObject &data);
+    // Ajuste's own storage form: {"step": 3, "trainLoss": 1.2, ...}, absent values left out.
+    QJsonObject toStorageJson() const;
+    // Nothing when the object has no step.
+    static std::optional<MetricPoint> fromStorageJson(const QJsonObject &object);
 
     friend bool operator==(const MetricPoint &, const MetricPoint &) = default;
 };

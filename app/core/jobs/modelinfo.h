@@ -2,8 +2,8 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QString>
+#include <optional>
 
 // A model a provider offers. shutdownDate is invalid when none is announced.
 struct ModelInfo
@@ -12,10 +12,9 @@ struct ModelInfo
     QString ownedBy;
     QDateTime created;
     QDate shutdownDate;
-    QString displayName; // Together's display_name; empty elsewhere
-    QString type;        // Together's "chat", "language"...; empty elsewhere
+    QString displayName;             // Together's display_name; empty elsewhere
+    QString type;                    // Together's "chat", "language"...; empty elsewhere
+    std::optional<bool> fineTunable; // where the listing says (Azure's capabilities.fine_tune)
 
     bool isFineTuned() const { return id.startsWith(QLatin1String("ft:")); }
-
-    static ModelInfo fromOpenAiJson(const QJsonObject &object);
 };

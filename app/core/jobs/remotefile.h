@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QString>
 
 // A file stored at a provider (a training set, or a job's results).
@@ -13,6 +12,4 @@ struct RemoteFile
     QDateTime createdAt;
     QString purpose;
     QString status; // OpenAI's deprecated uploaded|processed|error, when present
-
-    static RemoteFile fromOpenAiJson(const QJsonObject &object);
 };

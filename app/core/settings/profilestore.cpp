@@ -15,6 +15,8 @@ ProviderProfile readProfile(const QSettings &settings)
     profile.project = settings.value(QStringLiteral("project")).toString();
     profile.keyStorage = ProviderProfile::keyStorageFromId(
         settings.value(QStringLiteral("keyStorage")).toString());
+    profile.fineTuning = settings.value(QStringLiteral("fineTuning"), false).toBool();
+    profile.tunableModels = settings.value(QStringLiteral("tunableModels")).toStringList();
     return profile;
 }
 
@@ -27,6 +29,8 @@ void writeProfile(QSettings &settings, const ProviderProfile &profile)
     settings.setValue(QStringLiteral("organization"), profile.organization);
     settings.setValue(QStringLiteral("project"), profile.project);
     settings.setValue(QStringLiteral("keyStorage"), ProviderProfile::keyStorageId(profile.keyStorage));
+    settings.setValue(QStringLiteral("fineTuning"), profile.fineTuning);
+    settings.setValue(QStringLiteral("tunableModels"), profile.tunableModels);
 }
 } // namespace
 

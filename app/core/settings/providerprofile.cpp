@@ -57,6 +57,11 @@ bool ProviderProfile::needsKey() const
     return keyStorage != KeyStorage::None;
 }
 
+bool ProviderProfile::canFineTune() const
+{
+    return kind != ProviderKind::OpenAICompatible || fineTuning;
+}
+
 bool ProviderProfile::hasSafeAddress() const
 {
     if (baseUrl.scheme() == QLatin1String("https"))
@@ -103,16 +108,19 @@ QString ProviderProfile::kindDescription(ProviderKind kind)
         return tr("Runs on this computer with no key and no internet. Training and answers are "
                   "simulated, so you can try the whole flow safely.");
     case ProviderKind::OpenAI:
-        return tr("Fine-tune GPT models on OpenAI. OpenAI no longer accepts fine-tuning from "
-                  "new organisations; tuned models stay usable for chat.");
+        return tr("Fine-tune GPT models on OpenAI. OpenAI accepts new fine-tuning jobs only "
+                  "until 6 January 2027, and only from organisations that already fine-tune; "
+                  "tuned models stay usable for chat.");
     case ProviderKind::AzureOpenAI:
         return tr("Your company's Azure OpenAI resource. Tuned models must be deployed before "
                   "you can chat with them.");
     case ProviderKind::Together:
-        return tr("Fine-tune open models (Llama, Qwen, Mistral…) on Together AI.");
+        return tr("Fine-tune open models (Llama, Qwen, Mistral…) on Together AI. A tuned model "
+                  "answers once you start a dedicated endpoint for it.");
     case ProviderKind::OpenAICompatible:
-        return tr("A chat server that speaks OpenAI's API, such as Ollama, LM Studio, vLLM or "
-                  "llama.cpp. Used in the Playground; it cannot train.");
+        return tr("A server that speaks OpenAI's API, such as Ollama, LM Studio, vLLM or "
+                  "llama.cpp for chat, or Nebius for fine-tuning too: turn fine-tuning on below "
+                  "when the server offers it.");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // The kinds of service Ajuste can talk to. The API layer maps each to a client; the UI
@@ -37,6 +38,11 @@ public:
     QString organization; // OpenAI-Organization header (optional)
     QString project;      // OpenAI-Project header (optional)
     KeyStorage keyStorage = KeyStorage::Keychain;
+    // OpenAI-compatible servers only: the server also offers OpenAI's fine-tuning API (files,
+    // /fine_tuning/jobs), as Nebius and Azure-style services do, so jobs can be launched there.
+    bool fineTuning = false;
+    // Model names the user added by hand to what such a server lists as fine-tunable.
+    QStringList tunableModels;
 
     static constexpr auto SandboxId = "sandbox";
 
@@ -45,6 +51,8 @@ public:
 
     bool isSandbox() const { return kind == ProviderKind::Sandbox; }
     bool needsKey() const;
+    // Whether jobs can be launched with this profile (every kind but a plain chat server).
+    bool canFineTune() const;
     // Keys may only travel encrypted; loopback is the one exception (local servers).
     bool hasSafeAddress() const;
 

@@ -27,6 +27,10 @@ private Q_SLOTS:
     void downloadFile();
     void createSupervisedJob();
     void createDpoJob();
+    void createJobWithEveryProviderSetting();
+    void listTunableModels();
+    void getTunableModel();
+    void listMetricsFromAStep();
     void listJobs();
     void getJob();
     void cancelJob();
@@ -107,11 +111,14 @@ FineTuneRequest TestConformance::jobRequest(FineTuneMethod method) const
     request.method = method;
     request.suffix = QStringLiteral("conformance");
     request.seed = 42;
-    request.hyperparameters.nEpochs = 3;
-    request.hyperparameters.learningRateMultiplier = 1.5;
-    request.hyperparameters.batchSize = 8;
+    request.hyperparameters.set(Hyperparameters::Epochs, 3);
+    if (isOpenAi())
+        request.hyperparameters.set(Hyperparameters::LearningRateMultiplier, 1.5);
+    else
+        request.hyperparameters.set(Hyperparameters::LearningRate, 1.5e-5);
+    request.hyperparameters.set(Hyperparameters::BatchSize, 8);
     if (method == FineTuneMethod::Dpo)
-        request.hyperparameters.beta = 0.1;
+        request.hyperparameters.set(Hyperparameters::Beta, 0.1);
     request.metadata.insert(QStringLiteral("app"), QStringLiteral("ajuste"));
     return request;
 }
@@ -204,6 +211,75 @@ void TestConformance::createDpoJob()
     m_client->createJob(jobRequest(FineTuneMethod::Dpo), waiter.callback());
     QVERIFY(waiter.wait());
     expectAccepted(waiter);
+}
+
+void TestConformance::createJobWithEveryProviderSetting()
+{
+    // Each setting the provider declares, with a value of its own, must make a body the spec
+    // accepts (Together: LoRA size and strength, checkpoints, evaluations, warm-up, inputs).
+    for (FineTuneMethod method : {FineTuneMethod::Supervised, FineTuneMethod::Dpo}) {
+        FineTuneRequest request = jobRequest(method);
+        request.hyperparameters = {};
+        for (const HyperparameterSpec &spec : m_client->hyperparameters()) {
+            if (!spec.appliesTo(method))
+                continue;
+            QVariant value;
+            switch (spec.kind) {
+            case HyperparameterSpec::Kind::Integer:
+                value = spec.minimum.isNull() ? 2 : qMax(spec.minimum.toInt() + 1, 2);
+                break;
+            case HyperparameterSpec::Kind::Number:
+                value = spec.logarithmic ? 2e-5 : 0.1;
+                break;
+            case HyperparameterSpec::Kind::Boolean:
+                value = true;
+                break;
+            case HyperparameterSpec::Kind::Choice:
+                value = spec.defaultValue.isNull() ? spec.choices.first().value : spec.defaultValue.toString();
+                break;
+            }
+            if (spec.key == Hyperparameters::LearningRateMultiplier)
+                value = 1.5;
+            request.hyperparameters.values.insert(spec.key, value);
+        }
+        QVERIFY(!request.hyperparameters.isAuto());
+        Waiter<Job> waiter;
+        m_client->createJob(request, waiter.callback());
+        QVERIFY(waiter.wait());
+        expectAccepted(waiter);
+        QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error.userMessage + waiter.result->error.detailsText()));
+    }
+}
+
+void TestConformance::listTunableModels()
+{
+    Waiter<QList<TunableModel>> waiter;
+    m_client->listTunableModels(waiter.callback());
+    QVERIFY(waiter.wait());
+    expectAccepted(waiter);
+    QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error.detailsText()));
+}
+
+void TestConformance::getTunableModel()
+{
+    Waiter<TunableModel> waiter;
+    m_client->getTunableModel(isOpenAi() ? QStringLiteral("gpt-4o-mini-2024-07-18")
+                                         : QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"),
+                              waiter.callback());
+    QVERIFY(waiter.wait());
+    expectAccepted(waiter);
+    QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error.detailsText()));
+}
+
+void TestConformance::listMetricsFromAStep()
+{
+    if (!m_client->capabilities().metricsEndpoint)
+        QSKIP("This provider's metrics come with its events.");
+    Waiter<QList<MetricPoint>> waiter;
+    m_client->listMetrics(QStringLiteral("ft-AF1WoRqd3aJAHsqc9NY7iL8F"), 7, waiter.callback());
+    QVERIFY(waiter.wait());
+    expectAccepted(waiter);
+    QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error.detailsText()));
 }
 
 void TestConformance::listJobs()
