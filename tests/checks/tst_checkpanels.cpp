@@ -10,10 +10,15 @@
 #include "ui/settings/pricespage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -82,6 +87,7 @@ private Q_SLOTS:
     void costPanelFollowsModelAndEpochs();
     void moneyInTheUsersLocale();
     void histogramDrawsTheLengths();
+    void histogramBarsAreRoundAndTheirLabelsFit();
     void pricesPageSavesAndRestores();
     void openCostPanelFollowsPriceChanges();
     void costPanelShowsTheProvidersDeadlines();
@@ -215,6 +221,67 @@ void TestCheckPanels::histogramDrawsTheLengths()
     saveShot(&histogram, QStringLiteral("histogram"));
     histogram.setStatistics({}, {});
     QCOMPARE(histogram.chart()->series().size(), 0);
+}
+
+void TestCheckPanels::histogramBarsAreRoundAndTheirLabelsFit()
+{
+    // 40 examples from 618 to 1,249 tokens, as the sample: the checker makes 20 bins of 50.
+    QList<qint64> lengths;
+    for (int i = 0; i < 40; ++i)
+        lengths.append(618 + (i * 631) / 39);
+    const TokenStatistics stats = TokenStatistics::of(lengths);
+    QCOMPARE(stats.bins.first().to - stats.bins.first().from, 50);
+    const QLocale locale(QLocale::Portuguese, QLocale::Brazil);
+    const QFontMetrics metrics(QApplication::font());
+    int previousBars = 0;
+    for (const int plotWidth : {300, 560, 1200}) {
+        const TokenHistogram::Bars bars =
+            TokenHistogram::regroup(stats.bins, plotWidth, metrics, locale);
+        // Round widths (1, 2, 2.5 or 5 × 10ⁿ) that start on a multiple of themselves.
+        QVERIFY2(QList<qint64>({50, 100, 200, 250, 500, 1000}).contains(bars.width),
+                 qPrintable(QString::number(bars.width)));
+        QCOMPARE(bars.start % bars.width, 0);
+        QVERIFY(bars.start <= 618 && bars.start + bars.width * bars.counts.size() > 1249);
+        int total = 0;
+        for (const int count : bars.counts)
+            total += count;
+        QCOMPARE(total, 40);
+        // Every label fits the room QtCharts gives it, and a wider chart shows more bars.
+        QVERIFY(bars.counts.size() <= 12);
+        for (int i = 0; i < bars.counts.size(); ++i) {
+            const qint64 from = bars.start + i * bars.width;
+            QVERIFY(metrics.horizontalAdvance(
+                        TokenHistogram::rangeLabel(from, from + bars.width, locale))
+                    < plotWidth / (bars.counts.size() + 1));
+        }
+        QVERIFY(bars.counts.size() >= previousBars);
+        previousBars = int(bars.counts.size());
+    }
+    QCOMPARE(TokenHistogram::rangeLabel(1000, 1250, locale), QStringLiteral("1.000–1.250"));
+
+    // Drawn: the labels QtCharts puts on the axis are whole, not cut to "...".
+    QLocale::setDefault(locale);
+    TokenHistogram histogram;
+    histogram.resize(420, 300);
+    histogram.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&histogram));
+    histogram.setStatistics(stats, TokenStatistics::of({3, 3, 5}));
+    QTest::qWait(50);
+    const auto axes = histogram.chart()->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    const QStringList categories = static_cast<QBarCategoryAxis *>(axes.first())->categories();
+    QVERIFY(categories.size() >= 2 && categories.size() <= 12);
+    QVERIFY2(categories.first().contains(QStringLiteral("–")), qPrintable(categories.first()));
+    const auto items = histogram.findChild<QChartView *>()->scene()->items();
+    int labels = 0;
+    for (QGraphicsItem *item : items) {
+        if (auto text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()) {
+            QVERIFY2(!text->toPlainText().contains(QStringLiteral("...")),
+                     qPrintable(text->toPlainText()));
+            labels += categories.contains(text->toPlainText()) ? 1 : 0;
+        }
+    }
+    QCOMPARE(labels, categories.size());
 }
 
 void TestCheckPanels::pricesPageSavesAndRestores()

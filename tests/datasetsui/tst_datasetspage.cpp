@@ -7,11 +7,13 @@
 #include "core/workspace/workspacesession.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/messages.h"
+#include "ui/common/panesplitter.h"
 #include "core/workspace/commands/examplemessages.h"
 #include "ui/datasets/conversationeditor.h"
 #include "ui/datasets/datasetspage.h"
 #include "ui/datasets/examplelistmodel.h"
 #include "ui/datasets/exampleeditor.h"
+#include "ui/datasets/examplefilterbar.h"
 #include "ui/datasets/exportcontroller.h"
 #include "ui/datasets/growingtextedit.h"
 #include "ui/datasets/importcontroller.h"
@@ -22,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -323,6 +326,74 @@ private Q_SLOTS:
         } else {
             QCOMPARE(result.summary.imported, 60000); // it finished before the cancel arrived
         }
+    }
+
+    void filterBarPutsItsChoicesUnderTheTextWhenNarrow()
+    {
+        // Inside the page, as there (a window of its own would keep its layout's minimum).
+        QWidget page;
+        auto barWidget = new ExampleFilterBar(&page);
+        ExampleFilterBar &bar = *barWidget;
+        const QString longTag = QStringLiteral("a tag that goes on and on and on and on and on");
+        bar.setTags({longTag, QStringLiteral("billing")});
+        page.resize(1200, 200);
+        bar.resize(bar.oneRowWidth() + 20, bar.sizeHint().height());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(bar.isOneRow());
+        const int oneRowHeight = bar.sizeHint().height();
+        // It never asks the list to be as wide as one row.
+        QVERIFY(bar.minimumSizeHint().width() < bar.oneRowWidth());
+        bar.resize(bar.minimumSizeHint().width(), 80);
+        QTRY_VERIFY(!bar.isOneRow());
+        QVERIFY(bar.sizeHint().height() > oneRowHeight);
+        bar.resize(bar.oneRowWidth() + 20, 80);
+        QTRY_VERIFY(bar.isOneRow());
+        // A long tag is shortened in the box, whole in its tooltip.
+        QComboBox *tags = nullptr;
+        for (QComboBox *box : bar.findChildren<QComboBox *>()) {
+            if (box->accessibleName() == ExampleFilterBar::tr("Filter by tag"))
+                tags = box;
+        }
+        QVERIFY(tags);
+        const int item = tags->findData(longTag);
+        QVERIFY(tags->itemText(item).endsWith(QChar(0x2026)));
+        QCOMPARE(tags->itemData(item, Qt::ToolTipRole).toString(), longTag);
+    }
+
+    void panesShareTheRoomByWhatTheyWant()
+    {
+        PaneSplitter splitter(Qt::Horizontal);
+        for (const int minimum : {100, 300, 200}) {
+            auto pane = new QWidget;
+            pane->setMinimumWidth(minimum);
+            splitter.addWidget(pane);
+        }
+        splitter.setWantedSizes({150, 400, 250}, {0, 1, 1});
+        QCOMPARE(splitter.shareOut(800), (QList<int>{150, 400, 250}));
+        QCOMPARE(splitter.shareOut(1000), (QList<int>{150, 500, 350}));
+        // Short of room, the last pane gives up what it has above its minimum first.
+        QCOMPARE(splitter.shareOut(750), (QList<int>{150, 400, 200}));
+        QCOMPARE(splitter.shareOut(700), (QList<int>{150, 350, 200}));
+        splitter.resize(1000 + 2 * splitter.handleWidth(), 100);
+        splitter.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+        QCOMPARE(splitter.sizes(), (QList<int>{150, 500, 350}));
+        QVERIFY(!splitter.isUserSized());
+
+        // Sizes the user chose come back, and then the splitter keeps them.
+        splitter.setSizes({300, 400, 300});
+        const QByteArray chosen = splitter.saveState();
+        PaneSplitter restored(Qt::Horizontal);
+        for (int i = 0; i < 3; ++i)
+            restored.addWidget(new QWidget);
+        restored.setWantedSizes({150, 400, 250}, {0, 1, 1});
+        QVERIFY(!restored.restoreUserSizes({}));
+        QVERIFY(restored.restoreUserSizes(chosen));
+        restored.resize(1000 + 2 * restored.handleWidth(), 100);
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QCOMPARE(restored.sizes(), (QList<int>{300, 400, 300}));
     }
 
     void addDeleteAndUndoExamples()

@@ -79,6 +79,7 @@ public:
     static QString dataPath(const QString &name);
 
 private:
+    bool open(const QString &language, QString *error);
     void stop();
     bool waitForTokenCounts();
     bool runCheck();

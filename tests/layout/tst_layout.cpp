@@ -8,7 +8,9 @@
 //
 // With AJUSTE_LAYOUT_SHOTS=<folder> every screen is saved as <folder>/<screen>-<lang>.png, to
 // look at: AJUSTE_LAYOUT_SHOTS=/tmp/shots ctest --test-dir build -L layout
-// AJUSTE_LAYOUT_SCREEN=1920x1080 runs on another screen (the tst_layout_1920x1080 test).
+// AJUSTE_LAYOUT_SCREEN=1920x1080 runs on another screen (the tst_layout_1920x1080 test; its
+// pictures end in -1920x1080.png). A failure names the screen, the language, the widget and
+// what of it is cut.
 
 #include "jobsscreens.h"
 #include "layoutfixture.h"
@@ -17,14 +19,26 @@
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFontInfo>
+#include <QGridLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QToolBar>
 #include <functional>
 
 namespace {
@@ -107,6 +121,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void cleanupTestCase();
+    void inspectorFindsWhatIsCut();
     void everyScreenFits_data();
     void everyScreenFits();
 
@@ -133,6 +148,82 @@ void TestLayout::cleanupTestCase()
 {
     m_fixture.reset();
     Messages::setTestHook({});
+}
+
+// The inspector itself: a screen made to be cut in every way it looks for.
+void TestLayout::inspectorFindsWhatIsCut()
+{
+    QWidget screen;
+    auto grid = new QGridLayout(&screen);
+    auto label = new QLabel(QStringLiteral("A label far too long for its room"));
+    label->setObjectName(QStringLiteral("narrowLabel"));
+    label->setFixedWidth(60);
+    auto wrapped = new QLabel(QStringLiteral("A wrapped label with many words that needs "
+                                             "several lines and gets only one"));
+    wrapped->setObjectName(QStringLiteral("shortLabel"));
+    wrapped->setWordWrap(true);
+    wrapped->setFixedSize(120, 16);
+    auto button = new QPushButton(QStringLiteral("Start the fine-tune now"));
+    button->setObjectName(QStringLiteral("narrowButton"));
+    button->setFixedWidth(70);
+    auto combo = new QComboBox;
+    combo->setObjectName(QStringLiteral("narrowCombo"));
+    combo->addItems({QStringLiteral("Short"), QStringLiteral("A much longer choice than the box")});
+    combo->setFixedWidth(90);
+    auto edit = new QLineEdit;
+    edit->setObjectName(QStringLiteral("narrowEdit"));
+    edit->setPlaceholderText(QStringLiteral("A placeholder that explains a great deal"));
+    edit->setFixedWidth(80);
+    auto under = new QLabel(QStringLiteral("under"));
+    under->setObjectName(QStringLiteral("coveredLabel"));
+    auto over = new QLabel(QStringLiteral("over"));
+    over->setObjectName(QStringLiteral("coveringLabel"));
+    auto tools = new QToolBar;
+    tools->setObjectName(QStringLiteral("crowdedToolBar"));
+    for (int i = 0; i < 12; ++i)
+        tools->addAction(QStringLiteral("Action %1").arg(i));
+    tools->setFixedWidth(200);
+    auto chart = new QChartView;
+    chart->setObjectName(QStringLiteral("crowdedChart"));
+    auto series = new QBarSeries;
+    auto set = new QBarSet(QStringLiteral("n"));
+    QStringList categories;
+    for (int i = 0; i < 20; ++i) {
+        set->append(i);
+        categories << QStringLiteral("%1000–%2000").arg(i).arg(i + 1);
+    }
+    series->append(set);
+    chart->chart()->addSeries(series);
+    auto axis = new QBarCategoryAxis;
+    axis->append(categories);
+    chart->chart()->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    chart->setFixedSize(300, 200);
+    grid->addWidget(label, 0, 0);
+    grid->addWidget(wrapped, 0, 1);
+    grid->addWidget(button, 1, 0);
+    grid->addWidget(combo, 1, 1);
+    grid->addWidget(edit, 2, 0);
+    grid->addWidget(under, 2, 1);
+    grid->addWidget(over, 2, 1); // the same cell: one covers the other
+    grid->addWidget(tools, 3, 0, 1, 2);
+    grid->addWidget(chart, 4, 0, 1, 2);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    QTest::qWait(60);
+    const QList<LayoutInspector::Finding> findings =
+        LayoutInspector::inspect(&screen, QSize(200, 200));
+    QStringList seen;
+    for (const LayoutInspector::Finding &finding : findings)
+        seen << finding.widget + QStringLiteral(": ") + finding.problem;
+    const QString all = seen.join(QLatin1Char('\n'));
+    for (const char *expected :
+         {"narrowLabel", "shortLabel", "narrowButton", "narrowCombo", "narrowEdit", "overlaps",
+          "crowdedToolBar", "crowdedChart", "larger than the 200×200"})
+        QVERIFY2(
+            all.contains(QString::fromUtf8(expected)),
+            qPrintable(
+                QStringLiteral("no finding for %1 in:\n%2").arg(QString::fromUtf8(expected), all)));
 }
 
 void TestLayout::everyScreenFits_data()
@@ -167,8 +258,12 @@ void TestLayout::everyScreenFits()
     }
     QWidget *shown = screens().at(screen).open(*m_fixture);
     QVERIFY2(shown, "the screen did not open");
-    // Layouts, charts and fonts settle on the next turns of the event loop.
+    // Layouts, charts and fonts settle on the next turns of the event loop (a chart may
+    // choose its bars again once laid out, which posts more work).
     QTest::qWait(60);
+    for (int turn = 0; turn < 5; ++turn)
+        QCoreApplication::sendPostedEvents();
+    QTest::qWait(20);
     saveShot(shown, QString::fromUtf8(QTest::currentDataTag()));
     findings += LayoutInspector::inspect(shown, LayoutFixture::windowRoom());
     if (findings.isEmpty())
@@ -186,6 +281,11 @@ void TestLayout::everyScreenFits()
 // The offscreen platform's screen is 800×800 unless told otherwise: give it the laptop's.
 int main(int argc, char *argv[])
 {
+    // A home of its own: the sample workspace and the settings live there, and the test runs
+    // beside other tests (and itself, on another screen) that use theirs.
+    QTemporaryDir home;
+    if (home.isValid())
+        qputenv("HOME", QFile::encodeName(home.path()));
     QTemporaryFile screenConfig(QDir::tempPath() + QStringLiteral("/ajuste-layout-XXXXXX.json"));
     if (qgetenv("QT_QPA_PLATFORM") == "offscreen" && screenConfig.open()) {
         const QSize size = LayoutFixture::screenSize();

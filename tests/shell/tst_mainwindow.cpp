@@ -27,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QStandardPaths>
@@ -144,6 +145,12 @@ void TestMainWindow::firstRunOffersWelcomeAndOpensSample()
     QVERIFY(fixture.settings.welcomeShown());
     QCOMPARE(window.currentPageId(), QStringLiteral("datasets"));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Sample")));
+    // The status bar names the sample in the user's words (and language), not its file name.
+    QStringList statusBar;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        statusBar << label->text();
+    QVERIFY2(statusBar.contains(QStringLiteral("Workspace: Sample workspace")),
+             qPrintable(statusBar.join(QLatin1Char('|'))));
 
     // The sample holds the shipped support conversations, shown at once.
     auto page = qobject_cast<DatasetsPage *>(window.pages().first());

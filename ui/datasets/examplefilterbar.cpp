@@ -90,6 +90,10 @@ void ExampleFilterBar::arrange(bool oneRow)
         choices->addWidget(box);
     if (!oneRow)
         m_secondRow->addStretch(1);
+    if (layout()) {
+        layout()->invalidate(); // the height it asks for changed
+        updateGeometry();
+    }
 }
 
 int ExampleFilterBar::oneRowWidth() const
