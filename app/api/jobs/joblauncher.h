@@ -91,6 +91,7 @@ private:
     static ApiError problem(ApiError::Kind kind, const QString &message,
                             const QString &details = {});
     ApiError checkRequest(const Request &request) const;
+    static ApiError checkSettings(const ProviderClient &client, const Request &request);
     void exportSplit(const QString &split);
     void exported(const QString &split, const DatasetExporter::Result &result);
     void upload(Stage stage, const QString &path);

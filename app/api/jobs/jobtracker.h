@@ -61,15 +61,19 @@ public:
     // The window is hidden: poll less often (and again normally when false).
     void setBackground(bool background);
     bool isBackground() const { return m_background; }
-    // How often jobs are asked about, in the window and while it is hidden (tests shorten it).
-    void setPollOptions(const JobPollOptions &foreground, const JobPollOptions &background);
+    // How often jobs are asked about (JobPoller's waits, in front and hidden; tests shorten
+    // them). Applies to jobs followed from now on.
+    void setPollOptions(const JobPollOptions &options) { m_options = options; }
 
 Q_SIGNALS:
     // The job reached an end (succeeded, failed, cancelled) while followed, after its final
-    // metrics and checkpoints were stored: the moment for a desktop notification.
+    // metrics and checkpoints were stored: the moment for a desktop notification. Not for a
+    // job that was already over when it was followed (refresh() found it finished).
     void jobFinished(qint64 jobId, JobStatus status);
-    // A poll did not get through; stillPolling false means the tracker gave up on this job
-    // (wrong key, no permission, the job is gone) until follow() is called again.
+    // A poll did not get through. stillPolling true: passing trouble (offline, the Sandbox
+    // restarting), the tracker keeps trying. false: it gave up on this job (wrong key, no
+    // permission, the job is gone, the profile was removed) until follow() is called again —
+    // or, for a job that has ended, its full history could not be read (jobFinished follows).
     void pollFailed(qint64 jobId, const ApiError &error, bool stillPolling);
     void actionFailed(qint64 jobId, const ApiError &error);
     void refreshFinished(const QString &profileId, int newJobs, const ApiError &error);
@@ -79,18 +83,15 @@ private:
     using Action =
         std::function<ApiCall *(ProviderClient *client, const QString &jobId, ApiDone<Job> done)>;
 
-    JobPollOptions pollOptions() const;
-    void restartPollers();
     void requestClient(Follower &follower);
     void startPoller(Follower &follower);
     void dropPoller(Follower &follower);
     void abandon(Follower &follower);
     void track(Follower &follower, ApiCall *call);
-    void storeEvents(qint64 jobId, const QList<JobEvent> &events, const QString &cursor);
-    void readCheckpoints(Follower &follower, bool final);
     void completeFinishedJob(qint64 jobId, const Job &job);
     void finalCallDone(Follower &follower, const ApiError &error);
     void endFollowing(qint64 jobId);
+    int lastStoredStep(qint64 jobId) const;
     void onClientDiscarded(const QString &profileId);
     int storeListed(const QString &profileId, const QString &kind, const QList<Job> &jobs);
     void act(qint64 jobId, const Action &action);
@@ -98,7 +99,6 @@ private:
     ProviderSession *m_providers;
     QPointer<JobStore> m_jobs;
     QHash<qint64, std::shared_ptr<Follower>> m_followers;
-    JobPollOptions m_foreground;
-    JobPollOptions m_backgroundOptions{30000, 300000};
+    JobPollOptions m_options;
     bool m_background = false;
 };

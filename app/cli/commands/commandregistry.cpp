@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "jobcommand.h"
 #include "tokenscommand.h"
 #include "validatecommand.h"
 
@@ -13,4 +14,5 @@ void registerBuiltinCommands(CommandLine &commandLine)
     commandLine.add(std::make_unique<ExportCommand>());
     commandLine.add(std::make_unique<ValidateCommand>());
     commandLine.add(std::make_unique<TokensCommand>());
+    commandLine.add(std::make_unique<JobCommand>());
 }
