@@ -24,8 +24,10 @@
 #include "ui/jobs/finetunefailurepage.h"
 #include "ui/jobs/finetunesetuppage.h"
 #include "ui/jobs/hyperparameterform.h"
+#include "ui/jobs/jobdetailsview.h"
 #include "ui/jobs/jobeventsmodel.h"
 #include "ui/jobs/jobeventsview.h"
+#include "ui/jobs/jobfiltermodel.h"
 #include "ui/jobs/joblistmodel.h"
 #include "ui/jobs/jobpage.h"
 #include "ui/jobs/jobspage.h"
@@ -44,8 +46,10 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>

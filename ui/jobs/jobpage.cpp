@@ -246,6 +246,10 @@ void JobPage::setJob(qint64 jobId)
     m_chart->clear();
     m_chart->setFileBaseName(jobName());
     if (m_jobId) {
+        // A job a refresh found has its history read once it is shown; an active one is
+        // followed already (a no-op then).
+        if (m_tracker)
+            m_tracker->follow(m_jobId);
         loadChart();
         askProvider();
     }
