@@ -18,7 +18,7 @@ constexpr int ShownIssues = 200;
 
 FineTuneCheckPage::FineTuneCheckPage(DatasetStore *datasets, QWidget *parent)
     : QWidget(parent), m_datasets(datasets), m_runner(new CheckRunner(this)), m_summary(new QLabel),
-      m_progress(new QProgressBar), m_issues(new QListWidget),
+      m_counts(new QLabel), m_progress(new QProgressBar), m_issues(new QListWidget),
       m_showExamples(new QPushButton(tr("Show these examples in the dataset")))
 {
     m_summary->setObjectName(QStringLiteral("checkSummary"));
@@ -33,13 +33,22 @@ FineTuneCheckPage::FineTuneCheckPage(DatasetStore *datasets, QWidget *parent)
     m_showExamples->setToolTip(tr("Closes this form and opens the dataset with the problems "
                                   "listed, so you can fix them"));
     m_progress->setTextVisible(false);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_counts->setObjectName(QStringLiteral("checkCounts"));
+    m_counts->setWordWrap(true);
+    m_counts->setTextFormat(Qt::PlainText);
 
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
+    layout->addWidget(m_counts);
     layout->addWidget(m_issues, 1);
     layout->addWidget(m_showExamples, 0, Qt::AlignLeft);
+    m_stretch = new QWidget;
+    layout->addWidget(m_stretch, 1);
 
     connect(m_runner, &CheckRunner::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
@@ -64,6 +73,8 @@ void FineTuneCheckPage::start(const QString &workspacePath, qint64 datasetId,
     m_report = {};
     m_issues->clear();
     m_issues->hide();
+    m_counts->clear();
+    m_stretch->show();
     m_showExamples->hide();
     m_progress->setRange(0, 0);
     m_progress->show();
@@ -120,6 +131,8 @@ void FineTuneCheckPage::onFinished()
         }
     }
     m_issues->setVisible(shown > 0);
+    m_stretch->setVisible(shown == 0);
+    m_counts->setText(countsText());
     m_showExamples->setVisible(errors > 0 && !examplesWithErrors().isEmpty());
     Q_EMIT finished();
 }
@@ -136,4 +149,20 @@ QList<qint64> FineTuneCheckPage::examplesWithErrors() const
         }
     }
     return ids;
+}
+
+QString FineTuneCheckPage::countsText() const
+{
+    QString text = tr("%n example(s) for training", nullptr, m_report.trainingExamples) +
+                   QStringLiteral(" · ") +
+                   tr("%n for validation", nullptr, m_report.validationExamples) + QLatin1Char('.');
+    if (m_report.trainingContext)
+        text += QLatin1Char(' ') + tr("Checked: the format, the roles, each example's length "
+                                      "against the model's limit of %L1 tokens, and duplicates.")
+                                       .arg(*m_report.trainingContext);
+    if (m_report.validationExamples == 0)
+        text += QLatin1Char('\n') +
+                tr("Tip: set a few examples aside for validation (Datasets ▸ Training or "
+                   "Validation) to see whether the model learns, not only memorises.");
+    return text;
 }

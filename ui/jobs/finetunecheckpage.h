@@ -45,6 +45,7 @@ Q_SIGNALS:
 private:
     void onFinished();
     QList<qint64> examplesWithErrors() const;
+    QString countsText() const;
 
     DatasetStore *m_datasets;
     CheckRunner *m_runner;
@@ -52,6 +53,8 @@ private:
     qint64 m_datasetId = 0;
     bool m_done = false;
     QLabel *m_summary;
+    QLabel *m_counts;
+    QWidget *m_stretch; // keeps the texts at the top when there is no list
     QProgressBar *m_progress;
     QListWidget *m_issues;
     QPushButton *m_showExamples;

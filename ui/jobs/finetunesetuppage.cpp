@@ -44,6 +44,29 @@ QString openAiNotice()
                                  "choose another provider.")
         .arg(date);
 }
+// A field with its explanation right under it, as one row of the form.
+QVBoxLayout *withHint(QWidget *field, QLabel *hint)
+{
+    auto column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(field);
+    column->addWidget(hint);
+    return column;
+}
+
+// The model a first fine-tune should start from when the user has not chosen: a small one
+// (cheaper and quicker to train), else the provider's first.
+int preferredModel(const QList<TunableModel> &models)
+{
+    for (const char *name : {"gpt-4.1-mini", "gpt-4o-mini", "mini", "small", "8b"}) {
+        for (int i = 0; i < models.size(); ++i) {
+            if (models.at(i).id.contains(QLatin1String(name), Qt::CaseInsensitive))
+                return i;
+        }
+    }
+    return 0;
+}
+
 // "Suporte Jabuti" → "suporte-jabuti": a name the provider accepts, offered until the user
 // types one of their own.
 QString suggestedSuffix(const QString &datasetName)
@@ -119,15 +142,12 @@ FineTuneSetupPage::FineTuneSetupPage(DatasetStore *datasets, ProfileStore *profi
     auto form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->addRow(tr("Dataset:"), m_dataset);
-    form->addRow(QString(), m_datasetHint);
-    form->addRow(tr("Provider:"), m_profile);
-    form->addRow(QString(), m_notice);
-    form->addRow(tr("Base model:"), m_model);
-    form->addRow(QString(), m_modelHint);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->addRow(tr("Dataset:"), withHint(m_dataset, m_datasetHint));
+    form->addRow(tr("Provider:"), withHint(m_profile, m_notice));
+    form->addRow(tr("Base model:"), withHint(m_model, m_modelHint));
     form->addRow(tr("Learn:"), methodBox);
-    form->addRow(tr("Name:"), m_suffix);
-    form->addRow(QString(), suffixHint);
+    form->addRow(tr("Name:"), withHint(m_suffix, suffixHint));
 
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -334,14 +354,14 @@ void FineTuneSetupPage::onModelsListed(const QList<TunableModel> &models, const 
         for (const TunableModel &model : models) {
             QString text = model.displayName.isEmpty() ? model.id : model.displayName;
             if (model.shutdownDate.isValid())
-                text = tr("%1 (until %2)")
+                text = tr("%1 (shuts down %2)")
                            .arg(text, QLocale().toString(model.shutdownDate, QLocale::ShortFormat));
             m_model->addItem(text, model.id);
             m_model->setItemData(m_model->count() - 1, model.id, Qt::ToolTipRole);
         }
         m_model->setEnabled(!models.isEmpty());
         const int index = m_model->findData(keep);
-        m_model->setCurrentIndex(index >= 0 ? index : 0);
+        m_model->setCurrentIndex(index >= 0 ? index : preferredModel(models));
     }
     if (models.isEmpty())
         m_clientError = error.isEmpty() ? tr("%1 offers no model that can be fine-tuned with "
@@ -428,6 +448,8 @@ void FineTuneSetupPage::setAdvancedShown(bool shown)
 {
     m_advancedButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     m_advanced->setVisible(shown);
+    if (shown)
+        Q_EMIT advancedOpened(m_advanced);
 }
 
 bool FineTuneSetupPage::isComplete() const

@@ -61,6 +61,8 @@ public:
 
 Q_SIGNALS:
     void completeChanged();
+    // Advanced was unfolded: the dialog scrolls it into view.
+    void advancedOpened(QWidget *settings);
 
 private:
     void fillDatasets();

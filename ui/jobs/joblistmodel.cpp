@@ -404,7 +404,7 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
     case CreatedColumn:
         return tr("Started");
     case ElapsedColumn:
-        return tr("Time");
+        return tr("Duration");
     case FinishColumn:
         return tr("Ends");
     case TokensColumn:

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -29,15 +30,29 @@
 #include <QVBoxLayout>
 #include <limits>
 
+namespace {
+// A tab whose content may be taller than a small window leaves it: it scrolls, and the page
+// above it keeps its room (a scroll area asks for a modest height of its own).
+QScrollArea *scrollable(QWidget *content)
+{
+    auto area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
+}
+} // namespace
+
 JobPage::JobPage(JobsController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_title(new QLabel), m_subtitle(new QLabel),
       m_banner(new JobStatusBanner), m_cancel(new QPushButton(tr("Cancel Job…"))),
       m_pause(new QPushButton(tr("Pause…"))), m_resume(new QPushButton(tr("Resume…"))),
-      m_deployment(new QLabel), m_tunedModel(new QLineEdit),
-      m_copyModel(new QPushButton(tr("Copy"))), m_playgroundActions(new QWidget),
-      m_tabs(new QTabWidget), m_chart(new TrainingChart), m_events(new JobEventsView),
-      m_checkpointsModel(new CheckpointsModel(this)), m_checkpointsView(new QTableView),
-      m_details(new JobDetailsView)
+      m_startAgain(new QPushButton(tr("Start Again…"))), m_deployment(new QLabel),
+      m_tunedModel(new QLineEdit), m_copyModel(new QPushButton(tr("Copy"))),
+      m_playgroundActions(new QWidget), m_tabs(new QTabWidget), m_chart(new TrainingChart),
+      m_events(new JobEventsView), m_checkpointsModel(new CheckpointsModel(this)),
+      m_checkpointsView(new QTableView), m_details(new JobDetailsView)
 {
     setObjectName(QStringLiteral("jobPage"));
     m_cancel->setObjectName(QStringLiteral("cancelJobButton"));
@@ -46,7 +61,10 @@ JobPage::JobPage(JobsController *controller, QWidget *parent)
     m_cancel->setToolTip(tr("Stop the training for good; no tuned model is made"));
     m_pause->setToolTip(tr("Stop the training for now, to resume it later"));
     m_resume->setToolTip(tr("Carry on training from where it stopped"));
-    for (QPushButton *button : {m_pause, m_resume, m_cancel})
+    m_startAgain->setObjectName(QStringLiteral("startAgainButton"));
+    m_startAgain->setToolTip(tr("Open Start fine-tune with the same dataset, provider, model and "
+                                "name"));
+    for (QPushButton *button : {m_pause, m_resume, m_cancel, m_startAgain})
         m_banner->actionLayout()->addWidget(button, 0, Qt::AlignTop);
 
     m_deployment->setObjectName(QStringLiteral("deploymentNote"));
@@ -58,13 +76,14 @@ JobPage::JobPage(JobsController *controller, QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("jobTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_chart, tr("Progress"));
+    m_tabs->addTab(scrollable(m_chart), tr("Progress"));
     m_tabs->addTab(m_events, tr("Events"));
     m_tabs->addTab(createCheckpointsTab(), tr("Checkpoints"));
-    m_tabs->addTab(m_details, tr("Settings and Files"));
+    m_tabs->addTab(scrollable(m_details), tr("Settings and Files"));
 
     auto layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setContentsMargins(12, 4, 12, 4);
+    layout->setSpacing(4);
     layout->addWidget(createHeader());
     layout->addWidget(m_banner);
     layout->addWidget(m_deployment);
@@ -89,6 +108,15 @@ JobPage::JobPage(JobsController *controller, QWidget *parent)
                       &JobPage::resumeJob);
     });
     connect(m_copyModel, &QPushButton::clicked, this, &JobPage::copyTunedModel);
+    connect(m_startAgain, &QPushButton::clicked, this, [this] {
+        FineTuneChoice choice;
+        choice.datasetId = m_record.datasetId;
+        choice.profileId = m_record.profileId;
+        choice.model = m_record.job.model;
+        choice.method = m_record.job.method;
+        choice.suffix = m_record.job.suffix;
+        Q_EMIT startAgainRequested(choice);
+    });
     connect(&m_metricsWatcher, &QFutureWatcher<QList<MetricPoint>>::finished, this, [this] {
         if (m_metricsWatcher.isCanceled())
             return;
@@ -245,6 +273,9 @@ void JobPage::setJob(qint64 jobId)
     m_checkpointsModel->setJob(m_jobId ? m_store.data() : nullptr, m_jobId);
     m_chart->clear();
     m_chart->setFileBaseName(jobName());
+    // A job that never trained has nothing to chart: its events say what happened.
+    m_tabs->setCurrentIndex(
+        m_jobId && m_record.job.isFinished() && m_store->metricCount(m_jobId) == 0 ? 1 : 0);
     if (m_jobId) {
         // A job a refresh found has its history read once it is shown; an active one is
         // followed already (a no-op then).
@@ -317,7 +348,8 @@ void JobPage::refresh()
         m_chart->setTotalSteps(*m_record.totalSteps);
     if (const auto epochs = job.hyperparameters.integer(Hyperparameters::Epochs))
         m_chart->setEpochs(*epochs);
-    m_chart->setFinished(job.isFinished());
+    // "Training is over" only where training happened.
+    m_chart->setFinished(job.isFinished() && m_store && m_store->metricCount(m_jobId) > 0);
     if (job.estimatedFinish.isValid())
         m_chart->setEstimatedFinish(job.estimatedFinish);
     updateActions();
@@ -331,6 +363,8 @@ void JobPage::updateActions()
     m_cancel->setVisible(active && m_capabilities.canCancel);
     m_pause->setVisible(status == JobStatus::Running && m_capabilities.canPause);
     m_resume->setVisible(status == JobStatus::Paused && m_capabilities.canPause);
+    m_startAgain->setVisible((status == JobStatus::Failed || status == JobStatus::Cancelled) &&
+                             m_record.datasetId != 0);
     for (QPushButton *button : {m_cancel, m_pause, m_resume})
         button->setEnabled(canAct);
 }

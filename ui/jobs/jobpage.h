@@ -4,6 +4,7 @@
 #include "core/jobs/hyperparameterspec.h"
 #include "core/jobs/jobrecord.h"
 #include "core/jobs/metricpoint.h"
+#include "finetunechoice.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -48,6 +49,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *resumeButton() const { return m_resume; }
+    QPushButton *startAgainButton() const { return m_startAgain; }
     QLineEdit *tunedModelField() const { return m_tunedModel; }
     QLabel *deploymentNote() const { return m_deployment; }
     JobEventsView *events() const { return m_events; }
@@ -58,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void backRequested();
+    // Start fine-tune again with this job's dataset, provider, model and name.
+    void startAgainRequested(const FineTuneChoice &choice);
 
 private:
     QWidget *createHeader();
@@ -99,6 +103,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_pause;
     QPushButton *m_resume;
+    QPushButton *m_startAgain;
     QLabel *m_deployment;
     QWidget *m_modelRow;
     QLineEdit *m_tunedModel;

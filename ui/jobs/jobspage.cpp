@@ -52,6 +52,11 @@ JobsPage::JobsPage(JobsController *controller, QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_jobPage, &JobPage::backRequested, this, &JobsPage::showList);
+    connect(m_jobPage, &JobPage::startAgainRequested, this, [this](const FineTuneChoice &choice) {
+        startFineTune(choice.datasetId);
+        if (m_dialog)
+            m_dialog->setChoice(choice);
+    });
     connect(controller, &JobsController::sessionAboutToChange, this,
             &JobsPage::onSessionAboutToChange);
     connect(controller, &JobsController::sessionChanged, this, &JobsPage::onSessionChanged);
@@ -338,9 +343,10 @@ void JobsPage::fitColumns()
     for (int width : std::as_const(wanted))
         total += width;
     const int room = m_view->viewport()->width();
-    const QList<int> giving = {JobListModel::TunedModelColumn, JobListModel::NameColumn,
-                               JobListModel::ModelColumn,      JobListModel::DatasetColumn,
-                               JobListModel::StatusColumn,     JobListModel::ProviderColumn};
+    // The job's own name gives way last: it is how people tell their jobs apart.
+    const QList<int> giving = {JobListModel::ProviderColumn, JobListModel::TunedModelColumn,
+                               JobListModel::DatasetColumn,  JobListModel::ModelColumn,
+                               JobListModel::StatusColumn,   JobListModel::NameColumn};
     for (int column : giving) {
         if (total <= room)
             break;

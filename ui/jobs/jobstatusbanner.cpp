@@ -2,7 +2,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -48,7 +47,7 @@ QString errorDetails(const JobError &error)
 
 JobStatusBanner::JobStatusBanner(QWidget *parent)
     : QFrame(parent), m_headline(new QLabel), m_explanation(new QLabel),
-      m_detailsButton(new QToolButton), m_details(new QPlainTextEdit), m_actions(new QHBoxLayout)
+      m_detailsButton(new QToolButton), m_details(new QLabel), m_actions(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("jobStatusBanner"));
     QFont big = m_headline->font();
@@ -68,8 +67,11 @@ JobStatusBanner::JobStatusBanner(QWidget *parent)
     m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_detailsButton->setArrowType(Qt::RightArrow);
     m_details->setObjectName(QStringLiteral("jobErrorDetails"));
-    m_details->setReadOnly(true);
-    m_details->setMaximumHeight(m_details->fontMetrics().lineSpacing() * 5);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setFrameShape(QFrame::StyledPanel);
+    m_details->setMargin(6);
     m_details->hide();
     m_actions->setContentsMargins(0, 0, 0, 0);
 
@@ -80,7 +82,7 @@ JobStatusBanner::JobStatusBanner(QWidget *parent)
     words->addWidget(m_detailsButton, 0, Qt::AlignLeft);
     words->addWidget(m_details);
     auto layout = new QHBoxLayout(this);
-    layout->setContentsMargins(14, 10, 14, 10);
+    layout->setContentsMargins(12, 6, 12, 6);
     layout->addLayout(words, 1);
     layout->addLayout(m_actions);
 
@@ -95,8 +97,7 @@ void JobStatusBanner::setJob(const Job &job, const JobStatusWords::Progress &pro
     m_headline->setText(JobStatusWords::headline(job, progress));
     m_explanation->setText(JobStatusWords::explanation(job));
     const QString details = errorDetails(job.error);
-    if (details != m_details->toPlainText())
-        m_details->setPlainText(details);
+    m_details->setText(details);
     m_detailsButton->setVisible(!details.isEmpty());
     if (details.isEmpty())
         m_detailsButton->setChecked(false);
@@ -123,5 +124,5 @@ QString JobStatusBanner::explanation() const
 
 QString JobStatusBanner::details() const
 {
-    return m_details->toPlainText();
+    return m_details->text();
 }

@@ -6,7 +6,6 @@
 
 class QHBoxLayout;
 class QLabel;
-class QPlainTextEdit;
 class QToolButton;
 
 // The band at the top of a job's page: where the job stands in plain words, what that means
@@ -32,6 +31,6 @@ private:
     QLabel *m_headline;
     QLabel *m_explanation;
     QToolButton *m_detailsButton;
-    QPlainTextEdit *m_details;
+    QLabel *m_details;
     QHBoxLayout *m_actions;
 };

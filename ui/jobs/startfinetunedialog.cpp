@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -36,7 +37,7 @@ QString priceProvider(ProviderKind kind)
     }
 }
 
-QWidget *scrolled(QWidget *page)
+QScrollArea *scrolled(QWidget *page)
 {
     auto area = new QScrollArea;
     area->setWidget(page);
@@ -90,7 +91,14 @@ StartFineTuneDialog::StartFineTuneDialog(JobsController *controller, QWidget *pa
         connect(m_launcher, &JobLauncher::cancelled, this, &StartFineTuneDialog::onCancelled);
     }
 
-    m_pages->addWidget(scrolled(m_setup));
+    QScrollArea *setupArea = scrolled(m_setup);
+    m_pages->addWidget(setupArea);
+    // Unfolding Advanced brings the settings into view.
+    connect(m_setup, &FineTuneSetupPage::advancedOpened, setupArea, [setupArea](QWidget *settings) {
+        QTimer::singleShot(0, setupArea, [setupArea, settings] {
+            setupArea->ensureWidgetVisible(settings, 0, 0);
+        });
+    });
     m_pages->addWidget(m_checks);
     m_pages->addWidget(m_cost);
     m_pages->addWidget(createSendingPage());
@@ -129,7 +137,7 @@ StartFineTuneDialog::StartFineTuneDialog(JobsController *controller, QWidget *pa
     });
 
     const QFontMetrics metrics = fontMetrics();
-    resize(std::max(720, metrics.averageCharWidth() * 100), metrics.lineSpacing() * 36);
+    resize(std::max(720, metrics.averageCharWidth() * 100), metrics.lineSpacing() * 42);
     goTo(Step::Setup);
 }
 
@@ -220,7 +228,9 @@ void StartFineTuneDialog::updateButtons()
     }
     m_blocker->setText(blocker);
     m_next->setEnabled(canGoOn && m_launcher);
-    m_next->setVisible(m_step != Step::Sending);
+    m_next->setVisible(
+        m_step != Step::Sending &&
+        !(m_step == Step::Failed && m_failure->error().kind == ApiError::Kind::FineTuningClosed));
     m_back->setVisible(m_step != Step::Setup && m_step != Step::Sending);
     m_cancel->setText(m_step == Step::Sending ? tr("Cancel Sending") : tr("Cancel"));
 }
