@@ -233,7 +233,8 @@ void TestStartFineTune::guidedFormFromDatasetToJobPage()
                 ->editor(Hyperparameters::Epochs)
                 ->toolTip()
                 .contains(QStringLiteral("n_epochs")));
-    QVERIFY(!setup->suffixEdit()->text().isEmpty()); // named after the dataset
+    const QString name = setup->suffixEdit()->text();
+    QVERIFY(!name.isEmpty()); // named after the dataset
 
     walkToLaunch(dialog);
     JobsPage *jobs = jobsPage(window);
@@ -243,12 +244,15 @@ void TestStartFineTune::guidedFormFromDatasetToJobPage()
     const qint64 jobId = page->jobId();
     QVERIFY(jobId > 0);
     QCOMPARE(jobs->listModel()->rowCount(), 1);
+    // Known by the name the user gave, though OpenAI's job object does not carry it.
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("jobTitle"))->text(), name);
 
     // The page fills live: events, measurements, checkpoints, then success and the model.
     QTRY_VERIFY_WITH_TIMEOUT(page->events()->model()->rowCount() > 0, JobTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(page->banner()->headline(),
                               QStringLiteral("Finished: your tuned model is ready"), JobTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!page->tunedModelField()->text().isEmpty(), JobTimeoutMs);
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("jobTitle"))->text(), name);
     QVERIFY(page->tunedModelField()->isVisible());
     QVERIFY(page->tunedModelField()->text().startsWith(QStringLiteral("ft:")));
     QTRY_VERIFY_WITH_TIMEOUT(page->checkpoints()->rowCount() > 0, JobTimeoutMs);
