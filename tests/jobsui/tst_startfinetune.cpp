@@ -17,6 +17,7 @@
 #include "core/workspace/workspacesession.h"
 #include "ui/charts/trainingchart.h"
 #include "ui/common/messages.h"
+#include "ui/datasets/datasetlistpanel.h"
 #include "ui/datasets/datasetspage.h"
 #include "ui/jobs/checkpointsmodel.h"
 #include "ui/jobs/finetunecheckpage.h"
@@ -41,8 +42,12 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
@@ -131,6 +136,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void guidedFormFromDatasetToJobPage();
+    void errorsBlockWithAWayToTheExamples();
     void refusedLaunchOffersAnotherProvider();
     void cancelFromJobPageIsConfirmed();
 
@@ -177,7 +183,8 @@ StartFineTuneDialog *TestStartFineTune::openFormFromDatasets(MainWindow &window)
     if (!datasets || !datasets->currentDataset())
         return nullptr;
     QAction *start = datasets->startFineTuneAction();
-    if (!start->isEnabled())
+    // Offered in the toolbar and in the dataset list's context menu.
+    if (!start->isEnabled() || !datasets->datasetPanel()->view()->actions().contains(start))
         return nullptr;
     start->trigger();
     if (window.currentPageId() != QLatin1String("jobs"))
@@ -286,6 +293,52 @@ void TestStartFineTune::guidedFormFromDatasetToJobPage()
     Q_EMIT jobs->listView()->activated(jobs->filterModel()->index(0, 0));
     QVERIFY(jobs->showsJob());
     QCOMPARE(jobs->jobPage()->jobId(), jobId);
+}
+
+void TestStartFineTune::errorsBlockWithAWayToTheExamples()
+{
+    Fixture fixture(m_dir->path(), 300);
+    MainWindow window(fixture.context());
+    window.restoreAndShow();
+    window.openSampleWorkspace();
+    DatasetStore *store = fixture.workspaces.session()->datasets();
+    const qint64 dataset = store->createDataset(QStringLiteral("Broken"));
+    const auto message = [](const QString &role, const QString &content) {
+        return QJsonObject{{QStringLiteral("role"), role}, {QStringLiteral("content"), content}};
+    };
+    for (int i = 0; i < 12; ++i)
+        store->appendExample(
+            dataset,
+            {{QStringLiteral("messages"),
+              QJsonArray{message(QStringLiteral("user"), QStringLiteral("Question %1").arg(i)),
+                         message(QStringLiteral("assistant"),
+                                 QStringLiteral("Answer number %1.").arg(i))}}});
+    const qint64 broken = store->appendExample(
+        dataset, {{QStringLiteral("messages"),
+                   QJsonArray{message(QStringLiteral("robot"), QStringLiteral("Beep")),
+                              message(QStringLiteral("assistant"), QStringLiteral("Hello."))}}});
+    QVERIFY(broken > 0);
+
+    JobsPage *jobs = jobsPage(window);
+    jobs->startFineTune(dataset);
+    QPointer<StartFineTuneDialog> dialog = jobs->dialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->setupPage()->choice().datasetId, dataset);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->nextButton()->isEnabled(), LaunchTimeoutMs);
+    dialog->nextButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->checkPage()->isDone(), LaunchTimeoutMs);
+    // The provider would refuse the file: nothing goes on from here but to the examples.
+    QVERIFY(!dialog->checkPage()->allowsLaunch());
+    QVERIFY(!dialog->nextButton()->isEnabled());
+    QVERIFY(dialog->checkPage()->issueList()->count() > 0);
+    QPushButton *show = dialog->checkPage()->showExamplesButton();
+    QVERIFY(show->isVisible());
+    show->click();
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(window.currentPageId(), QStringLiteral("datasets"));
+    auto datasets = window.findChild<DatasetsPage *>();
+    QCOMPARE(datasets->currentDataset(), dataset);
+    QCOMPARE(datasets->selectedExamples(), QList<qint64>{broken});
 }
 
 void TestStartFineTune::refusedLaunchOffersAnotherProvider()

@@ -164,8 +164,8 @@ bool LayoutFixture::open(const QString &language, QString *error)
     // The Jobs screens ask the Sandbox for its models, as a new user's first fine-tune does.
     m_sandbox->setExecutablePath(QStringLiteral(AJUSTE_SANDBOX_PATH));
     m_prices = std::make_unique<PriceCatalog>(QString());
-    m_providers = std::make_unique<ProviderSession>(m_profiles.get(), m_keys.get(),
-                                                    m_network.get(), m_sandbox.get());
+    m_providers = std::make_unique<ProviderSession>(m_profiles.get(), m_keys.get(), m_network.get(),
+                                                    m_sandbox.get());
     m_window = std::make_unique<MainWindow>(context());
     m_window->restoreAndShow();
     if (!QTest::qWaitForWindowExposed(m_window.get())) {
