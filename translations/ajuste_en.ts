@@ -188,6 +188,129 @@
     </message>
 </context>
 <context>
+    <name>FineTuneCheckPage</name>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed first: the provider would refuse the file and the fine-tune would not start.</source>
+        <translation>
+            <numerusform>%n problem must be fixed first: the provider would refuse the file and the fine-tune would not start.</numerusform>
+            <numerusform>%n problems must be fixed first: the provider would refuse the file and the fine-tune would not start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problem stops the fine-tune. %n warning(s) below may cost money or quality; you can start anyway or fix them first.</source>
+        <translation>
+            <numerusform>No problem stops the fine-tune. %n warning below may cost money or quality; you can start anyway or fix it first.</numerusform>
+            <numerusform>No problem stops the fine-tune. %n warnings below may cost money or quality; you can start anyway or fix them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems found: the provider should accept these %n example(s).</source>
+        <translation>
+            <numerusform>No problems found: the provider should accept this %n example.</numerusform>
+            <numerusform>No problems found: the provider should accept these %n examples.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) for training</source>
+        <translation>
+            <numerusform>%n example for training</numerusform>
+            <numerusform>%n examples for training</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for validation</source>
+        <translation>
+            <numerusform>%n for validation</numerusform>
+            <numerusform>%n for validation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FineTuneCostPage</name>
+    <message numerus="yes">
+        <source>%n pass(es) over the examples</source>
+        <translation>
+            <numerusform>%n pass over the examples</numerusform>
+            <numerusform>%n passes over the examples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) over the examples (automatic)</source>
+        <translation>
+            <numerusform>%n pass over the examples (automatic)</numerusform>
+            <numerusform>%n passes over the examples (automatic)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will teach %2 from %n training example(s) in %3.</source>
+        <translation>
+            <numerusform>%1 will teach %2 from %n training example in %3.</numerusform>
+            <numerusform>%1 will teach %2 from %n training examples in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation example(s) measure how well it learns; they are not billed.</source>
+        <translation>
+            <numerusform>%n validation example measures how well it learns; it is not billed.</numerusform>
+            <numerusform>%n validation examples measure how well it learns; they are not billed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) are longer than the model takes and will be cut short.</source>
+        <translation>
+            <numerusform>%n example is longer than the model takes and will be cut short.</numerusform>
+            <numerusform>%n examples are longer than the model takes and will be cut short.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FineTuneSetupPage</name>
+    <message numerus="yes">
+        <source>%1 (%n example(s))</source>
+        <translation>
+            <numerusform>%1 (%n example)</numerusform>
+            <numerusform>%1 (%n examples)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobFormat</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <comment>days and hours</comment>
+        <translation>
+            <numerusform>%n day %1 h</numerusform>
+            <numerusform>%n days %1 h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message numerus="yes">
+        <source>%n job(s) found at the providers</source>
+        <translation>
+            <numerusform>%n job found at the providers</numerusform>
+            <numerusform>%n jobs found at the providers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveExamplesCommand</name>
     <message numerus="yes">
         <source>Delete %n examples</source>

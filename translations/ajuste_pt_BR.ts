@@ -622,6 +622,51 @@
     </message>
 </context>
 <context>
+    <name>CheckpointsModel</name>
+    <message>
+        <source>%1
+Use this name to chat with the model as it was at step %L2.</source>
+        <translation>%1
+Use este nome para conversar com o modelo como ele estava no passo %L2.</translation>
+    </message>
+    <message>
+        <source>How wrong the model still was on the training examples: lower is better</source>
+        <translation>O quanto o modelo ainda errava nos exemplos de treinamento: quanto menor, melhor</translation>
+    </message>
+    <message>
+        <source>How wrong it was on the validation examples it never learned from: lower is better, and the truer measure</source>
+        <translation>O quanto ele errava nos exemplos de validação, com os quais nunca aprendeu: quanto menor, melhor, e é a medida mais fiel</translation>
+    </message>
+    <message>
+        <source>The share of answer tokens it predicted right</source>
+        <translation>A parcela dos tokens da resposta que ele previu corretamente</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvo</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Perda de treinamento</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Perda de validação</translation>
+    </message>
+    <message>
+        <source>Token accuracy</source>
+        <translation>Acurácia por token</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Nome do modelo</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>Ajuste could not open “%1”: %2</source>
@@ -1300,6 +1345,14 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
             <numerusform>Corrigir %n exemplos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Start Fine-Tune…</source>
+        <translation>Iniciar treinamento…</translation>
+    </message>
+    <message>
+        <source>Teach a model from this dataset: check, see the cost, start</source>
+        <translation>Ensine um modelo com este conjunto de dados: verifique, veja o custo e inicie</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateExamplesCommand</name>
@@ -1819,6 +1872,366 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
 </context>
 <context>
+    <name>FineTuneCheckPage</name>
+    <message>
+        <source>Show these examples in the dataset</source>
+        <translation>Mostrar estes exemplos no conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <source>Closes this form and opens the dataset with the problems listed, so you can fix them</source>
+        <translation>Fecha este formulário e abre o conjunto de dados com os problemas listados, para que você possa corrigi-los</translation>
+    </message>
+    <message>
+        <source>Ajuste could not check the examples: %1</source>
+        <translation>O Ajuste não conseguiu verificar os exemplos: %1</translation>
+    </message>
+    <message>
+        <source>Checking your examples as the provider will: format, roles, length and duplicates…</source>
+        <translation>Verificando seus exemplos como o provedor fará: formato, papéis, tamanho e duplicados…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed first: the provider would refuse the file and the fine-tune would not start.</source>
+        <translation>
+            <numerusform>%n problema precisa ser corrigido antes: o provedor recusaria o arquivo e o treinamento não começaria.</numerusform>
+            <numerusform>%n problemas precisam ser corrigidos antes: o provedor recusaria o arquivo e o treinamento não começaria.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problem stops the fine-tune. %n warning(s) below may cost money or quality; you can start anyway or fix them first.</source>
+        <translation>
+            <numerusform>Nenhum problema impede o treinamento. %n aviso abaixo pode custar dinheiro ou qualidade; você pode iniciar mesmo assim ou corrigi-lo antes.</numerusform>
+            <numerusform>Nenhum problema impede o treinamento. %n avisos abaixo podem custar dinheiro ou qualidade; você pode iniciar mesmo assim ou corrigi-los antes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems found: the provider should accept these %n example(s).</source>
+        <translation>
+            <numerusform>Nenhum problema encontrado: o provedor deve aceitar este %n exemplo.</numerusform>
+            <numerusform>Nenhum problema encontrado: o provedor deve aceitar estes %n exemplos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) for training</source>
+        <translation>
+            <numerusform>%n exemplo para treinamento</numerusform>
+            <numerusform>%n exemplos para treinamento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for validation</source>
+        <translation>
+            <numerusform>%n para validação</numerusform>
+            <numerusform>%n para validação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: the format, the roles, each example&apos;s length against the model&apos;s limit of %L1 tokens, and duplicates.</source>
+        <translation>Verificados: o formato, os papéis, o tamanho de cada exemplo em relação ao limite de %L1 tokens do modelo e os duplicados.</translation>
+    </message>
+    <message>
+        <source>Tip: set a few examples aside for validation (Datasets ▸ Training or Validation) to see whether the model learns, not only memorises.</source>
+        <translation>Dica: separe alguns exemplos para validação (Conjuntos de dados ▸ Treinamento ou Validação) para ver se o modelo aprende, e não apenas memoriza.</translation>
+    </message>
+</context>
+<context>
+    <name>FineTuneCostPage</name>
+    <message>
+        <source>Free</source>
+        <translation>Grátis</translation>
+    </message>
+    <message>
+        <source>The Sandbox only simulates training. The same fine-tune at OpenAI would cost about %1.</source>
+        <translation>O Sandbox apenas simula o treinamento. O mesmo ajuste fino na OpenAI custaria cerca de %1.</translation>
+    </message>
+    <message>
+        <source>The Sandbox only simulates training.</source>
+        <translation>O Sandbox apenas simula o treinamento.</translation>
+    </message>
+    <message>
+        <source>Start the simulated fine-tune</source>
+        <translation>Iniciar o treinamento simulado</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Cerca de %1</translation>
+    </message>
+    <message>
+        <source>From Ajuste&apos;s price table (Settings ▸ Prices, figures of %1). The provider bills what it really trains; check its price page when in doubt.</source>
+        <translation>Da tabela de preços do Ajuste (Configurações ▸ Preços, valores de %1). O provedor cobra o que realmente treina; em caso de dúvida, verifique a página de preços dele.</translation>
+    </message>
+    <message>
+        <source>I accept that %1 will bill about %2 for this fine-tune</source>
+        <translation>Aceito que %1 cobrará cerca de %2 por este ajuste fino</translation>
+    </message>
+    <message>
+        <source>Price unknown</source>
+        <translation>Preço desconhecido</translation>
+    </message>
+    <message>
+        <source>Ajuste does not know what %1 charges for this model. Look it up on the provider&apos;s price page before you start, or add the price in Settings ▸ Prices.</source>
+        <translation>O Ajuste não sabe quanto %1 cobra por este modelo. Consulte a página de preços do provedor antes de iniciar ou adicione o preço em Configurações ▸ Preços.</translation>
+    </message>
+    <message>
+        <source>I have checked the price and want to start</source>
+        <translation>Verifiquei o preço e quero iniciar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) over the examples</source>
+        <translation>
+            <numerusform>%n passada pelos exemplos</numerusform>
+            <numerusform>%n passadas pelos exemplos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) over the examples (automatic)</source>
+        <translation>
+            <numerusform>%n passada pelos exemplos (automático)</numerusform>
+            <numerusform>%n passadas pelos exemplos (automático)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will teach %2 from %n training example(s) in %3.</source>
+        <translation>
+            <numerusform>%1 vai ensinar %2 com %n exemplo de treinamento em %3.</numerusform>
+            <numerusform>%1 vai ensinar %2 com %n exemplos de treinamento em %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation example(s) measure how well it learns; they are not billed.</source>
+        <translation>
+            <numerusform>%n exemplo de validação mede o quanto ele aprende; ele não é cobrado.</numerusform>
+            <numerusform>%n exemplos de validação medem o quanto ele aprende; eles não são cobrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No validation examples: the chart will show training loss only.</source>
+        <translation>Sem exemplos de validação: o gráfico mostrará apenas a perda de treinamento.</translation>
+    </message>
+    <message>
+        <source>%L1 tokens per pass × %2 = %L3 tokens, at %4 per million.</source>
+        <translation>%L1 tokens por passada × %2 = %L3 tokens, a %4 por milhão.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) are longer than the model takes and will be cut short.</source>
+        <translation>
+            <numerusform>%n exemplo é maior do que o modelo aceita e será cortado.</numerusform>
+            <numerusform>%n exemplos são maiores do que o modelo aceita e serão cortados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FineTuneFailurePage</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>What the provider answered, for its support</source>
+        <translation>O que o provedor respondeu, para o suporte dele</translation>
+    </message>
+    <message>
+        <source>%1 did not start the fine-tune.</source>
+        <translation>%1 não iniciou o treinamento.</translation>
+    </message>
+    <message>
+        <source>Add a provider that still takes fine-tuning jobs, such as Together AI, in Settings ▸ Providers, then start the fine-tune there.</source>
+        <translation>Adicione um provedor que ainda aceite treinamentos de ajuste fino, como a Together AI, em Configurações ▸ Provedores e inicie o treinamento nele.</translation>
+    </message>
+    <message>
+        <source>Your dataset works elsewhere unchanged. Start the same fine-tune on:</source>
+        <translation>Seu conjunto de dados funciona em outros lugares sem alterações. Inicie o mesmo treinamento em:</translation>
+    </message>
+    <message>
+        <source>Use %1 instead</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Opens the form again on %1 with the same dataset and settings</source>
+        <translation>Abre o formulário novamente em %1 com o mesmo conjunto de dados e as mesmas configurações</translation>
+    </message>
+    <message>
+        <source>Go back to change what the message names, or try again.</source>
+        <translation>Volte para alterar o que a mensagem indica ou tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>FineTuneSetupPage</name>
+    <message>
+        <source>OpenAI accepts new fine-tuning jobs only until %1, and only from organisations that already fine-tune. Models you tuned keep answering until their base model shuts down.</source>
+        <translation>A OpenAI aceita novos treinamentos de ajuste fino somente até %1 e apenas de organizações que já fazem ajuste fino. Os modelos que você ajustou continuam respondendo até que o modelo base deles seja desativado.</translation>
+    </message>
+    <message>
+        <source>OpenAI stopped accepting new fine-tuning jobs on %1. To train, choose another provider.</source>
+        <translation>A OpenAI deixou de aceitar novos treinamentos de ajuste fino em %1. Para treinar, escolha outro provedor.</translation>
+    </message>
+    <message>
+        <source>From example conversations (supervised)</source>
+        <translation>Com conversas de exemplo (supervisionado)</translation>
+    </message>
+    <message>
+        <source>From preferred and rejected answers (preference)</source>
+        <translation>Com respostas preferidas e rejeitadas (preferência)</translation>
+    </message>
+    <message>
+        <source>for example support-v1</source>
+        <translation>por exemplo, suporte-v1</translation>
+    </message>
+    <message>
+        <source>Letters, digits, dots, dashes and underscores, up to 40 (suffix)</source>
+        <translation>Letras, dígitos, pontos, hifens e sublinhados, até 40 (sufixo)</translation>
+    </message>
+    <message>
+        <source>The model learns to answer as your examples do (method “supervised”)</source>
+        <translation>O modelo aprende a responder como seus exemplos (método “supervised”)</translation>
+    </message>
+    <message>
+        <source>The model learns which of two answers you prefer (method “dpo”)</source>
+        <translation>O modelo aprende qual de duas respostas você prefere (método “dpo”)</translation>
+    </message>
+    <message>
+        <source>Advanced: training settings</source>
+        <translation>Avançado: configurações de treinamento</translation>
+    </message>
+    <message>
+        <source>Every setting is automatic unless you change it: the provider picks what suits your examples.</source>
+        <translation>Todas as configurações são automáticas, a menos que você as altere: o provedor escolhe o que combina com seus exemplos.</translation>
+    </message>
+    <message>
+        <source>Back to automatic</source>
+        <translation>Voltar ao automático</translation>
+    </message>
+    <message>
+        <source>Added to the tuned model&apos;s name so you can tell it apart.</source>
+        <translation>Adicionado ao nome do modelo ajustado para que você possa diferenciá-lo.</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de dados:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Provedor:</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>Modelo base:</translation>
+    </message>
+    <message>
+        <source>Learn:</source>
+        <translation>Aprender:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n example(s))</source>
+        <translation>
+            <numerusform>%1 (%n exemplo)</numerusform>
+            <numerusform>%1 (%n exemplos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preference examples: each has a preferred and a rejected answer. The check step counts the training and validation examples.</source>
+        <translation>Exemplos de preferência: cada um tem uma resposta preferida e uma rejeitada. A etapa de verificação conta os exemplos de treinamento e de validação.</translation>
+    </message>
+    <message>
+        <source>Example conversations, with the split into training and validation you made in the dataset.</source>
+        <translation>Conversas de exemplo, com a divisão entre treinamento e validação que você fez no conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Asking the provider which models it can tune…</source>
+        <translation>Perguntando ao provedor quais modelos ele pode ajustar…</translation>
+    </message>
+    <message>
+        <source>Ajuste could not reach this provider.</source>
+        <translation>O Ajuste não conseguiu acessar este provedor.</translation>
+    </message>
+    <message>
+        <source>%1 (shuts down %2)</source>
+        <translation>%1 (desativado em %2)</translation>
+    </message>
+    <message>
+        <source>%1 offers no model that can be fine-tuned with this account.</source>
+        <translation>%1 não oferece nenhum modelo que possa passar por ajuste fino com esta conta.</translation>
+    </message>
+    <message>
+        <source>The provider shuts this model down on %1: models tuned from it stop answering that day.</source>
+        <translation>O provedor desativará este modelo em %1: os modelos ajustados a partir dele deixarão de responder nesse dia.</translation>
+    </message>
+    <message>
+        <source>No shutdown date has been announced for this model.</source>
+        <translation>Nenhuma data de desativação foi anunciada para este modelo.</translation>
+    </message>
+    <message>
+        <source>Preference training needs a dataset of preference examples (a preferred and a rejected answer to each question).</source>
+        <translation>O treinamento por preferência precisa de um conjunto de dados de exemplos de preferência (uma resposta preferida e uma rejeitada para cada pergunta).</translation>
+    </message>
+    <message>
+        <source>%1 cannot learn from preference examples with this model. Choose another provider or model.</source>
+        <translation>%1 não consegue aprender com exemplos de preferência neste modelo. Escolha outro provedor ou modelo.</translation>
+    </message>
+    <message>
+        <source>Your dataset holds preference examples: the model learns which answers you prefer.</source>
+        <translation>Seu conjunto de dados contém exemplos de preferência: o modelo aprende quais respostas você prefere.</translation>
+    </message>
+    <message>
+        <source>The Sandbox simulates a provider on this computer: no key, no cost and no real training. Try the whole way here; the tuned model answers with your own examples.</source>
+        <translation>O Sandbox simula um provedor neste computador: sem chave, sem custo e sem treinamento real. Experimente todo o processo aqui; o modelo ajustado responde com seus próprios exemplos.</translation>
+    </message>
+    <message>
+        <source>There is no dataset yet: import a file or make a dataset first.</source>
+        <translation>Ainda não há conjunto de dados: importe um arquivo ou crie um conjunto de dados primeiro.</translation>
+    </message>
+    <message>
+        <source>This dataset has no examples yet.</source>
+        <translation>Este conjunto de dados ainda não tem exemplos.</translation>
+    </message>
+    <message>
+        <source>No provider here can fine-tune. Add one in Settings ▸ Providers.</source>
+        <translation>Nenhum provedor aqui pode fazer ajuste fino. Adicione um em Configurações ▸ Provedores.</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider…</source>
+        <translation>Aguardando o provedor…</translation>
+    </message>
+    <message>
+        <source>Waiting for the list of models…</source>
+        <translation>Aguardando a lista de modelos…</translation>
+    </message>
+    <message>
+        <source>Give the fine-tune a name, so you can tell its model apart.</source>
+        <translation>Dê um nome ao treinamento para poder diferenciar o modelo dele.</translation>
+    </message>
+</context>
+<context>
+    <name>HyperparameterForm</name>
+    <message>
+        <source>Field name: %1</source>
+        <translation>Nome do campo: %1</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>Automático: %1</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ligado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+</context>
+<context>
     <name>HyperparameterSpec</name>
     <message>
         <source>Automatic</source>
@@ -2198,6 +2611,125 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>JobDetailsView</name>
+    <message>
+        <source>From example conversations (supervised)</source>
+        <translation>Com conversas de exemplo (supervisionado)</translation>
+    </message>
+    <message>
+        <source>From preferred and rejected answers (preference)</source>
+        <translation>Com respostas preferidas e rejeitadas (preferência)</translation>
+    </message>
+    <message>
+        <source>Another kind of training</source>
+        <translation>Outro tipo de treinamento</translation>
+    </message>
+    <message>
+        <source>Training settings used</source>
+        <translation>Configurações de treinamento usadas</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>For support</source>
+        <translation>Para o suporte</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ligado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>Aprendido</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <source>Field name: %1</source>
+        <translation>Nome do campo: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>The provider did not say which it used.</source>
+        <translation>O provedor não informou qual usou.</translation>
+    </message>
+    <message>
+        <source>The provider says once training starts.</source>
+        <translation>O provedor informa quando o treinamento começar.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semente</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same training</source>
+        <translation>A mesma semente e as mesmas configurações produzem o mesmo treinamento</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Training file</source>
+        <translation>Arquivo de treinamento</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s id of the file</source>
+        <translation>O id do arquivo no provedor</translation>
+    </message>
+    <message>
+        <source>Validation file</source>
+        <translation>Arquivo de validação</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s files of measurements, read when the job ends</source>
+        <translation>Os arquivos de medições do provedor, lidos quando o treinamento termina</translation>
+    </message>
+    <message>
+        <source>Job id</source>
+        <translation>Id do treinamento</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Tokens learned</source>
+        <translation>Tokens aprendidos</translation>
+    </message>
+    <message>
+        <source>Estimate shown</source>
+        <translation>Estimativa mostrada</translation>
+    </message>
+    <message>
+        <source>What Ajuste estimated before the job started</source>
+        <translation>O que o Ajuste estimou antes de o treinamento começar</translation>
+    </message>
+</context>
+<context>
     <name>JobEventsCommand</name>
     <message>
         <source>Print a job&apos;s messages, oldest first</source>
@@ -2214,6 +2746,76 @@ Comandos:
     <message>
         <source>Give the id of one job.</source>
         <translation>Informe o id de um treinamento.</translation>
+    </message>
+</context>
+<context>
+    <name>JobEventsModel</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erro: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+</context>
+<context>
+    <name>JobEventsView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Search the events</source>
+        <translation>Pesquisar nos eventos</translation>
+    </message>
+    <message>
+        <source>Copy the chosen lines (or all lines shown) to paste elsewhere</source>
+        <translation>Copie as linhas escolhidas (ou todas as linhas mostradas) para colar em outro lugar</translation>
+    </message>
+</context>
+<context>
+    <name>JobFormat</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <comment>days and hours</comment>
+        <translation>
+            <numerusform>%n dia %1 h</numerusform>
+            <numerusform>%n dias %1 h</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2897,79 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>JobListModel</name>
+    <message>
+        <source>%1
+The provider&apos;s id: %2</source>
+        <translation>%1
+ID no provedor: %2</translation>
+    </message>
+    <message>
+        <source>The dataset is not in this workspace: the job was started elsewhere, or the dataset was deleted.</source>
+        <translation>O conjunto de dados não está neste espaço de trabalho: o treinamento foi iniciado em outro lugar ou o conjunto de dados foi excluído.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Tokens learned</source>
+        <translation>Tokens aprendidos</translation>
+    </message>
+    <message>
+        <source>Tuned model</source>
+        <translation>Modelo ajustado</translation>
+    </message>
+    <message>
+        <source>When the job was started</source>
+        <translation>Quando o treinamento foi iniciado</translation>
+    </message>
+    <message>
+        <source>How long the job has run, or ran</source>
+        <translation>Quanto tempo o treinamento está levando ou levou</translation>
+    </message>
+    <message>
+        <source>When the job finished, or when the provider expects it to finish</source>
+        <translation>Quando o treinamento terminou ou quando o provedor prevê que termine</translation>
+    </message>
+    <message>
+        <source>Tokens the model learned from, counting every pass over the examples (what training is billed by)</source>
+        <translation>Tokens com que o modelo aprendeu, contando cada passada pelos exemplos (é por eles que o treinamento é cobrado)</translation>
+    </message>
+    <message>
+        <source>The name of the new model, to use in your programs or the Playground</source>
+        <translation>O nome do novo modelo, para usar nos seus programas ou na área de testes</translation>
+    </message>
+</context>
+<context>
     <name>JobMetricsCommand</name>
     <message>
         <source>Write a job&apos;s measurements, one row per step (CSV or JSON)</source>
@@ -2331,6 +3006,33 @@ Comandos:
     <message>
         <source>Steps written to “%1”: %2.</source>
         <translation>Passos gravados em “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JobNotifier</name>
+    <message>
+        <source>Fine-tune finished</source>
+        <translation>Treinamento concluído</translation>
+    </message>
+    <message>
+        <source>Fine-tune failed</source>
+        <translation>Treinamento falhou</translation>
+    </message>
+    <message>
+        <source>Fine-tune cancelled</source>
+        <translation>Treinamento cancelado</translation>
+    </message>
+    <message>
+        <source>“%1” is ready. Its tuned model is called %2.</source>
+        <translation>“%1” está pronto. O modelo ajustado se chama %2.</translation>
+    </message>
+    <message>
+        <source>“%1” stopped before the end. Open it to see why and what to do.</source>
+        <translation>“%1” parou antes do fim. Abra-o para ver o motivo e o que fazer.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled; no tuned model was made.</source>
+        <translation>“%1” foi cancelado; nenhum modelo ajustado foi criado.</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +3124,125 @@ Comandos:
     <message>
         <source>Error</source>
         <translation>Erro</translation>
+    </message>
+</context>
+<context>
+    <name>JobPage</name>
+    <message>
+        <source>Cancel Job…</source>
+        <translation>Cancelar treinamento…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Pausar…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Retomar…</translation>
+    </message>
+    <message>
+        <source>Start Again…</source>
+        <translation>Começar de novo…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Stop the training for good; no tuned model is made</source>
+        <translation>Encerrar o treinamento de vez; nenhum modelo ajustado é criado</translation>
+    </message>
+    <message>
+        <source>Stop the training for now, to resume it later</source>
+        <translation>Interromper o treinamento por enquanto, para retomá-lo depois</translation>
+    </message>
+    <message>
+        <source>Carry on training from where it stopped</source>
+        <translation>Continuar o treinamento de onde parou</translation>
+    </message>
+    <message>
+        <source>Open Start fine-tune with the same dataset, provider, model and name</source>
+        <translation>Abrir Iniciar treinamento com o mesmo conjunto de dados, provedor, modelo e nome</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Pontos de controle</translation>
+    </message>
+    <message>
+        <source>Settings and Files</source>
+        <translation>Configurações e arquivos</translation>
+    </message>
+    <message>
+        <source>Cancel the fine-tune “%1”?</source>
+        <translation>Cancelar o treinamento “%1”?</translation>
+    </message>
+    <message>
+        <source>Training stops for good and no tuned model is made. What the provider has already trained may still be billed.</source>
+        <translation>O treinamento é encerrado de vez e nenhum modelo ajustado é criado. O que o provedor já treinou ainda pode ser cobrado.</translation>
+    </message>
+    <message>
+        <source>Pause the fine-tune “%1”?</source>
+        <translation>Pausar o treinamento “%1”?</translation>
+    </message>
+    <message>
+        <source>Training stops where it is. You can resume it later from this page.</source>
+        <translation>O treinamento para onde está. Você pode retomá-lo depois nesta página.</translation>
+    </message>
+    <message>
+        <source>Resume the fine-tune “%1”?</source>
+        <translation>Retomar o treinamento “%1”?</translation>
+    </message>
+    <message>
+        <source>Training carries on from where it stopped, and the provider bills the rest of it.</source>
+        <translation>O treinamento continua de onde parou, e o provedor cobra o restante.</translation>
+    </message>
+    <message>
+        <source>All Jobs</source>
+        <translation>Todos os treinamentos</translation>
+    </message>
+    <message>
+        <source>Back to the list of jobs</source>
+        <translation>Voltar à lista de treinamentos</translation>
+    </message>
+    <message>
+        <source>Tuned model</source>
+        <translation>Modelo ajustado</translation>
+    </message>
+    <message>
+        <source>Use this name to call your tuned model</source>
+        <translation>Use este nome para chamar o seu modelo ajustado</translation>
+    </message>
+    <message>
+        <source>Copy the tuned model&apos;s name</source>
+        <translation>Copiar o nome do modelo ajustado</translation>
+    </message>
+    <message>
+        <source>Tuned model:</source>
+        <translation>Modelo ajustado:</translation>
+    </message>
+    <message>
+        <source>The provider keeps a few saved states of the model, usually the end of the last passes. Each answers under its own name: if the model learned best before the end, use that checkpoint.</source>
+        <translation>O provedor guarda alguns estados salvos do modelo, em geral o fim das últimas passadas. Cada um responde pelo próprio nome: se o modelo aprendeu melhor antes do fim, use esse ponto de controle.</translation>
+    </message>
+    <message>
+        <source>Copy Model Name</source>
+        <translation>Copiar nome do modelo</translation>
+    </message>
+    <message>
+        <source>from “%1”</source>
+        <translation>de “%1”</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>em %1</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +3380,25 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>JobStatusBanner</name>
+    <message>
+        <source>Code: %1</source>
+        <translation>Código: %1</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Sobre: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>What the provider said, in its own words</source>
+        <translation>O que o provedor disse, com as palavras dele</translation>
+    </message>
+</context>
+<context>
     <name>JobStatusText</name>
     <message>
         <source>Checking your files</source>
@@ -2598,6 +3438,157 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>JobStatusWords</name>
+    <message>
+        <source>The provider is checking your files</source>
+        <translation>O provedor está verificando seus arquivos</translation>
+    </message>
+    <message>
+        <source>Waiting in line at the provider</source>
+        <translation>Aguardando na fila do provedor</translation>
+    </message>
+    <message>
+        <source>Learning from your examples — step %L1 of %L2</source>
+        <translation>Aprendendo com seus exemplos — passo %L1 de %L2</translation>
+    </message>
+    <message>
+        <source>Learning from your examples — step %L1</source>
+        <translation>Aprendendo com seus exemplos — passo %L1</translation>
+    </message>
+    <message>
+        <source>Learning from your examples</source>
+        <translation>Aprendendo com seus exemplos</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Finished: your tuned model is ready</source>
+        <translation>Concluído: seu modelo ajustado está pronto</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Situação desconhecida</translation>
+    </message>
+    <message>
+        <source>The provider says “%1”</source>
+        <translation>O provedor informa “%1”</translation>
+    </message>
+    <message>
+        <source>Checking files</source>
+        <translation>Verificando arquivos</translation>
+    </message>
+    <message>
+        <source>Waiting in line</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Learning — step %L1 of %L2</source>
+        <translation>Aprendendo — passo %L1 de %L2</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendendo</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecida</translation>
+    </message>
+    <message>
+        <source>Before training starts, the provider reads your examples once more to make sure it can learn from them. This usually takes a few minutes.</source>
+        <translation>Antes de o treinamento começar, o provedor lê seus exemplos mais uma vez para garantir que consegue aprender com eles. Isso costuma levar alguns minutos.</translation>
+    </message>
+    <message>
+        <source>Your fine-tune will start as soon as the provider has a computer free. You can close Ajuste: the provider keeps working and Ajuste catches up when you come back.</source>
+        <translation>Seu treinamento vai começar assim que o provedor tiver um computador livre. Você pode fechar o Ajuste: o provedor continua trabalhando e o Ajuste se atualiza quando você voltar.</translation>
+    </message>
+    <message>
+        <source>The model is studying your examples. The chart shows whether it is learning; Ajuste tells you when it is done.</source>
+        <translation>O modelo está estudando seus exemplos. O gráfico mostra se ele está aprendendo; o Ajuste avisa você quando terminar.</translation>
+    </message>
+    <message>
+        <source>Training stopped where it was and nothing more is learned until you resume it.</source>
+        <translation>O treinamento parou onde estava e nada mais é aprendido até você retomá-lo.</translation>
+    </message>
+    <message>
+        <source>Use the tuned model&apos;s name below in your own program, or compare it with the base model to see whether it answers better.</source>
+        <translation>Use o nome do modelo ajustado abaixo no seu próprio programa ou compare-o com o modelo base para ver se ele responde melhor.</translation>
+    </message>
+    <message>
+        <source>The job was stopped before it finished, so no tuned model was made. Start a new fine-tune when you are ready.</source>
+        <translation>O treinamento foi interrompido antes de terminar, então nenhum modelo ajustado foi criado. Inicie um novo treinamento quando estiver pronto.</translation>
+    </message>
+    <message>
+        <source>Ajuste does not know this status yet. The provider&apos;s own word is shown; the job page keeps following the job.</source>
+        <translation>O Ajuste ainda não conhece esta situação. É mostrado o termo do próprio provedor; a página do treinamento continua acompanhando o treinamento.</translation>
+    </message>
+    <message>
+        <source>the provider could not use your training file</source>
+        <translation>o provedor não conseguiu usar seu arquivo de treinamento</translation>
+    </message>
+    <message>
+        <source>your account at the provider has no credit left</source>
+        <translation>sua conta no provedor está sem crédito</translation>
+    </message>
+    <message>
+        <source>the dataset has too few examples</source>
+        <translation>o conjunto de dados tem poucos exemplos</translation>
+    </message>
+    <message>
+        <source>something went wrong on the provider&apos;s side</source>
+        <translation>algo deu errado do lado do provedor</translation>
+    </message>
+    <message>
+        <source>the provider refused examples it considers unsafe</source>
+        <translation>o provedor recusou exemplos que considera inseguros</translation>
+    </message>
+    <message>
+        <source>the provider stopped the job</source>
+        <translation>o provedor interrompeu o treinamento</translation>
+    </message>
+    <message>
+        <source>Run Check Dataset, fix what it finds and start a new fine-tune.</source>
+        <translation>Execute Verificar conjunto de dados, corrija o que for encontrado e inicie um novo treinamento.</translation>
+    </message>
+    <message>
+        <source>Add credit on the provider&apos;s website, then start the fine-tune again.</source>
+        <translation>Adicione crédito no site do provedor e depois inicie o treinamento de novo.</translation>
+    </message>
+    <message>
+        <source>Add examples (at least 10; 50 to 100 work better) and start again.</source>
+        <translation>Adicione exemplos (pelo menos 10; de 50 a 100 funcionam melhor) e comece de novo.</translation>
+    </message>
+    <message>
+        <source>Start the fine-tune again. If it fails again, write to the provider with what Details shows.</source>
+        <translation>Inicie o treinamento de novo. Se falhar outra vez, escreva ao provedor informando o que aparece em Detalhes.</translation>
+    </message>
+    <message>
+        <source>Remove or rewrite the examples the provider names under Details, then start again.</source>
+        <translation>Remova ou reescreva os exemplos que o provedor aponta em Detalhes e depois comece de novo.</translation>
+    </message>
+    <message>
+        <source>Read the provider&apos;s message under Details, fix what it names and start a new fine-tune.</source>
+        <translation>Leia a mensagem do provedor em Detalhes, corrija o que ela aponta e inicie um novo treinamento.</translation>
+    </message>
+</context>
+<context>
     <name>JobStore</name>
     <message>
         <source>Ajuste could not save the fine-tuning jobs in the workspace. Check that the disk is not full and try again. (%1)</source>
@@ -2619,16 +3610,91 @@ Comandos:
         <translation>Nenhuma tarefa de ajuste ainda</translation>
     </message>
     <message>
-        <source>A job teaches a model from your dataset on the provider&apos;s computers. It takes from minutes to hours; here you follow its progress and see whether the model is learning. Check your dataset first, then start a fine-tune from it.</source>
-        <translation>Uma tarefa de ajuste ensina um modelo com o seu conjunto de dados nos computadores do provedor. Leva de minutos a horas; aqui você acompanha o progresso e vê se o modelo está aprendendo. Verifique primeiro o conjunto de dados e depois inicie o ajuste a partir dele.</translation>
-    </message>
-    <message>
-        <source>Go to datasets</source>
-        <translation>Ir para os conjuntos de dados</translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>A fine-tuning job teaches a model from your dataset on the provider&apos;s computers. It takes from minutes to hours; here you follow its progress and see whether the model is learning. Start one from a checked dataset — the Sandbox lets you try the whole way for free.</source>
+        <translation>Um treinamento de ajuste fino ensina um modelo com o seu conjunto de dados nos computadores do provedor. Leva de minutos a horas; aqui você acompanha o progresso e vê se o modelo está aprendendo. Inicie um a partir de um conjunto de dados verificado — o Sandbox permite experimentar todo o caminho de graça.</translation>
+    </message>
+    <message>
+        <source>Start Fine-Tune</source>
+        <translation>Iniciar treinamento</translation>
+    </message>
+    <message>
+        <source>Go to Datasets</source>
+        <translation>Ir para Conjuntos de dados</translation>
+    </message>
+    <message>
+        <source>Teach a model from one of your datasets</source>
+        <translation>Ensinar um modelo com um dos seus conjuntos de dados</translation>
+    </message>
+    <message>
+        <source>Show jobs</source>
+        <translation>Mostrar treinamentos</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Todos os treinamentos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Ask every provider for its jobs, including those started outside this workspace</source>
+        <translation>Pedir a cada provedor os treinamentos dele, inclusive os iniciados fora deste espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Provedor:</translation>
+    </message>
+    <message>
+        <source>Double-click a job to follow it.</source>
+        <translation>Clique duas vezes em um treinamento para acompanhá-lo.</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos os provedores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) found at the providers</source>
+        <translation>
+            <numerusform>%n treinamento encontrado nos provedores</numerusform>
+            <numerusform>%n treinamentos encontrados nos provedores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer</source>
+        <translation>%1 não respondeu</translation>
+    </message>
+    <message>
+        <source>Asking the providers…</source>
+        <translation>Consultando os provedores…</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3986,29 @@ Comandos:
     <message>
         <source>Move a message</source>
         <translation>Mover uma mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notificação</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Fechar esta mensagem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Show the job</source>
+        <translation>Mostrar o treinamento</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +4865,77 @@ Comandos:
     <message>
         <source>Prices</source>
         <translation>Preços</translation>
+    </message>
+</context>
+<context>
+    <name>StartFineTuneDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Start Fine-Tune</source>
+        <translation>Iniciar treinamento</translation>
+    </message>
+    <message>
+        <source>Your examples go only to the provider you chose. This takes from seconds to a few minutes, depending on their size.</source>
+        <translation>Seus exemplos vão apenas para o provedor que você escolheu. Isso leva de segundos a alguns minutos, dependendo do tamanho deles.</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: what to train</source>
+        <translation>Passo 1 de 3: o que treinar</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: check the examples</source>
+        <translation>Passo 2 de 3: verificar os exemplos</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: cost and confirmation</source>
+        <translation>Passo 3 de 3: custo e confirmação</translation>
+    </message>
+    <message>
+        <source>Sending your examples to %1</source>
+        <translation>Enviando seus exemplos para %1</translation>
+    </message>
+    <message>
+        <source>The fine-tune did not start</source>
+        <translation>O treinamento não começou</translation>
+    </message>
+    <message>
+        <source>Check Examples</source>
+        <translation>Verificar exemplos</translation>
+    </message>
+    <message>
+        <source>Fix the problems, then start again.</source>
+        <translation>Corrija os problemas e depois comece de novo.</translation>
+    </message>
+    <message>
+        <source>See the Cost</source>
+        <translation>Ver o custo</translation>
+    </message>
+    <message>
+        <source>Tick the box above to confirm.</source>
+        <translation>Marque a caixa acima para confirmar.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Cancel Sending</source>
+        <translation>Cancelar envio</translation>
+    </message>
+    <message>
+        <source>Sending stopped: nothing was started and nothing is billed.</source>
+        <translation>Envio interrompido: nada foi iniciado e nada é cobrado.</translation>
     </message>
 </context>
 <context>

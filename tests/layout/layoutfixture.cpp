@@ -102,8 +102,11 @@ QString LayoutFixture::dataPath(const QString &name)
 
 AppContext LayoutFixture::context()
 {
-    return {m_settings.get(), m_profiles.get(),   m_keys.get(),
-            m_network.get(),  m_workspaces.get(), m_sandbox.get()};
+    AppContext context{m_settings.get(), m_profiles.get(),   m_keys.get(),
+                       m_network.get(),  m_workspaces.get(), m_sandbox.get()};
+    context.prices = m_prices.get();
+    context.providers = m_providers.get();
+    return context;
 }
 
 DatasetsPage *LayoutFixture::datasets() const
@@ -115,6 +118,8 @@ void LayoutFixture::stop()
 {
     closeDialogs();
     m_window.reset();
+    m_providers.reset();
+    m_prices.reset();
     m_sandbox.reset();
     m_workspaces.reset();
     m_network.reset();
@@ -159,6 +164,11 @@ bool LayoutFixture::open(const QString &language, QString *error)
     m_network = std::make_unique<QNetworkAccessManager>();
     m_workspaces = std::make_unique<WorkspaceManager>();
     m_sandbox = std::make_unique<SandboxLauncher>();
+    // The Jobs screens ask the Sandbox for its models, as a new user's first fine-tune does.
+    m_sandbox->setExecutablePath(QStringLiteral(AJUSTE_SANDBOX_PATH));
+    m_prices = std::make_unique<PriceCatalog>(QString());
+    m_providers = std::make_unique<ProviderSession>(m_profiles.get(), m_keys.get(), m_network.get(),
+                                                    m_sandbox.get());
     m_window = std::make_unique<MainWindow>(context());
     m_window->restoreAndShow();
     if (!QTest::qWaitForWindowExposed(m_window.get())) {

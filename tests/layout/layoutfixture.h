@@ -7,6 +7,8 @@
 
 #include "api/credentials/keystore.h"
 #include "api/sandbox/sandboxlauncher.h"
+#include "api/session/providersession.h"
+#include "core/checks/pricecatalog.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
 #include "core/session/workspacemanager.h"
@@ -92,6 +94,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<WorkspaceManager> m_workspaces;
     std::unique_ptr<SandboxLauncher> m_sandbox;
+    std::unique_ptr<PriceCatalog> m_prices;
+    std::unique_ptr<ProviderSession> m_providers;
     std::unique_ptr<MainWindow> m_window;
     QList<QPointer<QWidget>> m_dialogs;
     QString m_language;

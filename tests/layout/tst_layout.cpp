@@ -12,6 +12,7 @@
 // pictures end in -1920x1080.png). A failure names the screen, the language, the widget and
 // what of it is cut.
 
+#include "jobsscreens.h"
 #include "layoutfixture.h"
 #include "layoutinspector.h"
 #include "ui/common/messages.h"
@@ -42,6 +43,8 @@
 
 namespace {
 
+using JobsScreens::FormStep;
+
 struct Screen
 {
     const char *name;
@@ -58,6 +61,21 @@ const QList<Screen> &screens()
         {"datasets-lengths", [](LayoutFixture &f) { return f.showLengthsChart(); }},
         {"datasets-fixes", [](LayoutFixture &f) { return f.showProblemsToFix(); }},
         {"jobs", [](LayoutFixture &f) { return f.showPage(QStringLiteral("jobs")); }},
+        {"jobs-list", [](LayoutFixture &f) { return JobsScreens::showList(f); }},
+        {"job-finished", [](LayoutFixture &f) { return JobsScreens::showJob(f, false); }},
+        {"job-failed", [](LayoutFixture &f) { return JobsScreens::showJob(f, true); }},
+        {"start-setup",
+         [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Setup); }},
+        {"start-advanced",
+         [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Advanced); }},
+        {"start-checks",
+         [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Checks); }},
+        {"start-cost",
+         [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Cost); }},
+        {"start-sending",
+         [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Sending); }},
+        {"start-refused",
+         [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Refused); }},
         {"playground", [](LayoutFixture &f) { return f.showPage(QStringLiteral("playground")); }},
         {"settings-providers", [](LayoutFixture &f) { return f.showSettingsTab(0); }},
         {"settings-new-provider", [](LayoutFixture &f) { return f.showNewProvider(); }},

@@ -41,6 +41,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QListView>
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
@@ -110,6 +111,12 @@ DatasetsPage::DatasetsPage(QWidget *parent)
     connect(m_lockDelay, &QTimer::timeout, this, [this] { lockForWriting(isWriting()); });
     setAcceptDrops(true);
     createActions();
+    // The dataset list's context menu offers it first, above Rename and Delete.
+    QListView *datasetList = m_datasetPanel->view();
+    auto separator = new QAction(this);
+    separator->setSeparator(true);
+    datasetList->insertActions(datasetList->actions().value(0),
+                               {m_startFineTuneAction, separator});
     connect(m_noDatasets->addAction(tr("Import a file…")), &QPushButton::clicked, this,
             &DatasetsPage::chooseFilesToImport);
     connect(m_noDatasets->addAction(tr("Open the sample")), &QPushButton::clicked, this,
@@ -239,6 +246,10 @@ void DatasetsPage::createActions()
                             "will cost (F7)"),
                          &DatasetsPage::checkDataset);
     m_checkAction->setShortcut(QKeySequence(Qt::Key_F7));
+    m_startFineTuneAction = make(tr("Start Fine-Tune…"),
+                                 tr("Teach a model from this dataset: check, see the cost, start"),
+                                 [this] { Q_EMIT startFineTuneRequested(m_datasetId); });
+    m_startFineTuneAction->setObjectName(QStringLiteral("startFineTuneAction"));
     m_exportAction = make(tr("Export…"),
                           tr("Write the training and validation files to upload (JSONL)"),
                           &DatasetsPage::exportCurrentDataset);
@@ -280,6 +291,7 @@ QToolBar *DatasetsPage::createToolBar()
     bar->setObjectName(QStringLiteral("datasetsToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_checkAction);
+    bar->addAction(m_startFineTuneAction);
     bar->addSeparator();
     bar->addAction(m_importAction);
     bar->addAction(m_exportAction);
@@ -473,6 +485,7 @@ void DatasetsPage::updateActions()
         action->setEnabled(selection);
     for (QAction *action : {m_splitAction, m_duplicatesAction, m_replaceAction})
         action->setEnabled(examples);
+    m_startFineTuneAction->setEnabled(examples);
 }
 
 bool DatasetsPage::isWriting() const

@@ -64,6 +64,8 @@ public:
     // For the window's menus (File ▸ Import…, File ▸ Export…).
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
+    // Opens Start fine-tune on the current dataset (toolbar, dataset list's context menu).
+    QAction *startFineTuneAction() const { return m_startFineTuneAction; }
 
     // Parts a test drives.
     QTableView *exampleView() const { return m_exampleView; }
@@ -98,6 +100,8 @@ Q_SIGNALS:
     // The user asked to import while no workspace is open: the window should open one.
     void importRequested();
     void openSampleRequested();
+    // Start fine-tune from this dataset (the window opens the form on the Jobs page).
+    void startFineTuneRequested(qint64 datasetId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -128,6 +132,7 @@ private:
 
     QAction *m_importAction = nullptr;
     QAction *m_checkAction = nullptr;
+    QAction *m_startFineTuneAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_duplicateAction = nullptr;

@@ -2,25 +2,88 @@
 
 #include "ui/common/page.h"
 
-class EmptyState;
+#include <QPointer>
+#include <QSet>
 
-// Jobs: the fine-tuning jobs of this workspace, each with its status, chart and events.
+class EmptyState;
+class JobFilterModel;
+class JobListModel;
+class JobPage;
+class JobsController;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class StartFineTuneDialog;
+
+// Jobs: every fine-tuning job of every provider profile, the workspace's and those the
+// providers know, in a list (filter by status and profile, sort by any column) ▸ a job's page.
+// "Start fine-tune" is the primary action; with no job yet, the page teaches what a job is.
 class JobsPage : public Page
 {
     Q_OBJECT
 
 public:
-    explicit JobsPage(QWidget *parent = nullptr);
+    explicit JobsPage(JobsController *controller, QWidget *parent = nullptr);
+    ~JobsPage() override;
 
     QString pageId() const override { return QStringLiteral("jobs"); }
     QString title() const override;
     QIcon icon() const override;
+    // The controller follows the workspace itself; the page takes its jobs from there.
     void setSession(WorkspaceSession *session) override;
+
+    // Opens the guided form (window-modal), with this dataset chosen when not 0.
+    void startFineTune(qint64 datasetId = 0);
+    void openJob(qint64 jobId);
+    void showList();
+    // Asks every provider profile for its jobs; quietly when not asked by the user.
+    void refreshFromProviders(bool quietly);
+
+    // Parts the tests and the layout check drive.
+    StartFineTuneDialog *dialog() const;
+    JobListModel *listModel() const { return m_model; }
+    JobFilterModel *filterModel() const { return m_filter; }
+    QTableView *listView() const { return m_view; }
+    JobPage *jobPage() const { return m_jobPage; }
+    QComboBox *statusFilterBox() const { return m_statusFilter; }
+    QComboBox *profileFilterBox() const { return m_profileFilter; }
+    QPushButton *startButton() const { return m_start; }
+    bool showsJob() const;
+    bool showsEmptyState() const;
 
 Q_SIGNALS:
     void showDatasetsRequested();
+    // Closes nothing itself: the window shows the Datasets page with these examples.
+    void showExamplesRequested(qint64 datasetId, const QList<qint64> &exampleIds);
+    // The page wants to be the one shown (a notification was clicked).
+    void showRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    WorkspaceSession *m_session = nullptr;
+    QWidget *createListPage();
+    void onSessionAboutToChange();
+    void onSessionChanged();
+    void fillProfileFilter();
+    void updatePlaceholder();
+    void fitColumns();
+    void openCurrentJob();
+
+    JobsController *m_controller;
+    JobListModel *m_model;
+    JobFilterModel *m_filter;
+    QStackedWidget *m_stack;
     EmptyState *m_empty;
+    QTableView *m_view;
+    QComboBox *m_statusFilter;
+    QComboBox *m_profileFilter;
+    QPushButton *m_start;
+    QLabel *m_refreshStatus;
+    JobPage *m_jobPage;
+    QPointer<StartFineTuneDialog> m_dialog;
+    QSet<QString> m_refreshed; // profiles asked for their jobs in this session
 };

@@ -9,7 +9,10 @@
 #include "ui/common/messages.h"
 #include "ui/common/page.h"
 #include "ui/datasets/datasetspage.h"
+#include "ui/jobs/jobnotifier.h"
+#include "ui/jobs/jobscontroller.h"
 #include "ui/jobs/jobspage.h"
+#include "ui/jobs/notificationbanner.h"
 #include "ui/playground/playgroundpage.h"
 #include "ui/settings/settingsdialog.h"
 #include "welcomedialog.h"
@@ -73,7 +76,9 @@ void MainWindow::createPages()
     auto datasets = new DatasetsPage;
     datasets->setPriceCatalog(m_context.prices);
     m_datasets = datasets;
-    auto jobs = new JobsPage;
+    // The Jobs screens' store, tracker and notifications live as long as the window.
+    m_jobsController = new JobsController(m_context, this, this);
+    auto jobs = new JobsPage(m_jobsController);
     auto playground = new PlaygroundPage;
     connect(datasets, &DatasetsPage::openSampleRequested, this, &MainWindow::openSampleWorkspace);
     connect(datasets, &DatasetsPage::importRequested, this, [this] {
@@ -84,6 +89,12 @@ void MainWindow::createPages()
     });
     connect(jobs, &JobsPage::showDatasetsRequested, this,
             [this] { showPage(QStringLiteral("datasets")); });
+    connect(jobs, &JobsPage::showRequested, this, [this] { showPage(QStringLiteral("jobs")); });
+    connect(jobs, &JobsPage::showExamplesRequested, this, &MainWindow::showExamples);
+    connect(datasets, &DatasetsPage::startFineTuneRequested, this, [this, jobs](qint64 datasetId) {
+        showPage(QStringLiteral("jobs"));
+        jobs->startFineTune(datasetId);
+    });
     connect(playground, &PlaygroundPage::showJobsRequested, this,
             [this] { showPage(QStringLiteral("jobs")); });
     m_stack = new QStackedWidget;
@@ -145,7 +156,13 @@ void MainWindow::createNavigation()
     line->setFrameShape(QFrame::VLine);
     line->setFrameShadow(QFrame::Sunken);
     layout->addWidget(line);
-    layout->addWidget(m_stack, 1);
+    // A finished job is announced above the page where the system has no tray.
+    auto column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_jobsController->notifier()->banner());
+    column->addWidget(m_stack, 1);
+    layout->addLayout(column, 1);
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
@@ -440,4 +457,14 @@ void MainWindow::showAbout()
 void MainWindow::showError(const QString &message, const QString &details)
 {
     Messages::warning(this, message, details);
+}
+
+void MainWindow::showExamples(qint64 datasetId, const QList<qint64> &exampleIds)
+{
+    showPage(QStringLiteral("datasets"));
+    m_datasets->setCurrentDataset(datasetId);
+    if (!exampleIds.isEmpty())
+        m_datasets->selectExample(exampleIds.first());
+    // The check panel lists every problem, each a click away from its example.
+    m_datasets->checkDataset();
 }

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class DatasetsPage;
+class JobsController;
 class Page;
 class QLabel;
 class QListWidget;
@@ -63,12 +64,15 @@ private:
     void onPageChanged(int index);
     void updateProviderLabel();
     void showError(const QString &message, const QString &details);
+    // The Datasets page with these examples and the problems the checks found in them.
+    void showExamples(qint64 datasetId, const QList<qint64> &exampleIds);
 
     AppContext m_context;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<Page *> m_pages;
     DatasetsPage *m_datasets = nullptr;
+    JobsController *m_jobsController = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel = nullptr;

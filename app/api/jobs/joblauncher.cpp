@@ -303,6 +303,9 @@ void JobLauncher::created(const ApiResult<Job> &result)
         record.providerKind = ProviderProfile::kindId(run.profile.kind);
         record.datasetId = run.request.datasetId;
         record.job = result.value;
+        // OpenAI's job object has no suffix: keep the name the user gave (h-jobsui).
+        if (record.job.suffix.isEmpty())
+            record.job.suffix = run.request.suffix.trimmed();
         record.estimatedCostUsd = run.request.estimatedCostUsd;
         storedId = m_jobs->saveJob(record);
     }

@@ -208,8 +208,13 @@ bool JobStore::updateJob(qint64 jobId, const Job &job)
 {
     if (!requireJob(jobId))
         return false;
+    // A provider that does not report the suffix (OpenAI) leaves the name chosen at launch
+    // (h-jobsui).
+    Job update = job;
+    if (update.suffix.isEmpty())
+        update.suffix = this->job(jobId).job.suffix;
     bool changed = false;
-    if (!writeProviderFields(jobId, job, &changed))
+    if (!writeProviderFields(jobId, update, &changed))
         return false;
     if (changed)
         Q_EMIT jobChanged(jobId);

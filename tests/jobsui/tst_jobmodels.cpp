@@ -1,0 +1,363 @@
+// The Jobs screens' models over a real workspace: the job list follows the JobStore's signals
+// (added, changed, removed, new measurements) and filters and sorts as the user asks; the
+// events log grows at the bottom; checkpoints follow the provider's list; the status reads in
+// plain words; a finished job is announced. Every model runs under QAbstractItemModelTester.
+#include "core/jobs/jobstore.h"
+#include "core/settings/profilestore.h"
+#include "core/workspace/datasetstore.h"
+#include "core/workspace/workspace.h"
+#include "ui/jobs/checkpointsmodel.h"
+#include "ui/jobs/jobeventsmodel.h"
+#include "ui/jobs/jobfiltermodel.h"
+#include "ui/jobs/joblistmodel.h"
+#include "ui/jobs/jobnotifier.h"
+#include "ui/jobs/jobstatuswords.h"
+#include "ui/jobs/notificationbanner.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QWidget>
+#include <QtTest>
+#include <memory>
+
+namespace {
+
+QDateTime at(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
+
+JobRecord record(const QString &id, const QString &profile, JobStatus status, qint64 created)
+{
+    JobRecord r;
+    r.profileId = profile;
+    r.providerKind = profile == QLatin1String("sandbox") ? QStringLiteral("sandbox")
+                                                         : QStringLiteral("together");
+    r.job.id = id;
+    r.job.status = status;
+    r.job.model = QStringLiteral("gpt-4o-mini-2024-07-18");
+    r.job.createdAt = at(created);
+    r.job.suffix = id;
+    if (JobStatusText::isFinal(status))
+        r.job.finishedAt = at(created + 600);
+    return r;
+}
+
+JobEvent jobEvent(const QString &id, qint64 time, const QString &message)
+{
+    JobEvent e;
+    e.id = id;
+    e.createdAt = at(time);
+    e.message = message;
+    return e;
+}
+
+MetricPoint point(int step, double loss)
+{
+    MetricPoint p;
+    p.step = step;
+    p.totalSteps = 30;
+    p.trainLoss = loss;
+    return p;
+}
+
+} // namespace
+
+class TestJobModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listFollowsTheStore();
+    void listFiltersByStatusAndProfile();
+    void listSortsByValue();
+    void eventsGrowAtTheBottomAndCopy();
+    void checkpointsFollowTheProvidersList();
+    void statusReadsInPlainWords();
+    void finishedJobShowsTheBanner();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<JobStore> m_jobs;
+    std::unique_ptr<DatasetStore> m_datasets;
+};
+
+void TestJobModels::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    Workspace::Error error;
+    m_workspace = Workspace::open(m_dir->filePath(QStringLiteral("jobs.ajuste")),
+                                  Workspace::OpenMode::CreateIfMissing, &error);
+    QVERIFY2(m_workspace, qPrintable(error.message));
+    m_jobs = std::make_unique<JobStore>(m_workspace.get());
+    m_datasets = std::make_unique<DatasetStore>(m_workspace.get());
+}
+
+void TestJobModels::cleanup()
+{
+    m_datasets.reset();
+    m_jobs.reset();
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+void TestJobModels::listFollowsTheStore()
+{
+    const qint64 dataset = m_datasets->createDataset(QStringLiteral("Support"));
+    JobRecord first =
+        record(QStringLiteral("old"), QStringLiteral("sandbox"), JobStatus::Succeeded, 1000);
+    first.datasetId = dataset;
+    QVERIFY(m_jobs->saveJob(first));
+
+    JobListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStores(m_jobs.get(), m_datasets.get());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, JobListModel::DatasetColumn).data().toString(),
+             QStringLiteral("Support"));
+    QVERIFY(!model.hasActiveJobs());
+    QVERIFY(!model.clock().isActive());
+
+    // A new job arrives at the top, and the clock starts moving its elapsed time.
+    const qint64 running = m_jobs->saveJob(
+        record(QStringLiteral("new"), QStringLiteral("sandbox"), JobStatus::Queued, 2000));
+    QVERIFY(running);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.jobIdAt(0), running);
+    QVERIFY(model.clock().isActive());
+    QCOMPARE(model.index(0, JobListModel::StatusColumn).data().toString(),
+             QStringLiteral("Waiting in line"));
+    QVERIFY(model.index(0, JobListModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Waiting in line at the provider\n")));
+
+    // It starts learning: the status column follows the measurements without a reload.
+    Job job = m_jobs->job(running).job;
+    job.status = JobStatus::Running;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_jobs->updateJob(running, job));
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(m_jobs->appendMetrics(running, {point(1, 2.0), point(2, 1.5)}) > 0);
+    QCOMPARE(model.index(0, JobListModel::StatusColumn).data().toString(),
+             QStringLiteral("Learning — step 2 of 30"));
+
+    // It succeeds and names its model.
+    job.status = JobStatus::Succeeded;
+    job.fineTunedModel = QStringLiteral("ft:gpt-4o-mini-2024-07-18:sandbox:new:1");
+    job.finishedAt = at(2600);
+    job.trainedTokens = 12345;
+    QVERIFY(m_jobs->updateJob(running, job));
+    QCOMPARE(model.index(0, JobListModel::TunedModelColumn).data().toString(), job.fineTunedModel);
+    QCOMPARE(model.index(0, JobListModel::TokensColumn).data().toString(),
+             QLocale().toString(12345));
+    QCOMPARE(model.index(0, JobListModel::ElapsedColumn).data().toString(),
+             QStringLiteral("10 min"));
+    QVERIFY(!model.clock().isActive());
+
+    // A renamed dataset shows its new name; a removed job leaves the list.
+    QVERIFY(m_datasets->renameDataset(dataset, QStringLiteral("Customer care")));
+    QCOMPARE(model.index(1, JobListModel::DatasetColumn).data().toString(),
+             QStringLiteral("Customer care"));
+    QVERIFY(m_jobs->removeJob(running));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, JobListModel::NameColumn).data().toString(), QStringLiteral("old"));
+
+    model.setStores(nullptr, nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestJobModels::listFiltersByStatusAndProfile()
+{
+    QVERIFY(m_jobs->saveJob(
+        record(QStringLiteral("a"), QStringLiteral("sandbox"), JobStatus::Running, 100)));
+    QVERIFY(m_jobs->saveJob(
+        record(QStringLiteral("b"), QStringLiteral("sandbox"), JobStatus::Failed, 200)));
+    QVERIFY(m_jobs->saveJob(
+        record(QStringLiteral("c"), QStringLiteral("together-1"), JobStatus::Succeeded, 300)));
+    const qint64 paused = m_jobs->saveJob(
+        record(QStringLiteral("d"), QStringLiteral("together-1"), JobStatus::Paused, 400));
+    JobListModel model;
+    model.setStores(m_jobs.get(), nullptr);
+    JobFilterModel filter;
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    QCOMPARE(filter.rowCount(), 4);
+
+    const auto names = [&filter] {
+        QStringList list;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            list.append(filter.index(row, JobListModel::NameColumn).data().toString());
+        return list;
+    };
+    filter.setStatusFilter(JobFilterModel::StatusFilter::Active);
+    QCOMPARE(names(), (QStringList{QStringLiteral("d"), QStringLiteral("a")}));
+    filter.setProfileFilter(QStringLiteral("together-1"));
+    QCOMPARE(names(), QStringList{QStringLiteral("d")});
+    // The paused job is resumed and finishes: it leaves the "active" list by itself.
+    Job job = m_jobs->job(paused).job;
+    job.status = JobStatus::Succeeded;
+    job.finishedAt = at(900);
+    QVERIFY(m_jobs->updateJob(paused, job));
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setStatusFilter(JobFilterModel::StatusFilter::Succeeded);
+    QCOMPARE(names(), (QStringList{QStringLiteral("d"), QStringLiteral("c")}));
+    filter.setProfileFilter({});
+    filter.setStatusFilter(JobFilterModel::StatusFilter::Failed);
+    QCOMPARE(names(), QStringList{QStringLiteral("b")});
+    filter.setStatusFilter(JobFilterModel::StatusFilter::All);
+    QCOMPARE(filter.rowCount(), 4);
+}
+
+void TestJobModels::listSortsByValue()
+{
+    JobRecord small =
+        record(QStringLiteral("small"), QStringLiteral("sandbox"), JobStatus::Succeeded, 100);
+    small.job.trainedTokens = 9000;
+    JobRecord big =
+        record(QStringLiteral("big"), QStringLiteral("sandbox"), JobStatus::Succeeded, 50);
+    big.job.trainedTokens = 100000; // sorts after 9,000 as a number, before it as text
+    JobRecord running =
+        record(QStringLiteral("running"), QStringLiteral("sandbox"), JobStatus::Running, 10);
+    for (const JobRecord &r : {small, big, running})
+        QVERIFY(m_jobs->saveJob(r));
+    JobListModel model;
+    model.setStores(m_jobs.get(), nullptr);
+    JobFilterModel filter;
+    filter.setSourceModel(&model);
+    const auto firstName = [&filter] {
+        return filter.index(0, JobListModel::NameColumn).data().toString();
+    };
+    filter.sort(JobListModel::TokensColumn, Qt::DescendingOrder);
+    QCOMPARE(firstName(), QStringLiteral("big"));
+    filter.sort(JobListModel::CreatedColumn, Qt::AscendingOrder);
+    QCOMPARE(firstName(), QStringLiteral("running"));
+    filter.sort(JobListModel::CreatedColumn, Qt::DescendingOrder);
+    QCOMPARE(firstName(), QStringLiteral("small"));
+    // By status, the active jobs come first.
+    filter.sort(JobListModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(firstName(), QStringLiteral("running"));
+}
+
+void TestJobModels::eventsGrowAtTheBottomAndCopy()
+{
+    const qint64 job = m_jobs->saveJob(
+        record(QStringLiteral("j"), QStringLiteral("sandbox"), JobStatus::Running, 100));
+    QVERIFY(
+        m_jobs->appendEvents(job, {jobEvent(QStringLiteral("e1"), 100, QStringLiteral("Created")),
+                                   jobEvent(QStringLiteral("e2"), 110,
+                                            QStringLiteral("Validating training file"))}) == 2);
+    JobEventsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setJob(m_jobs.get(), job);
+    QCOMPARE(model.rowCount(), 2);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(m_jobs->appendEvents(job, {jobEvent(QStringLiteral("e3"), 120,
+                                                QStringLiteral("Step 1/30: training loss=2.1"))}) ==
+            1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 2); // at the bottom
+    QCOMPARE(model.index(2, JobEventsModel::MessageColumn).data().toString(),
+             QStringLiteral("Step 1/30: training loss=2.1"));
+    // Events of another job change nothing here.
+    const qint64 other = m_jobs->saveJob(
+        record(QStringLiteral("k"), QStringLiteral("sandbox"), JobStatus::Running, 100));
+    QVERIFY(m_jobs->appendEvents(other, {jobEvent(QStringLiteral("x"), 1, QStringLiteral("x"))}) ==
+            1);
+    QCOMPARE(model.rowCount(), 3);
+
+    const QString copied = model.linesText({0, 2});
+    const QStringList lines = copied.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).endsWith(QStringLiteral("Created")));
+    QVERIFY(lines.at(1).endsWith(QStringLiteral("Step 1/30: training loss=2.1")));
+    QVERIFY(
+        lines.at(1).startsWith(QLocale().toString(at(120).toLocalTime(), QLocale::ShortFormat)));
+}
+
+void TestJobModels::checkpointsFollowTheProvidersList()
+{
+    const qint64 job = m_jobs->saveJob(
+        record(QStringLiteral("j"), QStringLiteral("sandbox"), JobStatus::Succeeded, 100));
+    CheckpointsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setJob(m_jobs.get(), job);
+    QCOMPARE(model.rowCount(), 0);
+    QList<Checkpoint> checkpoints;
+    for (int step : {10, 20, 30}) {
+        Checkpoint c;
+        c.id = QStringLiteral("ckpt-%1").arg(step);
+        c.stepNumber = step;
+        c.createdAt = at(100 + step);
+        c.modelName = QStringLiteral("ft:gpt-4o-mini:sandbox:j:ckpt-step-%1").arg(step);
+        c.metrics.step = step;
+        c.metrics.trainLoss = 1.0 / step;
+        c.metrics.fullValidLoss = 2.0 / step;
+        checkpoints.append(c);
+    }
+    QVERIFY(m_jobs->replaceCheckpoints(job, checkpoints));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.modelNameAt(2), checkpoints.at(2).modelName);
+    QCOMPARE(model.index(0, CheckpointsModel::ValidLossColumn).data().toString(),
+             QLocale().toString(0.2, 'f', 4));
+    QVERIFY(m_jobs->replaceCheckpoints(job, checkpoints.mid(1)));
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestJobModels::statusReadsInPlainWords()
+{
+    Job job;
+    job.status = JobStatus::Running;
+    QCOMPARE(JobStatusWords::headline(job, {12, 30}),
+             QStringLiteral("Learning from your examples — step 12 of 30"));
+    QCOMPARE(JobStatusWords::headline(job), QStringLiteral("Learning from your examples"));
+    job.status = JobStatus::Succeeded;
+    QCOMPARE(JobStatusWords::headline(job), QStringLiteral("Finished: your tuned model is ready"));
+    job.status = JobStatus::Failed;
+    job.error = {QStringLiteral("invalid_training_file"), QStringLiteral("Line 3: no messages"),
+                 QStringLiteral("training_file")};
+    QCOMPARE(JobStatusWords::headline(job),
+             QStringLiteral("Failed: the provider could not use your training file"));
+    // What to do, without the provider's own words (those sit under Details).
+    QVERIFY(JobStatusWords::explanation(job).contains(QStringLiteral("Check Dataset")));
+    QVERIFY(!JobStatusWords::explanation(job).contains(QStringLiteral("Line 3")));
+    job.status = JobStatus::Unknown;
+    job.statusText = QStringLiteral("compressing");
+    QVERIFY(JobStatusWords::headline(job).contains(QStringLiteral("compressing")));
+}
+
+void TestJobModels::finishedJobShowsTheBanner()
+{
+    QWidget window;
+    JobNotifier notifier(&window);
+    // The offscreen platform has no system tray: the banner is the way.
+    QCOMPARE(notifier.channel(), JobNotifier::Channel::Banner);
+    QSignalSpy notified(&notifier, &JobNotifier::notified);
+    JobRecord running =
+        record(QStringLiteral("j"), QStringLiteral("sandbox"), JobStatus::Running, 1);
+    running.id = 7;
+    notifier.notifyFinished(running);
+    QCOMPARE(notified.size(), 0);
+    JobRecord done = running;
+    done.job.status = JobStatus::Succeeded;
+    done.job.fineTunedModel = QStringLiteral("ft:gpt-4o-mini:sandbox:j:1");
+    notifier.notifyFinished(done);
+    QCOMPARE(notified.size(), 1);
+    QVERIFY(!notifier.banner()->isHidden());
+    QCOMPARE(notifier.banner()->title(), QStringLiteral("Fine-tune finished"));
+    QVERIFY(notifier.banner()->text().contains(done.job.fineTunedModel));
+    QSignalSpy open(&notifier, &JobNotifier::openJobRequested);
+    notifier.banner()->openButton()->click();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().at(0).toLongLong(), 7);
+    QVERIFY(notifier.banner()->isHidden());
+}
+
+QTEST_MAIN(TestJobModels)
+#include "tst_jobmodels.moc"

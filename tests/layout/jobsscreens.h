@@ -1,0 +1,16 @@
+#pragma once
+
+// The Jobs screens for the layout check, opened through the LayoutFixture with real content:
+// the list with a few jobs of the sample (running, finished, failed), a job's page, and each
+// step of Start fine-tune on the sample dataset with the Sandbox.
+
+class LayoutFixture;
+class QWidget;
+
+namespace JobsScreens {
+enum class FormStep { Setup, Advanced, Checks, Cost, Sending, Refused };
+
+QWidget *showList(LayoutFixture &fixture);
+QWidget *showJob(LayoutFixture &fixture, bool failed);
+QWidget *showStartFineTune(LayoutFixture &fixture, FormStep step);
+} // namespace JobsScreens
