@@ -3607,11 +3607,11 @@ ID no provedor: %2</translation>
     <name>JobsPage</name>
     <message>
         <source>No fine-tuning jobs yet</source>
-        <translation>Nenhuma tarefa de ajuste ainda</translation>
+        <translation>Nenhum treinamento ainda</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation>Tarefas</translation>
+        <translation>Treinamentos</translation>
     </message>
     <message>
         <source>A fine-tuning job teaches a model from your dataset on the provider&apos;s computers. It takes from minutes to hours; here you follow its progress and see whether the model is learning. Start one from a checked dataset — the Sandbox lets you try the whole way for free.</source>
@@ -4039,31 +4039,31 @@ ID no provedor: %2</translation>
     </message>
     <message>
         <source>The new job has no id.</source>
-        <translation>A nova tarefa não tem id.</translation>
+        <translation>O novo treinamento não tem identificador.</translation>
     </message>
     <message>
         <source>list fine-tunes</source>
-        <translation>listar tarefas de ajuste</translation>
+        <translation>listar treinamentos</translation>
     </message>
     <message>
         <source>get fine-tune</source>
-        <translation>consultar tarefa de ajuste</translation>
+        <translation>consultar treinamento</translation>
     </message>
     <message>
         <source>cancel fine-tune</source>
-        <translation>cancelar tarefa de ajuste</translation>
+        <translation>cancelar treinamento</translation>
     </message>
     <message>
         <source>pause fine-tune</source>
-        <translation>pausar tarefa de ajuste</translation>
+        <translation>pausar treinamento</translation>
     </message>
     <message>
         <source>resume fine-tune</source>
-        <translation>retomar tarefa de ajuste</translation>
+        <translation>retomar treinamento</translation>
     </message>
     <message>
         <source>read fine-tune events</source>
-        <translation>ler eventos da tarefa de ajuste</translation>
+        <translation>ler eventos do treinamento</translation>
     </message>
     <message>
         <source>list checkpoints</source>
@@ -4192,11 +4192,11 @@ ID no provedor: %2</translation>
     </message>
     <message>
         <source>Ask the same question to the base model and to your tuned model and read their answers side by side. Good answers can go straight back into your dataset. You need a finished fine-tuning job to compare.</source>
-        <translation>Faça a mesma pergunta ao modelo base e ao seu modelo ajustado e leia as respostas lado a lado. Boas respostas podem voltar direto para o seu conjunto de dados. Para comparar, você precisa de uma tarefa de ajuste concluída.</translation>
+        <translation>Faça a mesma pergunta ao modelo base e ao seu modelo ajustado e leia as respostas lado a lado. Boas respostas podem voltar direto para o seu conjunto de dados. Para comparar, você precisa de um treinamento concluído.</translation>
     </message>
     <message>
         <source>Go to jobs</source>
-        <translation>Ir para as tarefas</translation>
+        <translation>Ir para os treinamentos</translation>
     </message>
     <message>
         <source>Playground</source>
@@ -4508,7 +4508,7 @@ ID no provedor: %2</translation>
     </message>
     <message>
         <source>Its stored API key is deleted too. Jobs already started stay in your workspace.</source>
-        <translation>A chave de API guardada também será apagada. As tarefas já iniciadas continuam no seu espaço de trabalho.</translation>
+        <translation>A chave de API guardada também será apagada. Os treinamentos já iniciados continuam no seu espaço de trabalho.</translation>
     </message>
     <message>
         <source>Enter the address of the provider&apos;s API, such as https://api.openai.com/v1.</source>
@@ -4991,19 +4991,19 @@ ID no provedor: %2</translation>
     </message>
     <message>
         <source>list fine-tunes</source>
-        <translation>listar tarefas de ajuste</translation>
+        <translation>listar treinamentos</translation>
     </message>
     <message>
         <source>get fine-tune</source>
-        <translation>consultar tarefa de ajuste</translation>
+        <translation>consultar treinamento</translation>
     </message>
     <message>
         <source>cancel fine-tune</source>
-        <translation>cancelar tarefa de ajuste</translation>
+        <translation>cancelar treinamento</translation>
     </message>
     <message>
         <source>read fine-tune events</source>
-        <translation>ler eventos da tarefa de ajuste</translation>
+        <translation>ler eventos do treinamento</translation>
     </message>
     <message>
         <source>list checkpoints</source>
