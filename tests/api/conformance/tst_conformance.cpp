@@ -273,11 +273,14 @@ void TestConformance::getTunableModel()
 
 void TestConformance::listMetricsFromAStep()
 {
-    if (!m_client->capabilities().metricsEndpoint)
-        QSKIP("This provider's metrics come with its events.");
     Waiter<QList<MetricPoint>> waiter;
     m_client->listMetrics(QStringLiteral("ft-AF1WoRqd3aJAHsqc9NY7iL8F"), 7, waiter.callback());
     QVERIFY(waiter.wait());
+    if (!m_client->capabilities().metricsEndpoint) {
+        // OpenAI's metrics come with its events: the client says so instead of guessing a path.
+        QCOMPARE(waiter.result->error.kind, ApiError::Kind::Unsupported);
+        return;
+    }
     expectAccepted(waiter);
     QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error.detailsText()));
 }
