@@ -12,5 +12,7 @@ enum class FormStep { Setup, Advanced, Checks, Cost, Sending, Refused };
 
 QWidget *showList(LayoutFixture &fixture);
 QWidget *showJob(LayoutFixture &fixture, bool failed);
+// Every job that trained, chosen in the list and compared on one chart.
+QWidget *showComparison(LayoutFixture &fixture);
 QWidget *showStartFineTune(LayoutFixture &fixture, FormStep step);
 } // namespace JobsScreens

@@ -62,6 +62,7 @@ const QList<Screen> &screens()
         {"datasets-fixes", [](LayoutFixture &f) { return f.showProblemsToFix(); }},
         {"jobs", [](LayoutFixture &f) { return f.showPage(QStringLiteral("jobs")); }},
         {"jobs-list", [](LayoutFixture &f) { return JobsScreens::showList(f); }},
+        {"jobs-compare", [](LayoutFixture &f) { return JobsScreens::showComparison(f); }},
         {"job-finished", [](LayoutFixture &f) { return JobsScreens::showJob(f, false); }},
         {"job-failed", [](LayoutFixture &f) { return JobsScreens::showJob(f, true); }},
         {"start-setup",
