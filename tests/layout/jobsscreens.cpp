@@ -6,6 +6,7 @@
 #include "layoutfixture.h"
 #include "ui/datasets/datasetspage.h"
 #include "ui/jobs/finetunecheckpage.h"
+#include "ui/jobs/finetunecostpage.h"
 #include "ui/jobs/finetunefailurepage.h"
 #include "ui/jobs/finetunesetuppage.h"
 #include "ui/jobs/joblistmodel.h"
@@ -261,11 +262,21 @@ QWidget *showStartFineTune(LayoutFixture &fixture, FormStep step)
         break;
     case FormStep::Checks:
     case FormStep::Cost:
+    case FormStep::ProviderEstimate:
         dialog->nextButton()->click();
         if (!QTest::qWaitFor([dialog] { return dialog->checkPage()->isDone(); }, WorkerTimeoutMs))
             return nullptr;
-        if (step == FormStep::Cost)
+        if (step != FormStep::Checks)
             dialog->nextButton()->click();
+        if (step == FormStep::ProviderEstimate) {
+            // As Together answers once the files are sent.
+            PriceEstimate estimate;
+            estimate.totalPrice = 4.5;
+            estimate.trainTokens = 1234567;
+            estimate.evalTokens = 45678;
+            dialog->costPage()->setProviderEstimate(estimate, {});
+            dialog->goTo(StartFineTuneDialog::Step::Confirm);
+        }
         break;
     case FormStep::Sending:
         dialog->goTo(StartFineTuneDialog::Step::Sending);

@@ -8,7 +8,7 @@ class LayoutFixture;
 class QWidget;
 
 namespace JobsScreens {
-enum class FormStep { Setup, Advanced, Checks, Cost, Sending, Refused };
+enum class FormStep { Setup, Advanced, Checks, Cost, ProviderEstimate, Sending, Refused };
 
 QWidget *showList(LayoutFixture &fixture);
 QWidget *showJob(LayoutFixture &fixture, bool failed);

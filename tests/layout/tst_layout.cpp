@@ -73,6 +73,10 @@ const QList<Screen> &screens()
          [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Checks); }},
         {"start-cost",
          [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Cost); }},
+        {"start-provider-estimate",
+         [](LayoutFixture &f) {
+             return JobsScreens::showStartFineTune(f, FormStep::ProviderEstimate);
+         }},
         {"start-sending",
          [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Sending); }},
         {"start-refused",
