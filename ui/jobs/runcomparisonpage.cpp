@@ -135,8 +135,10 @@ QString RunComparisonPage::runName(const Source &source) const
 {
     const JobRecord record = m_store ? m_store->job(source.jobId) : JobRecord{};
     const QString job = record.job.suffix.isEmpty() ? record.job.id : record.job.suffix;
-    if (!source.upToStep)
-        return job;
+    if (!source.upToStep) {
+        // A curve that stops short may only be unfinished: say so in the legend.
+        return record.job.isFinished() ? job : tr("%1 (still training)").arg(job);
+    }
     return tr("%1 · step %2").arg(job).arg(*source.upToStep);
 }
 
