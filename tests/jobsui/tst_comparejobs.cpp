@@ -124,6 +124,7 @@ private Q_SLOTS:
     void cleanup();
     void listShowsALossCurvePerJob();
     void selectedJobsCompareOnOneChart();
+    void checkpointsCompareAsRunsUpToTheirStep();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -281,6 +282,43 @@ void TestCompareJobs::selectedJobsCompareOnOneChart()
     QVERIFY(!m_page->showsComparison());
     QCOMPARE(m_page->selectedJobIds().size(), 3);
     QCOMPARE(chart->runCount(), 0); // it follows nothing any more
+}
+
+void TestCompareJobs::checkpointsCompareAsRunsUpToTheirStep()
+{
+    JobStore *store = m_controller->jobs();
+    int expected = 0;
+    for (const StoredRun &stored : m_runs.mid(0, 2)) {
+        QList<Checkpoint> checkpoints;
+        for (int step : stored.run.checkpointSteps) {
+            Checkpoint checkpoint;
+            checkpoint.id = QStringLiteral("ckpt-%1-%2").arg(stored.id).arg(step);
+            checkpoint.stepNumber = step;
+            checkpoint.modelName = stored.name + QStringLiteral(":ckpt-step-%1").arg(step);
+            checkpoints.append(checkpoint);
+        }
+        QVERIFY(store->replaceCheckpoints(stored.id, checkpoints));
+        expected += int(checkpoints.size());
+    }
+    QTableView *view = m_page->listView();
+    view->selectAll();
+    QAction *action = m_page->compareCheckpointsAction();
+    QVERIFY(view->actions().contains(action));
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    QVERIFY(m_page->showsComparison());
+    RunComparisonChart *chart = m_page->comparisonPage()->chart();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->comparisonPage()->isLoading(), LoadTimeoutMs);
+    QCOMPARE(chart->runCount(), expected);
+    // Each is its job's run as it stood at the checkpoint, named after both.
+    for (int i = 0; i < chart->runCount(); ++i) {
+        QTRY_VERIFY_WITH_TIMEOUT(shownTraining(chart, i), LoadTimeoutMs);
+        const QString name = chart->runName(i);
+        const int step = name.section(QLatin1Char(' '), -1).toInt();
+        QVERIFY2(step > 0, qPrintable(name));
+        QLineSeries *series = chart->trainingSeries(i);
+        QCOMPARE(series->at(series->count() - 1).x(), double(step));
+    }
 }
 
 QTEST_MAIN(TestCompareJobs)

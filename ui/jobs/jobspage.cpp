@@ -1,6 +1,7 @@
 #include "jobspage.h"
 
 #include "api/jobs/jobtracker.h"
+#include "core/jobs/jobstore.h"
 #include "core/session/workspacesession.h"
 #include "core/settings/profilestore.h"
 #include "jobfiltermodel.h"
@@ -41,8 +42,10 @@ JobsPage::JobsPage(JobsController *controller, QWidget *parent)
       m_view(new QTableView), m_statusFilter(new QComboBox), m_profileFilter(new QComboBox),
       m_start(new QPushButton(tr("Start Fine-Tune"))),
       m_compare(new QPushButton(tr("Compare Runs"))), m_openAction(new QAction(tr("Open"), this)),
-      m_compareAction(new QAction(tr("Compare Runs"), this)), m_refreshStatus(new QLabel),
-      m_jobPage(new JobPage(controller)), m_comparison(new RunComparisonPage(controller))
+      m_compareAction(new QAction(tr("Compare Runs"), this)),
+      m_compareCheckpointsAction(new QAction(tr("Compare Checkpoints"), this)),
+      m_refreshStatus(new QLabel), m_jobPage(new JobPage(controller)),
+      m_comparison(new RunComparisonPage(controller))
 {
     setObjectName(QStringLiteral("jobsPage"));
     m_filter->setSourceModel(m_model);
@@ -192,6 +195,13 @@ void JobsPage::createListActions()
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addAction(m_openAction);
     m_view->addAction(m_compareAction);
+    m_compareCheckpointsAction->setObjectName(QStringLiteral("compareCheckpointsAction"));
+    m_compareCheckpointsAction->setToolTip(
+        tr("Show each saved checkpoint of the selected jobs as its run up to that step, to see "
+           "which one learned best"));
+    m_view->addAction(m_compareCheckpointsAction);
+    connect(m_compareCheckpointsAction, &QAction::triggered, this,
+            &JobsPage::compareSelectedCheckpoints);
     connect(m_openAction, &QAction::triggered, this, &JobsPage::openCurrentJob);
     connect(m_compareAction, &QAction::triggered, this, &JobsPage::compareSelectedRuns);
     connect(m_compare, &QPushButton::clicked, this, &JobsPage::compareSelectedRuns);
@@ -218,6 +228,13 @@ void JobsPage::updateCompareAction()
     m_compare->setEnabled(selected >= 2);
     m_compareAction->setEnabled(selected >= 2);
     m_openAction->setEnabled(selected == 1);
+    // Only a few rows are ever selected by hand: one small query each.
+    bool checkpoints = false;
+    if (JobStore *store = m_controller->jobs()) {
+        for (qint64 id : selectedJobIds())
+            checkpoints = checkpoints || !store->checkpoints(id).isEmpty();
+    }
+    m_compareCheckpointsAction->setEnabled(checkpoints);
     m_compare->setToolTip(
         selected >= 2
             ? tr("Show the training curves of the %n selected jobs on one chart", nullptr, selected)
@@ -237,6 +254,22 @@ void JobsPage::compareRuns(const QList<qint64> &jobIds)
     QList<RunComparisonPage::Source> sources;
     for (qint64 id : jobIds)
         sources.append({id, std::nullopt, QString()});
+    m_comparison->compare(sources);
+    m_stack->setCurrentIndex(ComparisonPageIndex);
+}
+
+void JobsPage::compareSelectedCheckpoints()
+{
+    JobStore *store = m_controller->jobs();
+    if (!store)
+        return;
+    QList<RunComparisonPage::Source> sources;
+    for (qint64 id : selectedJobIds()) {
+        for (const Checkpoint &checkpoint : store->checkpoints(id))
+            sources.append({id, checkpoint.stepNumber, checkpoint.modelName});
+    }
+    if (sources.isEmpty())
+        return;
     m_comparison->compare(sources);
     m_stack->setCurrentIndex(ComparisonPageIndex);
 }

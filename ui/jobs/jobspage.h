@@ -43,6 +43,8 @@ public:
     // The selected jobs' curves on one chart (two or more jobs selected).
     void compareSelectedRuns();
     void compareRuns(const QList<qint64> &jobIds);
+    // Each checkpoint of the selected jobs, as its run up to the checkpoint's step.
+    void compareSelectedCheckpoints();
     QList<qint64> selectedJobIds() const;
     // Asks every provider profile for its jobs; quietly when not asked by the user.
     void refreshFromProviders(bool quietly);
@@ -58,6 +60,7 @@ public:
     QPushButton *startButton() const { return m_start; }
     QPushButton *compareButton() const { return m_compare; }
     QAction *compareAction() const { return m_compareAction; }
+    QAction *compareCheckpointsAction() const { return m_compareCheckpointsAction; }
     RunComparisonPage *comparisonPage() const { return m_comparison; }
     bool showsComparison() const;
     bool showsJob() const;
@@ -97,6 +100,7 @@ private:
     QPushButton *m_compare;
     QAction *m_openAction;
     QAction *m_compareAction;
+    QAction *m_compareCheckpointsAction;
     QLabel *m_refreshStatus;
     JobPage *m_jobPage;
     RunComparisonPage *m_comparison;
