@@ -2,11 +2,14 @@
 // and a job recorded in the JobStore, which JobTracker then follows to its end (events, the
 // whole run's metrics, checkpoints); a cancelled launch leaves no job; OpenAI's refusal of new
 // fine-tuning keeps its kind and the request; an OpenAI-compatible profile with fine-tuning
-// switched on launches at a custom address.
+// switched on launches at a custom address; Together's own estimate, asked once the files are
+// sent, is confirmed before the job is made, and Cancel at that point deletes the files and
+// makes no job (Together played by a scripted server).
 #include "api/client/providerclient.h"
 #include "api/jobs/joblauncher.h"
 #include "api/jobs/jobtracker.h"
 #include "jobsfixture.h"
+#include "tests/api/testhttpserver.h"
 
 #include <QSignalSpy>
 #include <QTimer>
@@ -39,6 +42,12 @@ struct LaunchWatch
                              refused = r;
                              ended = true;
                          });
+        QObject::connect(&launcher, &JobLauncher::providerEstimate, &launcher,
+                         [this](const PriceEstimate &e, const ApiError &error) {
+                             estimate = e;
+                             estimateError = error;
+                             ++estimates;
+                         });
         QObject::connect(&launcher, &JobLauncher::cancelled, &launcher, [this] {
             wasCancelled = true;
             ended = true;
@@ -58,7 +67,43 @@ struct LaunchWatch
     JobLauncher::Request refused;
     bool wasCancelled = false;
     bool ended = false;
+    PriceEstimate estimate;
+    ApiError estimateError;
+    int estimates = 0;
 };
+
+// Together's side of a launch, as its API answers: uploads, the price estimate, the job.
+TestHttpServer::Reply togetherReply(const TestHttpServer::Request &request)
+{
+    using Reply = TestHttpServer::Reply;
+    if (request.path == QLatin1String("/v1/files/upload")) {
+        const bool training = request.body.contains("train.jsonl");
+        return Reply::json(QByteArray(R"({"id":")") + (training ? "file-t" : "file-v") +
+                           R"(","object":"file","created_at":1,"filename":"x.jsonl","bytes":16,
+            "purpose":"fine-tune","Processed":true,"FileType":"jsonl"})");
+    }
+    if (request.path == QLatin1String("/v1/fine-tunes/estimate-price"))
+        return Reply::json(R"({"estimated_total_price":4.5,"allowed_to_proceed":true,
+            "user_limit":100,"estimated_train_token_count":150000,"estimated_eval_token_count":2000})");
+    if (request.path == QLatin1String("/v1/fine-tunes") && request.method == "POST")
+        return Reply::json(
+            R"({"id":"ft-1","status":"pending","model":"meta-llama/Llama-3.2-3B-Instruct",
+            "created_at":"2026-11-20T10:00:00Z","updated_at":"2026-11-20T10:00:00Z",
+            "training_file":"file-t","validation_file":"file-v","n_epochs":3,
+            "training_method":{"method":"sft","train_on_inputs":false}})");
+    if (request.method == "DELETE" && request.path.startsWith(QLatin1String("/v1/files/")))
+        return Reply::json(QByteArray(R"({"id":")") + request.path.mid(10).toUtf8() +
+                           R"(","deleted":true})");
+    return Reply::error(404, "not scripted");
+}
+
+QStringList requested(const TestHttpServer &server)
+{
+    QStringList lines;
+    for (const TestHttpServer::Request &request : server.requests())
+        lines.append(QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path);
+    return lines;
+}
 
 JobPollOptions fastPolling()
 {
@@ -79,6 +124,12 @@ private Q_SLOTS:
     void cancelDuringUploadLeavesNoJob();
     void refusalKeepsItsKindAndTheRequest();
     void compatibleProfileWithFineTuningLaunches();
+    void providerEstimateIsConfirmedBeforeTheJob();
+    void cancelAtTheProviderEstimateLeavesNothing();
+
+private:
+    // A Together profile at a scripted server, and a launch from two files on it.
+    JobLauncher::Request togetherLaunch(TestHttpServer &server);
 
 private:
     std::unique_ptr<Fixture> m_fixture;
@@ -297,6 +348,91 @@ void TestJobLauncher::compatibleProfileWithFineTuningLaunches()
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().at(1).value<JobStatus>(), JobStatus::Succeeded);
     QVERIFY(f.jobs->metricCount(watch.storedId) > 0);
+}
+
+JobLauncher::Request TestJobLauncher::togetherLaunch(TestHttpServer &server)
+{
+    Fixture &f = *m_fixture;
+    server.setHandler(togetherReply);
+    if (!server.listen())
+        return {};
+    JobLauncher::Request request;
+    request.profileId = f.addProfile(ProviderKind::Together, server.baseUrl());
+    request.trainingPath = f.writeTrainingFile(12, QStringLiteral("train.jsonl"));
+    request.validationPath = f.writeTrainingFile(10, QStringLiteral("valid.jsonl"));
+    request.model = QStringLiteral("meta-llama/Llama-3.2-3B-Instruct");
+    request.suffix = QStringLiteral("support");
+    request.confirmProviderEstimate = true;
+    return request;
+}
+
+void TestJobLauncher::providerEstimateIsConfirmedBeforeTheJob()
+{
+    Fixture &f = *m_fixture;
+    TestHttpServer server;
+    const JobLauncher::Request request = togetherLaunch(server);
+    QVERIFY(!request.profileId.isEmpty());
+    JobLauncher launcher(f.session.get(), f.jobs.get(), nullptr);
+    LaunchWatch watch(launcher);
+    launcher.start(request);
+    QVERIFY(waitUntil([&] { return watch.estimates > 0 || watch.ended; }, 30000));
+    QVERIFY2(!watch.ended, qPrintable(watch.error.userMessage + watch.error.details));
+    // Asked with the files it has received; nothing is created until the user confirms.
+    QVERIFY2(!watch.estimateError, qPrintable(watch.estimateError.userMessage));
+    QCOMPARE(watch.estimate.totalPrice, 4.5);
+    QCOMPARE(watch.estimate.trainTokens, 150000);
+    QCOMPARE(launcher.stage(), JobLauncher::Stage::AwaitingConfirmation);
+    QVERIFY(launcher.isRunning());
+    const QStringList before = requested(server);
+    QCOMPARE(before.last(), QStringLiteral("POST /v1/fine-tunes/estimate-price"));
+    const QJsonObject asked = QJsonDocument::fromJson(server.requests().last().body).object();
+    QCOMPARE(asked.value(QLatin1String("training_file")).toString(), QStringLiteral("file-t"));
+    QVERIFY(!before.contains(QStringLiteral("POST /v1/fine-tunes")));
+    QTest::qWait(200);
+    QCOMPARE(requested(server), before);
+    QCOMPARE(f.jobs->jobs().size(), 0);
+
+    launcher.confirmEstimate();
+    QVERIFY(watch.wait());
+    QVERIFY2(!watch.error, qPrintable(watch.error.userMessage + watch.error.details));
+    const QList<JobLauncher::Stage> expected{
+        JobLauncher::Stage::UploadingTraining, JobLauncher::Stage::UploadingValidation,
+        JobLauncher::Stage::Estimating, JobLauncher::Stage::AwaitingConfirmation,
+        JobLauncher::Stage::Creating};
+    QCOMPARE(watch.stages, expected);
+    QCOMPARE(requested(server).last(), QStringLiteral("POST /v1/fine-tunes"));
+    QCOMPARE(f.jobs->job(watch.storedId).job.id, QStringLiteral("ft-1"));
+}
+
+void TestJobLauncher::cancelAtTheProviderEstimateLeavesNothing()
+{
+    Fixture &f = *m_fixture;
+    TestHttpServer server;
+    const JobLauncher::Request request = togetherLaunch(server);
+    QVERIFY(!request.profileId.isEmpty());
+    JobLauncher launcher(f.session.get(), f.jobs.get(), nullptr);
+    LaunchWatch watch(launcher);
+    launcher.start(request);
+    QVERIFY(waitUntil([&] { return watch.estimates > 0 || watch.ended; }, 30000));
+    QVERIFY(!watch.ended);
+    launcher.cancel();
+    QVERIFY(!watch.ended); // reported after cancel() returns
+    QVERIFY(watch.wait());
+    QVERIFY(watch.wasCancelled);
+    QVERIFY(!launcher.isRunning());
+    // No job, here or there; the files sent for it are deleted at the provider.
+    QCOMPARE(f.jobs->jobs().size(), 0);
+    QVERIFY(waitUntil(
+        [&] {
+            const QStringList lines = requested(server);
+            return lines.contains(QStringLiteral("DELETE /v1/files/file-t")) &&
+                   lines.contains(QStringLiteral("DELETE /v1/files/file-v"));
+        },
+        10000));
+    QVERIFY(!requested(server).contains(QStringLiteral("POST /v1/fine-tunes")));
+    launcher.confirmEstimate(); // too late: nothing happens
+    QTest::qWait(100);
+    QVERIFY(!requested(server).contains(QStringLiteral("POST /v1/fine-tunes")));
 }
 
 QTEST_GUILESS_MAIN(TestJobLauncher)

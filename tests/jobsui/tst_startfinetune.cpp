@@ -2,19 +2,23 @@
 // the sample workspace (Datasets ▸ Start Fine-Tune…) through the checks and the confirmed cost
 // to the job page, which fills live until the job succeeds and the notification comes; a
 // refused launch (OpenAI's wind-down) that re-opens the form on the Sandbox with everything
-// kept; and Cancel from the job page, confirmed first.
+// kept; Cancel, Pause and Resume from the job page, each confirmed first; and Together's own
+// estimate, asked once the files are sent, confirmed before the job is made (Cancel there leaves
+// no job and deletes the files), Together played by a scripted server.
 #include "api/client/apierror.h"
 #include "api/credentials/keystore.h"
 #include "api/jobs/joblauncher.h"
+#include "api/jobs/jobtracker.h"
 #include "api/sandbox/sandboxlauncher.h"
 #include "api/session/providersession.h"
 #include "core/checks/pricecatalog.h"
 #include "core/jobs/jobstore.h"
+#include "core/session/workspacemanager.h"
+#include "core/session/workspacesession.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/profilestore.h"
 #include "core/workspace/datasetstore.h"
-#include "core/session/workspacemanager.h"
-#include "core/session/workspacesession.h"
+#include "tests/api/testhttpserver.h"
 #include "ui/charts/trainingchart.h"
 #include "ui/common/messages.h"
 #include "ui/datasets/datasetlistpanel.h"
@@ -31,6 +35,7 @@
 #include "ui/jobs/jobfiltermodel.h"
 #include "ui/jobs/joblistmodel.h"
 #include "ui/jobs/jobpage.h"
+#include "ui/jobs/jobscontroller.h"
 #include "ui/jobs/jobspage.h"
 #include "ui/jobs/jobstatusbanner.h"
 #include "ui/jobs/notificationbanner.h"
@@ -125,6 +130,48 @@ QUrl startRefusingSandbox(QProcess &process)
     return at < 0 ? QUrl() : QUrl(QString::fromUtf8(line.mid(at).trimmed()));
 }
 
+// Together as its API answers a launch from the form: its models, uploads, the price estimate,
+// the job and what the tracker then asks about it.
+TestHttpServer::Reply togetherReply(const TestHttpServer::Request &request)
+{
+    using Reply = TestHttpServer::Reply;
+    const QString &path = request.path;
+    const QByteArray job =
+        R"({"id":"ft-1","status":"pending","model":"meta-llama/Llama-3.2-3B-Instruct",
+        "created_at":"2026-11-20T10:00:00Z","updated_at":"2026-11-20T10:00:00Z",
+        "training_file":"file-t","n_epochs":1,"training_method":{"method":"sft","train_on_inputs":false}})";
+    if (path == QLatin1String("/v1/fine-tunes/models/supported"))
+        return Reply::json(R"({"models":["meta-llama/Llama-3.2-3B-Instruct"]})");
+    if (path == QLatin1String("/v1/fine-tunes/models/limits"))
+        return Reply::json(R"({"max_num_epochs":20,"max_learning_rate":1,"min_learning_rate":0,
+            "lora_training":{"max_batch_size":32,"min_batch_size":8,"max_rank":64}})");
+    if (path == QLatin1String("/v1/files/upload")) {
+        const bool training = request.body.contains("-train.jsonl");
+        return Reply::json(QByteArray(R"({"id":")") + (training ? "file-t" : "file-v") +
+                           R"(","object":"file","created_at":1,"filename":"x.jsonl","bytes":16,
+            "purpose":"fine-tune","Processed":true,"FileType":"jsonl"})");
+    }
+    if (path == QLatin1String("/v1/fine-tunes/estimate-price"))
+        return Reply::json(R"({"estimated_total_price":4.5,"allowed_to_proceed":true,
+            "user_limit":100,"estimated_train_token_count":150000,"estimated_eval_token_count":0})");
+    if (request.method == "DELETE" && path.startsWith(QLatin1String("/v1/files/")))
+        return Reply::json(QByteArray(R"({"id":")") + path.mid(10).toUtf8() +
+                           R"(","deleted":true})");
+    if (path == QLatin1String("/v1/fine-tunes") && request.method == "POST")
+        return Reply::json(job);
+    if (path == QLatin1String("/v1/fine-tunes/ft-1"))
+        return Reply::json(job);
+    return Reply::json(R"({"data":[]})");
+}
+
+QStringList requested(const TestHttpServer &server)
+{
+    QStringList lines;
+    for (const TestHttpServer::Request &request : server.requests())
+        lines.append(QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path);
+    return lines;
+}
+
 } // namespace
 
 class TestStartFineTune : public QObject
@@ -139,8 +186,15 @@ private Q_SLOTS:
     void errorsBlockWithAWayToTheExamples();
     void refusedLaunchOffersAnotherProvider();
     void cancelFromJobPageIsConfirmed();
+    void pauseAndResumeFromJobPageAreConfirmed();
+    void togetherEstimateIsConfirmedBeforeTheJob();
+    void cancelAtTogetherEstimateLeavesNoJob();
 
 private:
+    // The form on the sample dataset with a Together profile at `server`, walked to Together's
+    // own estimate.
+    StartFineTuneDialog *walkToTogetherEstimate(MainWindow &window, Fixture &fixture,
+                                                TestHttpServer &server);
     // Opens the form from the Datasets page on the sample and waits until the provider
     // answered with its models.
     StartFineTuneDialog *openFormFromDatasets(MainWindow &window);
@@ -443,6 +497,161 @@ void TestStartFineTune::cancelFromJobPageIsConfirmed()
     auto banner = window.findChild<NotificationBanner *>();
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), JobTimeoutMs);
     QCOMPARE(banner->title(), QStringLiteral("Fine-tune cancelled"));
+}
+
+void TestStartFineTune::pauseAndResumeFromJobPageAreConfirmed()
+{
+    // Slow enough that the job trains for a while; followed closely.
+    Fixture fixture(m_dir->path(), 4);
+    MainWindow window(fixture.context());
+    window.restoreAndShow();
+    QPointer<StartFineTuneDialog> dialog = openFormFromDatasets(window);
+    QVERIFY(dialog);
+    JobsController *controller = window.findChild<JobsController *>();
+    QVERIFY(controller && controller->tracker());
+    controller->tracker()->setPollOptions({200, 1000});
+    walkToLaunch(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, LaunchTimeoutMs);
+    JobPage *page = jobsPage(window)->jobPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->pauseButton()->isVisible() && page->pauseButton()->isEnabled(),
+                             JobTimeoutMs);
+    QVERIFY(!page->resumeButton()->isVisible());
+
+    // Asked first; "No" changes nothing.
+    m_answers = {QMessageBox::No};
+    page->pauseButton()->click();
+    QCOMPARE(m_messages.size(), 1);
+    QCOMPARE(m_messages.last().icon, QMessageBox::Question);
+    QVERIFY(m_messages.last().text.contains(QStringLiteral("Pause the fine-tune")));
+    QTest::qWait(300);
+    QVERIFY(page->pauseButton()->isVisible());
+    QCOMPARE(controller->jobs()->job(page->jobId()).job.status, JobStatus::Running);
+
+    m_answers = {QMessageBox::Yes};
+    page->pauseButton()->click();
+    QCOMPARE(m_messages.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(controller->jobs()->job(page->jobId()).job.status, JobStatus::Paused,
+                              LaunchTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(page->resumeButton()->isVisible() && page->resumeButton()->isEnabled(),
+                             LaunchTimeoutMs);
+    QVERIFY(!page->pauseButton()->isVisible());
+    // A paused job stays where it is.
+    const int stepsAtPause = controller->jobs()->metricCount(page->jobId());
+    QTest::qWait(1500);
+    QCOMPARE(controller->jobs()->metricCount(page->jobId()), stepsAtPause);
+    QCOMPARE(controller->jobs()->job(page->jobId()).job.status, JobStatus::Paused);
+
+    m_answers = {QMessageBox::No};
+    page->resumeButton()->click();
+    QCOMPARE(m_messages.size(), 3);
+    QVERIFY(m_messages.last().text.contains(QStringLiteral("Resume the fine-tune")));
+    QTest::qWait(300);
+    QCOMPARE(controller->jobs()->job(page->jobId()).job.status, JobStatus::Paused);
+
+    m_answers = {QMessageBox::Yes};
+    page->resumeButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(controller->jobs()->job(page->jobId()).job.status, JobStatus::Running,
+                              LaunchTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(page->pauseButton()->isVisible(), LaunchTimeoutMs);
+    // Training carries on from where it stopped.
+    QTRY_VERIFY_WITH_TIMEOUT(controller->jobs()->metricCount(page->jobId()) > stepsAtPause,
+                             JobTimeoutMs);
+}
+
+StartFineTuneDialog *TestStartFineTune::walkToTogetherEstimate(MainWindow &window, Fixture &fixture,
+                                                               TestHttpServer &server)
+{
+    server.setHandler(togetherReply);
+    if (!server.listen())
+        return nullptr;
+    ProviderProfile together = ProviderProfile::makeNew(ProviderKind::Together);
+    together.id = QStringLiteral("together-test");
+    together.name = QStringLiteral("Together (test)");
+    together.baseUrl = server.baseUrl();
+    together.keyStorage = KeyStorage::Session;
+    fixture.profiles.save(together);
+    bool keyStored = false;
+    fixture.keys.write(together.id, QStringLiteral("tg-test"), KeyStorage::Session,
+                       [&keyStored](const KeyStore::Result &) { keyStored = true; });
+    if (!QTest::qWaitFor([&keyStored] { return keyStored; }))
+        return nullptr;
+    window.restoreAndShow();
+    StartFineTuneDialog *dialog = openFormFromDatasets(window);
+    if (!dialog)
+        return nullptr;
+    FineTuneSetupPage *setup = dialog->setupPage();
+    setup->profileBox()->setCurrentIndex(setup->profileBox()->findData(together.id));
+    if (!QTest::qWaitFor([setup] { return setup->isComplete(); }, LaunchTimeoutMs))
+        return nullptr;
+    walkToLaunch(dialog);
+    if (!QTest::qWaitFor([dialog] { return dialog->step() == StartFineTuneDialog::Step::Confirm; },
+                         LaunchTimeoutMs))
+        return nullptr;
+    return dialog;
+}
+
+void TestStartFineTune::togetherEstimateIsConfirmedBeforeTheJob()
+{
+    Fixture fixture(m_dir->path(), 300);
+    MainWindow window(fixture.context());
+    TestHttpServer server;
+    QPointer<StartFineTuneDialog> dialog = walkToTogetherEstimate(window, fixture, server);
+    QVERIFY2(dialog, qPrintable(requested(server).join(QLatin1Char('\n'))));
+    // Both estimates side by side; the files are there, no job yet.
+    FineTuneCostPage *cost = dialog->costPage();
+    QVERIFY(cost->isVisible());
+    QVERIFY(!cost->costLabel()->text().isEmpty()); // the price table's
+    QVERIFY(cost->providerEstimateLabel()->isVisible());
+    QVERIFY(cost->providerEstimateLabel()->text().contains(QStringLiteral("Together (test)")));
+    QVERIFY(cost->providerEstimateLabel()->text().contains(QStringLiteral("4.50")));
+    QVERIFY(cost->providerEstimateLabel()->text().contains(QStringLiteral("150,000")));
+    QVERIFY(cost->confirmBox()->text().contains(QStringLiteral("4.50")));
+    QVERIFY(requested(server).contains(QStringLiteral("POST /v1/files/upload")));
+    QVERIFY(!requested(server).contains(QStringLiteral("POST /v1/fine-tunes")));
+    QCOMPARE(jobsPage(window)->listModel()->rowCount(), 0);
+    // Asked again for this figure.
+    QVERIFY(!cost->confirmBox()->isChecked());
+    QVERIFY(!dialog->nextButton()->isEnabled());
+    cost->confirmBox()->setChecked(true);
+    QVERIFY(dialog->nextButton()->isEnabled());
+    dialog->nextButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, LaunchTimeoutMs);
+    QVERIFY(requested(server).contains(QStringLiteral("POST /v1/fine-tunes")));
+    QCOMPARE(jobsPage(window)->listModel()->rowCount(), 1);
+    QVERIFY(jobsPage(window)->showsJob());
+}
+
+void TestStartFineTune::cancelAtTogetherEstimateLeavesNoJob()
+{
+    Fixture fixture(m_dir->path(), 300);
+    MainWindow window(fixture.context());
+    TestHttpServer server;
+    QPointer<StartFineTuneDialog> dialog = walkToTogetherEstimate(window, fixture, server);
+    QVERIFY2(dialog, qPrintable(requested(server).join(QLatin1Char('\n'))));
+    // Back: the launch stops, the files go, the form stays to change something.
+    dialog->backButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), StartFineTuneDialog::Step::Cost, LaunchTimeoutMs);
+    QVERIFY(!dialog->costPage()->providerEstimateLabel()->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("stepBlocker"))
+                ->text()
+                .contains(QStringLiteral("deleted")));
+    QTRY_VERIFY_WITH_TIMEOUT(requested(server).contains(QStringLiteral("DELETE /v1/files/file-t")),
+                             LaunchTimeoutMs);
+    // Again to the estimate, then Cancel: the form closes and nothing is left anywhere.
+    const int uploadsBefore = int(requested(server).count(QStringLiteral("POST /v1/files/upload")));
+    dialog->costPage()->confirmBox()->setChecked(true);
+    dialog->nextButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), StartFineTuneDialog::Step::Confirm, LaunchTimeoutMs);
+    QVERIFY(requested(server).count(QStringLiteral("POST /v1/files/upload")) > uploadsBefore);
+    const int deletesBefore =
+        int(requested(server).count(QStringLiteral("DELETE /v1/files/file-t")));
+    dialog->cancelButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, LaunchTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(requested(server).count(QStringLiteral("DELETE /v1/files/file-t")) >
+                                 deletesBefore,
+                             LaunchTimeoutMs);
+    QVERIFY(!requested(server).contains(QStringLiteral("POST /v1/fine-tunes")));
+    QCOMPARE(jobsPage(window)->listModel()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestStartFineTune)

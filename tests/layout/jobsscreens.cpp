@@ -6,16 +6,22 @@
 #include "layoutfixture.h"
 #include "ui/datasets/datasetspage.h"
 #include "ui/jobs/finetunecheckpage.h"
+#include "ui/jobs/finetunecostpage.h"
 #include "ui/jobs/finetunefailurepage.h"
 #include "ui/jobs/finetunesetuppage.h"
+#include "ui/jobs/joblistmodel.h"
 #include "ui/jobs/jobpage.h"
 #include "ui/jobs/jobscontroller.h"
 #include "ui/jobs/jobspage.h"
 #include "ui/jobs/jobstatusbanner.h"
+#include "ui/jobs/runcomparisonpage.h"
 #include "ui/jobs/startfinetunedialog.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QAction>
+#include <QItemSelectionModel>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <cmath>
@@ -85,7 +91,8 @@ JobRecord record(qint64 datasetId, const QString &suffix, JobStatus status, int 
 }
 
 // The run of a job up to a step: events with their measurements, as the Sandbox reports them.
-void addRun(JobStore *store, qint64 jobId, const QDateTime &start, int steps, int total)
+void addRun(JobStore *store, qint64 jobId, const QDateTime &start, int steps, int total,
+            double pace = 14.0, double floor = 0.35)
 {
     QList<MetricPoint> points;
     QList<JobEvent> events;
@@ -101,7 +108,7 @@ void addRun(JobStore *store, qint64 jobId, const QDateTime &start, int steps, in
     event(2, QStringLiteral("Files validated, moving job to queued state"));
     event(3, QStringLiteral("Fine-tuning job started"));
     for (int step = 1; step <= steps; ++step) {
-        const double loss = 0.35 + 1.9 * std::exp(-step / 14.0);
+        const double loss = floor + 1.9 * std::exp(-step / pace);
         points.append(point(step, total, loss, step % 5 == 0));
         event(3 + step, QStringLiteral("Step %1/%2: training loss=%3")
                             .arg(step)
@@ -148,11 +155,16 @@ void seedJobs(LayoutFixture &fixture, qint64 *finished, qint64 *failed)
 
     const JobRecord running = record(sample, QStringLiteral("suporte-v2"), JobStatus::Running, 20);
     const qint64 runningId = store->saveJob(running);
-    addRun(store, runningId, running.job.createdAt, 37, 90);
+    addRun(store, runningId, running.job.createdAt, 37, 90, 9.0, 0.3);
 
     const JobRecord broken =
         record(sample, QStringLiteral("primeira-tentativa"), JobStatus::Failed, 300);
     *failed = store->saveJob(broken);
+
+    // An earlier run that learned more slowly, for the comparison.
+    const JobRecord slow = record(sample, QStringLiteral("suporte-v0"), JobStatus::Succeeded, 200);
+    const qint64 slowId = store->saveJob(slow);
+    addRun(store, slowId, slow.job.createdAt, 90, 90, 30.0, 0.55);
 }
 
 StartFineTuneDialog *openForm(LayoutFixture &fixture)
@@ -182,7 +194,16 @@ QWidget *showList(LayoutFixture &fixture)
     qint64 failed = 0;
     seedJobs(fixture, &finished, &failed);
     fixture.showPage(QStringLiteral("jobs"));
-    jobsPage(fixture)->showList();
+    JobsPage *jobs = jobsPage(fixture);
+    jobs->showList();
+    // The loss curves are read on workers the first time their rows are painted.
+    if (!QTest::qWaitFor(
+            [jobs] {
+                jobs->listView()->viewport()->repaint();
+                return !jobs->listModel()->curves().isLoading();
+            },
+            WorkerTimeoutMs))
+        return nullptr;
     return fixture.window();
 }
 
@@ -203,6 +224,31 @@ QWidget *showJob(LayoutFixture &fixture, bool failedJob)
     return fixture.window();
 }
 
+QWidget *showComparison(LayoutFixture &fixture)
+{
+    qint64 finished = 0;
+    qint64 failed = 0;
+    seedJobs(fixture, &finished, &failed);
+    fixture.showPage(QStringLiteral("jobs"));
+    JobsPage *jobs = jobsPage(fixture);
+    jobs->showList();
+    // Every job that trained, chosen in the list as a user would.
+    QTableView *view = jobs->listView();
+    view->clearSelection();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data(JobListModel::StatusRole).toInt() != int(JobStatus::Failed))
+            view->selectionModel()->select(index,
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    jobs->compareAction()->trigger();
+    if (!jobs->showsComparison() ||
+        !QTest::qWaitFor([jobs] { return !jobs->comparisonPage()->isLoading(); }, WorkerTimeoutMs))
+        return nullptr;
+    QTest::qWait(100);
+    return fixture.window();
+}
+
 QWidget *showStartFineTune(LayoutFixture &fixture, FormStep step)
 {
     StartFineTuneDialog *dialog = openForm(fixture);
@@ -216,11 +262,21 @@ QWidget *showStartFineTune(LayoutFixture &fixture, FormStep step)
         break;
     case FormStep::Checks:
     case FormStep::Cost:
+    case FormStep::ProviderEstimate:
         dialog->nextButton()->click();
         if (!QTest::qWaitFor([dialog] { return dialog->checkPage()->isDone(); }, WorkerTimeoutMs))
             return nullptr;
-        if (step == FormStep::Cost)
+        if (step != FormStep::Checks)
             dialog->nextButton()->click();
+        if (step == FormStep::ProviderEstimate) {
+            // As Together answers once the files are sent.
+            PriceEstimate estimate;
+            estimate.totalPrice = 4.5;
+            estimate.trainTokens = 1234567;
+            estimate.evalTokens = 45678;
+            dialog->costPage()->setProviderEstimate(estimate, {});
+            dialog->goTo(StartFineTuneDialog::Step::Confirm);
+        }
         break;
     case FormStep::Sending:
         dialog->goTo(StartFineTuneDialog::Step::Sending);

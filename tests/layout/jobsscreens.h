@@ -8,9 +8,11 @@ class LayoutFixture;
 class QWidget;
 
 namespace JobsScreens {
-enum class FormStep { Setup, Advanced, Checks, Cost, Sending, Refused };
+enum class FormStep { Setup, Advanced, Checks, Cost, ProviderEstimate, Sending, Refused };
 
 QWidget *showList(LayoutFixture &fixture);
 QWidget *showJob(LayoutFixture &fixture, bool failed);
+// Every job that trained, chosen in the list and compared on one chart.
+QWidget *showComparison(LayoutFixture &fixture);
 QWidget *showStartFineTune(LayoutFixture &fixture, FormStep step);
 } // namespace JobsScreens

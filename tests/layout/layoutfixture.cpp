@@ -1,14 +1,13 @@
 #include "layoutfixture.h"
 
-#include "core/workspace/examplequeries.h"
-#include "core/workspace/workspace.h"
-
 #include "core/checks/checkrunner.h"
 #include "core/dataset/examplejson.h"
 #include "core/settings/localization.h"
 #include "core/workspace/commands/bulkreplacecommand.h"
 #include "core/workspace/datasetimporter.h"
 #include "core/workspace/datasetstore.h"
+#include "core/workspace/examplequeries.h"
+#include "core/workspace/workspace.h"
 #include "ui/checks/checkpanel.h"
 #include "ui/checks/tokenhistogram.h"
 #include "ui/common/messages.h"

@@ -62,6 +62,7 @@ const QList<Screen> &screens()
         {"datasets-fixes", [](LayoutFixture &f) { return f.showProblemsToFix(); }},
         {"jobs", [](LayoutFixture &f) { return f.showPage(QStringLiteral("jobs")); }},
         {"jobs-list", [](LayoutFixture &f) { return JobsScreens::showList(f); }},
+        {"jobs-compare", [](LayoutFixture &f) { return JobsScreens::showComparison(f); }},
         {"job-finished", [](LayoutFixture &f) { return JobsScreens::showJob(f, false); }},
         {"job-failed", [](LayoutFixture &f) { return JobsScreens::showJob(f, true); }},
         {"start-setup",
@@ -72,6 +73,10 @@ const QList<Screen> &screens()
          [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Checks); }},
         {"start-cost",
          [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Cost); }},
+        {"start-provider-estimate",
+         [](LayoutFixture &f) {
+             return JobsScreens::showStartFineTune(f, FormStep::ProviderEstimate);
+         }},
         {"start-sending",
          [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Sending); }},
         {"start-refused",

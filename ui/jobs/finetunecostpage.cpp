@@ -20,8 +20,12 @@ QLabel *wrapped()
 
 FineTuneCostPage::FineTuneCostPage(QWidget *parent)
     : QWidget(parent), m_summary(wrapped()), m_cost(new QLabel), m_breakdown(wrapped()),
-      m_note(wrapped()), m_confirm(new QCheckBox)
+      m_note(wrapped()), m_confirm(new QCheckBox), m_provider(wrapped())
 {
+    m_provider->setObjectName(QStringLiteral("providerEstimate"));
+    m_provider->setFrameShape(QFrame::StyledPanel);
+    m_provider->setMargin(8);
+    m_provider->hide();
     m_cost->setObjectName(QStringLiteral("costEstimate"));
     QFont big = m_cost->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -37,6 +41,8 @@ FineTuneCostPage::FineTuneCostPage(QWidget *parent)
     layout->addWidget(m_cost);
     layout->addWidget(m_breakdown);
     layout->addWidget(m_note);
+    layout->addSpacing(8);
+    layout->addWidget(m_provider);
     layout->addStretch();
     layout->addWidget(m_confirm);
     connect(m_confirm, &QCheckBox::toggled, this, &FineTuneCostPage::confirmationChanged);
@@ -45,6 +51,11 @@ FineTuneCostPage::FineTuneCostPage(QWidget *parent)
 void FineTuneCostPage::setPlan(const Plan &plan, const DatasetReport &report)
 {
     m_sandbox = plan.sandbox;
+    m_providerName = plan.providerName;
+    m_providerShown = false;
+    m_providerAllows = true;
+    m_provider->hide();
+    m_confirm->setEnabled(true);
     m_estimate =
         CostEstimator::estimate(report.costInput(), plan.price.value_or(ModelPrice{}), plan.epochs);
     if (!plan.price)
@@ -116,6 +127,40 @@ QString FineTuneCostPage::breakdownText(const Plan &plan) const
                                       "cut short.",
                                       nullptr, m_estimate.truncatedExamples);
     return text;
+}
+
+void FineTuneCostPage::setProviderEstimate(const PriceEstimate &estimate, const ApiError &error)
+{
+    const QLocale locale;
+    m_providerShown = true;
+    m_providerAllows = error || estimate.allowedToProceed;
+    m_confirm->setChecked(false);
+    m_confirm->setEnabled(m_providerAllows);
+    if (error) {
+        m_provider->setText(tr("%1 could not estimate the price: %2 The figure above, from "
+                               "Ajuste's price table, is the only estimate.")
+                                .arg(m_providerName, error.userMessage));
+        m_confirm->setText(tr("I have checked the price and want to start"));
+    } else {
+        const QString price = CostPanel::formatUsd(estimate.totalPrice, locale);
+        QString text = tr("%1's own estimate, now that it has your files: about %2 for %L3 "
+                          "training tokens.")
+                           .arg(m_providerName, price)
+                           .arg(estimate.trainTokens);
+        if (estimate.evalTokens > 0)
+            text += QLatin1Char(' ') + tr("%L1 more tokens are used to measure the validation "
+                                          "examples.")
+                                           .arg(estimate.evalTokens);
+        if (!estimate.allowedToProceed)
+            text += QLatin1Char(' ') + tr("%1 says this fine-tune cannot start on your account "
+                                          "now (its balance or limits). Add credit or lower the "
+                                          "passes at %1, then start again.")
+                                           .arg(m_providerName);
+        m_provider->setText(text);
+        m_confirm->setText(tr("I accept that %1 will bill about %2 for this fine-tune")
+                               .arg(m_providerName, price));
+    }
+    m_provider->show();
 }
 
 bool FineTuneCostPage::isConfirmed() const

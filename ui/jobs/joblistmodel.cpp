@@ -75,6 +75,11 @@ JobListModel::JobListModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_clock.setInterval(ClockIntervalMs);
     connect(&m_clock, &QTimer::timeout, this, &JobListModel::onTick);
+    connect(&m_curves, &JobCurveCache::curveReady, this, [this](qint64 jobId) {
+        const int at = rowOf(jobId);
+        if (at >= 0)
+            Q_EMIT dataChanged(index(at, LossColumn), index(at, LossColumn), {LossCurveRole});
+    });
 }
 
 void JobListModel::setStores(JobStore *jobs, DatasetStore *datasets)
@@ -116,6 +121,7 @@ void JobListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_curves.setStore(m_jobs);
     if (m_jobs) {
         const QList<JobRecord> records = m_jobs->jobs();
         for (const JobRecord &record : records)
@@ -225,6 +231,7 @@ void JobListModel::onJobAboutToBeRemoved(qint64 jobId)
     beginRemoveRows({}, at, at);
     m_rows.removeAt(at);
     endRemoveRows();
+    m_curves.forget(jobId);
     updateClock();
 }
 
@@ -238,6 +245,7 @@ void JobListModel::onMetricsAdded(qint64 jobId, int, int lastStep)
     if (m_jobs)
         row.progress.totalSteps = m_jobs->totalSteps(jobId);
     Q_EMIT dataChanged(index(at, StatusColumn), index(at, StatusColumn));
+    m_curves.invalidate(jobId);
 }
 
 void JobListModel::onTick()
@@ -287,6 +295,9 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
                            JobStatusWords::explanation(job));
         if (index.column() == NameColumn)
             return tr("%1\nThe provider's id: %2").arg(displayText(row, NameColumn), job.id);
+        if (index.column() == LossColumn)
+            return tr("The training loss, smoothed: a curve that falls means the model is "
+                      "learning from your examples. Open the job for the whole chart.");
         if (index.column() == DatasetColumn && row.record.datasetId == 0)
             return tr("The dataset is not in this workspace: the job was started elsewhere, or "
                       "the dataset was deleted.");
@@ -307,6 +318,12 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         return row.record.profileId;
     case SortRole:
         return sortValue(row, index.column());
+    case LossCurveRole: {
+        if (index.column() != LossColumn)
+            return {};
+        const QList<QPointF> curve = m_curves.curve(row.record.id);
+        return curve.isEmpty() ? QVariant() : QVariant::fromValue(curve);
+    }
     default:
         return {};
     }
@@ -395,6 +412,8 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Status");
     case NameColumn:
         return tr("Name");
+    case LossColumn:
+        return tr("Loss");
     case ModelColumn:
         return tr("Base model");
     case DatasetColumn:
@@ -419,6 +438,8 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
 QString JobListModel::headerToolTip(int section)
 {
     switch (section) {
+    case LossColumn:
+        return tr("How the training loss went: falling is good");
     case CreatedColumn:
         return tr("When the job was started");
     case ElapsedColumn:

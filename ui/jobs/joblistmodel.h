@@ -4,6 +4,7 @@
 #include "core/jobs/jobstore.h"
 #include "core/settings/profilestore.h"
 #include "core/workspace/datasetstore.h"
+#include "jobcurvecache.h"
 #include "jobstatuswords.h"
 
 #include <QAbstractTableModel>
@@ -21,6 +22,7 @@ public:
     enum Column {
         StatusColumn,
         NameColumn,
+        LossColumn, // a small curve of the training loss (LossSparkline draws it)
         ModelColumn,
         DatasetColumn,
         ProviderColumn,
@@ -36,6 +38,7 @@ public:
         StatusRole,                   // JobStatus as int
         ProfileRole,                  // the provider profile's id
         SortRole,                     // what the column sorts by (numbers for times and sizes)
+        LossCurveRole,                // LossColumn: QList<QPointF>, when the job has a curve
     };
 
     explicit JobListModel(QObject *parent = nullptr);
@@ -62,6 +65,8 @@ public:
 
     // The clock that moves elapsed times on (the tests look at it).
     const QTimer &clock() const { return m_clock; }
+    // Where the loss curves come from (read on workers, the first time a row is painted).
+    const JobCurveCache &curves() const { return m_curves; }
 
 private:
     struct Row
@@ -91,4 +96,5 @@ private:
     QPointer<ProfileStore> m_profiles;
     QList<Row> m_rows;
     QTimer m_clock;
+    JobCurveCache m_curves;
 };

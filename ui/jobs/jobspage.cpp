@@ -1,19 +1,24 @@
 #include "jobspage.h"
 
 #include "api/jobs/jobtracker.h"
-#include "core/settings/profilestore.h"
+#include "core/jobs/jobstore.h"
 #include "core/session/workspacesession.h"
+#include "core/settings/profilestore.h"
 #include "jobfiltermodel.h"
 #include "joblistmodel.h"
 #include "jobpage.h"
 #include "jobscontroller.h"
+#include "runcomparisonpage.h"
 #include "startfinetunedialog.h"
+#include "ui/charts/losssparkline.h"
 #include "ui/common/emptystate.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -21,7 +26,8 @@
 #include <QVBoxLayout>
 
 namespace {
-enum StackPage { EmptyPage, ListPage, JobPageIndex };
+enum StackPage { EmptyPage, ListPage, JobPageIndex, ComparisonPageIndex };
+constexpr int SparklineWidth = 80;
 } // namespace
 
 JobsPage::JobsPage(JobsController *controller, QWidget *parent)
@@ -34,8 +40,12 @@ JobsPage::JobsPage(JobsController *controller, QWidget *parent)
              "model is learning. Start one from a checked dataset — the Sandbox lets you try "
              "the whole way for free."))),
       m_view(new QTableView), m_statusFilter(new QComboBox), m_profileFilter(new QComboBox),
-      m_start(new QPushButton(tr("Start Fine-Tune"))), m_refreshStatus(new QLabel),
-      m_jobPage(new JobPage(controller))
+      m_start(new QPushButton(tr("Start Fine-Tune"))),
+      m_compare(new QPushButton(tr("Compare Runs"))), m_openAction(new QAction(tr("Open"), this)),
+      m_compareAction(new QAction(tr("Compare Runs"), this)),
+      m_compareCheckpointsAction(new QAction(tr("Compare Checkpoints"), this)),
+      m_refreshStatus(new QLabel), m_jobPage(new JobPage(controller)),
+      m_comparison(new RunComparisonPage(controller))
 {
     setObjectName(QStringLiteral("jobsPage"));
     m_filter->setSourceModel(m_model);
@@ -47,11 +57,13 @@ JobsPage::JobsPage(JobsController *controller, QWidget *parent)
     m_stack->addWidget(m_empty);
     m_stack->addWidget(createListPage());
     m_stack->addWidget(m_jobPage);
+    m_stack->addWidget(m_comparison);
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
     connect(m_jobPage, &JobPage::backRequested, this, &JobsPage::showList);
+    connect(m_comparison, &RunComparisonPage::backRequested, this, &JobsPage::showList);
     connect(m_jobPage, &JobPage::startAgainRequested, this, [this](const FineTuneChoice &choice) {
         startFineTune(choice.datasetId);
         if (m_dialog)
@@ -115,7 +127,10 @@ QWidget *JobsPage::createListPage()
     m_view->setObjectName(QStringLiteral("jobList"));
     m_view->setAccessibleName(tr("Jobs"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several jobs can be chosen, to compare their runs.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setItemDelegateForColumn(JobListModel::LossColumn,
+                                     new LossSparkline(JobListModel::LossCurveRole, m_view));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(JobListModel::CreatedColumn, Qt::DescendingOrder);
@@ -130,6 +145,7 @@ QWidget *JobsPage::createListPage()
 
     auto bar = new QHBoxLayout;
     bar->addWidget(m_start);
+    bar->addWidget(m_compare);
     bar->addSpacing(16);
     auto showLabel = new QLabel(tr("Show:"));
     showLabel->setBuddy(m_statusFilter);
@@ -142,7 +158,8 @@ QWidget *JobsPage::createListPage()
     bar->addStretch();
     bar->addWidget(m_refreshStatus);
     bar->addWidget(refresh);
-    auto hint = new QLabel(tr("Double-click a job to follow it."));
+    auto hint = new QLabel(tr("Double-click a job to follow it. Select several (Ctrl+click) "
+                              "and choose Compare Runs to see their curves together."));
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto page = new QWidget;
@@ -161,8 +178,105 @@ QWidget *JobsPage::createListPage()
     connect(m_profileFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setProfileFilter(m_profileFilter->currentData().toString()); });
     connect(m_view, &QTableView::activated, this, &JobsPage::openCurrentJob);
+    createListActions();
     fillProfileFilter();
     return page;
+}
+
+void JobsPage::createListActions()
+{
+    m_compare->setObjectName(QStringLiteral("compareRunsButton"));
+    m_compare->setToolTip(tr("Show the training curves of the selected jobs on one chart"));
+    m_compareAction->setObjectName(QStringLiteral("compareRunsAction"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_compareAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_compareAction->setToolTip(m_compare->toolTip());
+    m_openAction->setObjectName(QStringLiteral("openJobAction"));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_openAction);
+    m_view->addAction(m_compareAction);
+    m_compareCheckpointsAction->setObjectName(QStringLiteral("compareCheckpointsAction"));
+    m_compareCheckpointsAction->setToolTip(
+        tr("Show each saved checkpoint of the selected jobs as its run up to that step, to see "
+           "which one learned best"));
+    m_view->addAction(m_compareCheckpointsAction);
+    connect(m_compareCheckpointsAction, &QAction::triggered, this,
+            &JobsPage::compareSelectedCheckpoints);
+    connect(m_openAction, &QAction::triggered, this, &JobsPage::openCurrentJob);
+    connect(m_compareAction, &QAction::triggered, this, &JobsPage::compareSelectedRuns);
+    connect(m_compare, &QPushButton::clicked, this, &JobsPage::compareSelectedRuns);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &JobsPage::updateCompareAction);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &JobsPage::updateCompareAction);
+    updateCompareAction();
+}
+
+QList<qint64> JobsPage::selectedJobIds() const
+{
+    QList<qint64> ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(m_filter->jobIdAt(row.row()));
+    return ids;
+}
+
+void JobsPage::updateCompareAction()
+{
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    m_compare->setEnabled(selected >= 2);
+    m_compareAction->setEnabled(selected >= 2);
+    m_openAction->setEnabled(selected == 1);
+    // Only a few rows are ever selected by hand: one small query each.
+    bool checkpoints = false;
+    if (JobStore *store = m_controller->jobs()) {
+        for (qint64 id : selectedJobIds())
+            checkpoints = checkpoints || !store->checkpoints(id).isEmpty();
+    }
+    m_compareCheckpointsAction->setEnabled(checkpoints);
+    m_compare->setToolTip(
+        selected >= 2
+            ? tr("Show the training curves of the %n selected jobs on one chart", nullptr, selected)
+            : tr("Select two or more jobs (Ctrl+click) to see their training "
+                 "curves on one chart"));
+}
+
+void JobsPage::compareSelectedRuns()
+{
+    const QList<qint64> ids = selectedJobIds();
+    if (ids.size() >= 2)
+        compareRuns(ids);
+}
+
+void JobsPage::compareRuns(const QList<qint64> &jobIds)
+{
+    QList<RunComparisonPage::Source> sources;
+    for (qint64 id : jobIds)
+        sources.append({id, std::nullopt, QString()});
+    m_comparison->compare(sources);
+    m_stack->setCurrentIndex(ComparisonPageIndex);
+}
+
+void JobsPage::compareSelectedCheckpoints()
+{
+    JobStore *store = m_controller->jobs();
+    if (!store)
+        return;
+    QList<RunComparisonPage::Source> sources;
+    for (qint64 id : selectedJobIds()) {
+        for (const Checkpoint &checkpoint : store->checkpoints(id))
+            sources.append({id, checkpoint.stepNumber, checkpoint.modelName});
+    }
+    if (sources.isEmpty())
+        return;
+    m_comparison->compare(sources);
+    m_stack->setCurrentIndex(ComparisonPageIndex);
+}
+
+bool JobsPage::showsComparison() const
+{
+    return m_stack->currentIndex() == ComparisonPageIndex;
 }
 
 void JobsPage::fillProfileFilter()
@@ -188,6 +302,7 @@ void JobsPage::onSessionAboutToChange()
         m_dialog->reject();
     delete m_dialog;
     m_jobPage->setJob(0);
+    m_comparison->clear();
     m_model->setStores(nullptr, nullptr);
 }
 
@@ -242,7 +357,7 @@ void JobsPage::refreshFromProviders(bool quietly)
 
 void JobsPage::updatePlaceholder()
 {
-    if (m_stack->currentIndex() == JobPageIndex)
+    if (m_stack->currentIndex() == JobPageIndex || m_stack->currentIndex() == ComparisonPageIndex)
         return;
     m_stack->setCurrentIndex(m_model->rowCount() > 0 ? ListPage : EmptyPage);
     fitColumns();
@@ -250,6 +365,7 @@ void JobsPage::updatePlaceholder()
 
 void JobsPage::showList()
 {
+    m_comparison->clear(); // stops following the runs it showed
     m_stack->setCurrentIndex(m_model->rowCount() > 0 ? ListPage : EmptyPage);
     fitColumns();
 }
@@ -336,6 +452,8 @@ void JobsPage::fitColumns()
                 content, metrics.horizontalAdvance(m_filter->index(row, column).data().toString()));
         if (column == JobListModel::StatusColumn)
             content += 20; // the status dot
+        if (column == JobListModel::LossColumn)
+            content = SparklineWidth; // a curve, not text
         least[column] = title;
         wanted[column] = std::max(title, std::min(content + 16, metrics.averageCharWidth() * 40));
     }
@@ -344,9 +462,10 @@ void JobsPage::fitColumns()
         total += width;
     const int room = m_view->viewport()->width();
     // The job's own name gives way last: it is how people tell their jobs apart.
-    const QList<int> giving = {JobListModel::ProviderColumn, JobListModel::TunedModelColumn,
-                               JobListModel::DatasetColumn,  JobListModel::ModelColumn,
-                               JobListModel::StatusColumn,   JobListModel::NameColumn};
+    const QList<int> giving = {JobListModel::ProviderColumn,   JobListModel::LossColumn,
+                               JobListModel::TunedModelColumn, JobListModel::DatasetColumn,
+                               JobListModel::ModelColumn,      JobListModel::StatusColumn,
+                               JobListModel::NameColumn};
     for (int column : giving) {
         if (total <= room)
             break;

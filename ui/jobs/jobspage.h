@@ -13,7 +13,9 @@ class JobsController;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QAction;
 class QStackedWidget;
+class RunComparisonPage;
 class QTableView;
 class StartFineTuneDialog;
 
@@ -38,6 +40,12 @@ public:
     void startFineTune(qint64 datasetId = 0);
     void openJob(qint64 jobId);
     void showList();
+    // The selected jobs' curves on one chart (two or more jobs selected).
+    void compareSelectedRuns();
+    void compareRuns(const QList<qint64> &jobIds);
+    // Each checkpoint of the selected jobs, as its run up to the checkpoint's step.
+    void compareSelectedCheckpoints();
+    QList<qint64> selectedJobIds() const;
     // Asks every provider profile for its jobs; quietly when not asked by the user.
     void refreshFromProviders(bool quietly);
 
@@ -50,6 +58,11 @@ public:
     QComboBox *statusFilterBox() const { return m_statusFilter; }
     QComboBox *profileFilterBox() const { return m_profileFilter; }
     QPushButton *startButton() const { return m_start; }
+    QPushButton *compareButton() const { return m_compare; }
+    QAction *compareAction() const { return m_compareAction; }
+    QAction *compareCheckpointsAction() const { return m_compareCheckpointsAction; }
+    RunComparisonPage *comparisonPage() const { return m_comparison; }
+    bool showsComparison() const;
     bool showsJob() const;
     bool showsEmptyState() const;
 
@@ -72,6 +85,8 @@ private:
     void updatePlaceholder();
     void fitColumns();
     void openCurrentJob();
+    void createListActions();
+    void updateCompareAction();
 
     JobsController *m_controller;
     JobListModel *m_model;
@@ -82,8 +97,13 @@ private:
     QComboBox *m_statusFilter;
     QComboBox *m_profileFilter;
     QPushButton *m_start;
+    QPushButton *m_compare;
+    QAction *m_openAction;
+    QAction *m_compareAction;
+    QAction *m_compareCheckpointsAction;
     QLabel *m_refreshStatus;
     JobPage *m_jobPage;
+    RunComparisonPage *m_comparison;
     QPointer<StartFineTuneDialog> m_dialog;
     QSet<QString> m_refreshed; // profiles asked for their jobs in this session
 };

@@ -2,9 +2,9 @@
 
 #include "api/jobs/joblauncher.h"
 #include "core/checks/pricecatalog.h"
+#include "core/session/workspacesession.h"
 #include "core/settings/profilestore.h"
 #include "core/tokenizer/tokenencoding.h"
-#include "core/session/workspacesession.h"
 #include "finetunecheckpage.h"
 #include "finetunecostpage.h"
 #include "finetunefailurepage.h"
@@ -89,6 +89,8 @@ StartFineTuneDialog::StartFineTuneDialog(JobsController *controller, QWidget *pa
         connect(m_launcher, &JobLauncher::failed, this,
                 [this](const ApiError &error) { onFailed(error); });
         connect(m_launcher, &JobLauncher::cancelled, this, &StartFineTuneDialog::onCancelled);
+        connect(m_launcher, &JobLauncher::providerEstimate, this,
+                &StartFineTuneDialog::onProviderEstimate);
     }
 
     QScrollArea *setupArea = scrolled(m_setup);
@@ -175,7 +177,7 @@ void StartFineTuneDialog::setChoice(const FineTuneChoice &choice)
 void StartFineTuneDialog::goTo(Step step)
 {
     m_step = step;
-    m_pages->setCurrentIndex(int(step));
+    m_pages->setCurrentIndex(int(step == Step::Confirm ? Step::Cost : step));
     switch (step) {
     case Step::Setup:
         m_heading->setText(tr("Step 1 of 3: what to train"));
@@ -191,6 +193,9 @@ void StartFineTuneDialog::goTo(Step step)
         break;
     case Step::Failed:
         m_heading->setText(tr("The fine-tune did not start"));
+        break;
+    case Step::Confirm:
+        m_heading->setText(tr("Confirm %1's own estimate").arg(m_setup->providerName()));
         break;
     }
     updateButtons();
@@ -219,6 +224,15 @@ void StartFineTuneDialog::updateButtons()
         m_next->setText(tr("Start Fine-Tune"));
         break;
     case Step::Sending:
+        m_next->setText(tr("Start Fine-Tune"));
+        break;
+    case Step::Confirm:
+        canGoOn = m_cost->isConfirmed() && m_cost->providerAllows();
+        if (!m_cost->providerAllows())
+            blocker = tr("%1 will not start this fine-tune now.").arg(m_setup->providerName());
+        else if (!canGoOn)
+            blocker =
+                tr("Tick the box above to confirm %1's estimate.").arg(m_setup->providerName());
         m_next->setText(tr("Start Fine-Tune"));
         break;
     case Step::Failed:
@@ -250,6 +264,12 @@ void StartFineTuneDialog::next()
     case Step::Failed:
         showCost();
         break;
+    case Step::Confirm:
+        if (m_launcher && m_cost->isConfirmed()) {
+            goTo(Step::Sending);
+            m_launcher->confirmEstimate();
+        }
+        break;
     case Step::Sending:
         break;
     }
@@ -267,6 +287,11 @@ void StartFineTuneDialog::back()
         break;
     case Step::Failed:
         goTo(Step::Setup);
+        break;
+    case Step::Confirm:
+        // Back to change something: this launch stops, and its files are deleted.
+        m_cancelledAtEstimate = true;
+        m_launcher->cancel();
         break;
     case Step::Setup:
     case Step::Sending:
@@ -338,6 +363,8 @@ void StartFineTuneDialog::launch()
     request.hyperparameters = m_launched.hyperparameters;
     request.suffix = m_launched.suffix;
     request.estimatedCostUsd = m_cost->estimatedCostUsd();
+    request.confirmProviderEstimate = true;
+    m_cancelledAtEstimate = false;
     m_stage->setText(JobLauncher::stageText(JobLauncher::Stage::Exporting));
     m_progress->setRange(0, 0);
     goTo(Step::Sending);
@@ -368,8 +395,19 @@ void StartFineTuneDialog::onCancelled()
 {
     if (m_closeWhenCancelled)
         return QDialog::reject();
-    goTo(Step::Cost);
-    m_blocker->setText(tr("Sending stopped: nothing was started and nothing is billed."));
+    const bool atEstimate = std::exchange(m_cancelledAtEstimate, false);
+    showCost(); // the price table's estimate again, to confirm anew
+    m_blocker->setText(atEstimate ? tr("Nothing was started and nothing is billed; the files "
+                                       "sent to %1 were deleted there.")
+                                        .arg(m_setup->providerName())
+                                  : tr("Sending stopped: nothing was started and nothing is "
+                                       "billed."));
+}
+
+void StartFineTuneDialog::onProviderEstimate(const PriceEstimate &estimate, const ApiError &error)
+{
+    m_cost->setProviderEstimate(estimate, error);
+    goTo(Step::Confirm);
 }
 
 QList<ProviderProfile> StartFineTuneDialog::otherFineTuneProfiles() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/client/apierror.h"
+#include "api/client/providerclient.h"
 #include "core/settings/providerprofile.h"
 #include "finetunechoice.h"
 
@@ -28,7 +29,9 @@ class StartFineTuneDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Step { Setup, Checks, Cost, Sending, Failed };
+    // Confirm: the files are sent and the provider's own estimate waits for a confirmation
+    // (Together); it shows the Cost page again.
+    enum class Step { Setup, Checks, Cost, Sending, Failed, Confirm };
 
     explicit StartFineTuneDialog(JobsController *controller, QWidget *parent = nullptr);
     ~StartFineTuneDialog() override;
@@ -67,6 +70,7 @@ private:
     void onProgress(int stage, qint64 done, qint64 total);
     void onFailed(const ApiError &error);
     void onCancelled();
+    void onProviderEstimate(const PriceEstimate &estimate, const ApiError &error);
     void useOtherProvider(const QString &profileId);
     void updateButtons();
     QList<ProviderProfile> otherFineTuneProfiles() const;
@@ -77,6 +81,7 @@ private:
     Step m_step = Step::Setup;
     FineTuneChoice m_launched; // what was sent, for a refusal's "use another provider"
     bool m_closeWhenCancelled = false;
+    bool m_cancelledAtEstimate = false;
 
     QLabel *m_heading;
     QStackedWidget *m_pages;

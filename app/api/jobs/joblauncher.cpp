@@ -76,6 +76,10 @@ QString JobLauncher::stageText(Stage stage)
         return tr("Sending the training examples to the provider…");
     case Stage::UploadingValidation:
         return tr("Sending the validation examples to the provider…");
+    case Stage::Estimating:
+        return tr("Asking the provider what the fine-tune will cost…");
+    case Stage::AwaitingConfirmation:
+        return tr("Waiting for you to confirm the provider's estimate…");
     case Stage::Creating:
         return tr("Asking the provider to start the fine-tune…");
     }
@@ -259,14 +263,15 @@ void JobLauncher::uploaded(Stage stage, const ApiResult<RemoteFile> &result)
         return fail(result.error);
     if (stage == Stage::UploadingTraining && !run.validationPath.isEmpty())
         return upload(Stage::UploadingValidation, run.validationPath);
+    if (run.request.confirmProviderEstimate && run.client &&
+        run.client->capabilities().hasPriceEstimate)
+        return estimate();
     createJob();
 }
 
-void JobLauncher::createJob()
+FineTuneRequest JobLauncher::jobRequest() const
 {
-    Run &run = *m_run;
-    m_stage = Stage::Creating;
-    Q_EMIT progress(Stage::Creating, 0, 0);
+    const Run &run = *m_run;
     FineTuneRequest request;
     request.model = run.request.model.trimmed();
     request.trainingFile = run.trainingFileId;
@@ -274,6 +279,38 @@ void JobLauncher::createJob()
     request.method = run.request.method;
     request.hyperparameters = run.request.hyperparameters;
     request.suffix = run.request.suffix.trimmed();
+    return request;
+}
+
+void JobLauncher::estimate()
+{
+    m_stage = Stage::Estimating;
+    Q_EMIT progress(Stage::Estimating, 0, 0);
+    m_run->call =
+        m_run->client->estimatePrice(jobRequest(), [this](const ApiResult<PriceEstimate> &result) {
+            if (!m_run)
+                return;
+            m_run->call = nullptr;
+            if (m_run->cancelRequested || result.error.kind == ApiError::Kind::Cancelled)
+                return finishCancelled();
+            m_stage = Stage::AwaitingConfirmation;
+            Q_EMIT progress(Stage::AwaitingConfirmation, 0, 0);
+            Q_EMIT providerEstimate(result.value, result.error);
+        });
+}
+
+void JobLauncher::confirmEstimate()
+{
+    if (m_run && !m_run->cancelRequested && m_stage == Stage::AwaitingConfirmation)
+        createJob();
+}
+
+void JobLauncher::createJob()
+{
+    Run &run = *m_run;
+    m_stage = Stage::Creating;
+    Q_EMIT progress(Stage::Creating, 0, 0);
+    const FineTuneRequest request = jobRequest();
     // Not aborted by cancel(): once sent, the provider may already have started the job, so
     // the answer is awaited and a job made after all is cancelled at once.
     run.call =
@@ -323,8 +360,20 @@ void JobLauncher::cancel()
         m_run->exporter->cancel(); // finished() follows and ends the run
         return;
     }
+    if (m_stage == Stage::AwaitingConfirmation) {
+        // Nothing in flight: the files sent are removed, and cancelled() follows (never
+        // before cancel() returns, as for the other stages).
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_run)
+                    finishCancelled();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     if (m_stage != Stage::Creating && m_run->call)
-        m_run->call->abort(); // the upload's callback ends the run
+        m_run->call->abort(); // the upload's (or estimate's) callback ends the run
     // Otherwise the provider's answer (client, or creation) ends it.
 }
 

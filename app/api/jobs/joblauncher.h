@@ -2,7 +2,9 @@
 
 #include "api/client/apierror.h"
 #include "api/client/apiresult.h"
+#include "api/client/providerclient.h"
 #include "core/jobs/finetunemethod.h"
+#include "core/jobs/finetunerequest.h"
 #include "core/jobs/hyperparameters.h"
 #include "core/jobs/job.h"
 #include "core/jobs/remotefile.h"
@@ -36,10 +38,12 @@ class JobLauncher : public QObject
 
 public:
     enum class Stage {
-        Exporting,           // writing the dataset's splits to files
-        UploadingTraining,   // sending the training file
-        UploadingValidation, // sending the validation file
-        Creating,            // asking the provider to start the job
+        Exporting,            // writing the dataset's splits to files
+        UploadingTraining,    // sending the training file
+        UploadingValidation,  // sending the validation file
+        Estimating,           // asking the provider what the job will cost (files sent)
+        AwaitingConfirmation, // the provider's estimate is shown; nothing starts unconfirmed
+        Creating,             // asking the provider to start the job
     };
     Q_ENUM(Stage)
 
@@ -57,6 +61,11 @@ public:
         Hyperparameters hyperparameters; // by key; absent keys are automatic
         QString suffix;
         std::optional<double> estimatedCostUsd; // the estimate shown before starting
+        // When the provider estimates prices itself (Together, from the uploaded files): ask
+        // it once the files are sent, report providerEstimate() and create the job only after
+        // confirmEstimate(). Without it, or when the provider has no estimate, the job is
+        // created as soon as the files are sent.
+        bool confirmProviderEstimate = false;
     };
 
     // `jobs` (optional) records the new job; `datasets` (optional) is needed to launch from a
@@ -73,6 +82,8 @@ public:
     // made after all is cancelled there at once and not recorded. Nothing happens when no
     // launch is running.
     void cancel();
+    // Creates the job the provider's estimate was shown for (AwaitingConfirmation only).
+    void confirmEstimate();
     bool isRunning() const;
     Stage stage() const { return m_stage; }
 
@@ -85,6 +96,11 @@ Q_SIGNALS:
     void progress(JobLauncher::Stage stage, qint64 done, qint64 total);
     // The provider accepted the job. storedJobId is the JobStore's id (0 without a store).
     void launched(qint64 storedJobId, const Job &job);
+    // The files are at the provider and it answered what the job would cost (or, in error,
+    // why it could not say); the launch waits for confirmEstimate() or cancel(). A refusal in
+    // the estimate (allowedToProceed false) is for the caller to explain: confirming it still
+    // asks the provider, which then refuses with its own reason.
+    void providerEstimate(const PriceEstimate &estimate, const ApiError &error);
     void failed(const ApiError &error, const JobLauncher::Request &request);
     void cancelled();
 
@@ -99,6 +115,8 @@ private:
     void exported(const QString &split, const DatasetExporter::Result &result);
     void upload(Stage stage, const QString &path);
     void uploaded(Stage stage, const ApiResult<RemoteFile> &result);
+    FineTuneRequest jobRequest() const;
+    void estimate();
     void createJob();
     void created(const ApiResult<Job> &result);
     void forgetUploads();
