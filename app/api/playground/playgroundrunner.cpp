@@ -159,9 +159,11 @@ void PlaygroundRunner::onFinished(int column, ColumnStream *stream, const Stream
     }
     m_streams[column].clear();
     stream->deleteLater();
+    // The answer is in the conversation already; views that follow the stream hear that it
+    // ended before they read the conversation again.
+    Q_EMIT answerFinished(column, stats, outcome.error);
     if (reachedModel)
         Q_EMIT conversationChanged(column);
-    Q_EMIT answerFinished(column, stats, outcome.error);
     if (m_turnOpen && !isAnyAnswering()) {
         m_turnOpen = false;
         Q_EMIT turnFinished();
