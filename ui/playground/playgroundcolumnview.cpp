@@ -5,6 +5,7 @@
 #include "ui/common/messages.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -43,12 +44,15 @@ PlaygroundColumnView::PlaygroundColumnView(QWidget *parent)
     m_stop->setToolTip(tr("Stop this answer; the other columns go on"));
     m_stop->setEnabled(false);
 
-    auto header = new QHBoxLayout;
+    // Two rows: model names are long ("ft:gpt-4o-mini-2024-07-18:org:name:id") and so are
+    // profile names; each gets the column's whole width.
+    auto header = new QGridLayout;
     header->setContentsMargins(0, 0, 0, 0);
-    header->addWidget(m_profile, 2);
-    header->addWidget(m_model, 3);
-    header->addWidget(m_stop);
-    header->addWidget(m_remove);
+    header->addWidget(m_profile, 0, 0);
+    header->addWidget(m_stop, 0, 1);
+    header->addWidget(m_remove, 0, 2);
+    header->addWidget(m_model, 1, 0, 1, 3);
+    header->setColumnStretch(0, 1);
 
     m_list->setContentsMargins(0, 0, 0, 0);
     m_list->setSpacing(6);
