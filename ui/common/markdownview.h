@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/markdown/markdownblocksplitter.h"
+#include "core/markdown/plainanswerformatter.h"
+
+#include <QElapsedTimer>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTextBrowser;
+class QToolButton;
+class SafeMarkdownDocument;
+
+// Shows a model's answer, which is untrusted: Markdown is rendered (code blocks in monospace
+// with "Copy code", lists, tables) by SafeMarkdownDocument, which fetches nothing and shows
+// raw HTML as text; a link opens only when the user clicks it, sees the real address and
+// agrees (LinkPolicy). A streaming answer is rendered block by block: each piece re-renders
+// only the trailing open block. An answer too long to lay out quickly is shown as plain text,
+// fed to the view in slices so the window stays responsive.
+class MarkdownView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Opens an address the user agreed to; returns whether it could. Tests replace it.
+    using LinkOpener = std::function<bool(const QUrl &)>;
+
+    // Longer answers are shown as plain text (see the bench: rendering cost grows with size).
+    static constexpr qsizetype kLongestRenderedAnswer = 256 * 1024;
+
+    explicit MarkdownView(QWidget *parent = nullptr);
+    ~MarkdownView() override;
+
+    void setMarkdown(const QString &markdown);
+    void appendMarkdown(const QString &piece);
+    void clear();
+    QString markdown() const;
+
+    // The stream has ended: render the whole answer once more from the start, so parts that
+    // depend on later text (reference links) come out exactly as setMarkdown() would.
+    void finishStreaming();
+
+    void setLinkOpener(LinkOpener opener);
+    // Renders what is waiting now instead of at the next turn of the event loop.
+    void flush();
+
+    // For tests and the Playground: what is shown.
+    bool isPlainTextShown() const;
+    QString shownText() const;
+    const SafeMarkdownDocument *renderedDocument() const;
+    QTextBrowser *browser() const { return m_browser; }
+    // Copies the code block around the text cursor; false when the cursor is not in one.
+    bool copyCodeAtCursor();
+
+Q_SIGNALS:
+    // Whether the text cursor or the mouse is on a code block that "Copy code" would copy.
+    void codeBlockFocused(bool focused);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildLayout();
+    void applyPalette();
+    void renderPending();
+    void renderAllMarkdown();
+    void switchToPlainText();
+    void feedPlainText();
+    void onAnchorClicked(const QUrl &url);
+    void showContextMenu(const QPoint &position);
+    void placeCopyButton(int documentPosition);
+    bool copyCodeAt(int documentPosition);
+    void scheduleRender();
+
+    QStackedWidget *m_stack = nullptr;
+    QTextBrowser *m_browser = nullptr;
+    QPlainTextEdit *m_plain = nullptr;
+    QLabel *m_plainNote = nullptr;
+    QToolButton *m_copyCode = nullptr;
+    SafeMarkdownDocument *m_document = nullptr;
+
+    MarkdownBlockSplitter m_source;
+    PlainAnswerFormatter m_plainFormatter;
+    qsizetype m_renderedStable = 0; // source offset rendered as closed blocks
+    int m_tailPosition = -1;        // document position where the open block's render starts
+    qsizetype m_plainFed = 0;       // source offset already given to the plain view
+    bool m_plainMode = false;
+    int m_copyButtonBlock = -1;
+
+    QTimer m_renderTimer;
+    QTimer m_plainFeedTimer;
+    LinkOpener m_opener;
+};
