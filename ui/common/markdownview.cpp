@@ -321,8 +321,10 @@ void MarkdownView::feedPlainText()
 
 void MarkdownView::onAnchorClicked(const QUrl &url)
 {
+    // The link the user activated: selected by the keyboard, or under the last click.
     const QTextCursor cursor = m_browser->textCursor();
-    const QString linkText = cursor.hasSelection() ? cursor.selectedText() : QString();
+    const int at = cursor.hasSelection() ? cursor.selectionStart() : m_lastClickPosition;
+    const QString linkText = at >= 0 ? m_document->anchorTextAt(at) : QString();
     const LinkDecision decision = LinkPolicy::decide(url.toString(), linkText);
     if (!decision.mayOpen()) {
         Messages::warning(this, decision.reason, decision.shownAddress);
@@ -390,9 +392,13 @@ bool MarkdownView::copyCodeAt(int documentPosition)
 
 bool MarkdownView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_browser->viewport() && event->type() == QEvent::MouseMove) {
+    const QEvent::Type type = event->type();
+    if (watched == m_browser->viewport() &&
+        (type == QEvent::MouseMove || type == QEvent::MouseButtonPress)) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const int at = m_browser->cursorForPosition(mouse->position().toPoint()).position();
+        if (type == QEvent::MouseButtonPress)
+            m_lastClickPosition = at;
         if (m_document->codeBlockRange(at).first >= 0)
             placeCopyButton(at);
     }

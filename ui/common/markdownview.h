@@ -93,6 +93,7 @@ private:
     qsizetype m_plainFed = 0;       // source offset already given to the plain view
     bool m_plainMode = false;
     int m_copyButtonBlock = -1;
+    int m_lastClickPosition = -1;
 
     QTimer m_renderTimer;
     QTimer m_plainFeedTimer;

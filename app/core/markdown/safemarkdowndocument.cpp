@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocumentFragment>
+#include <QTextTable>
 #include <QUrl>
 #include <algorithm>
 #include <vector>
@@ -78,13 +80,42 @@ int SafeMarkdownDocument::appendRendered(const QString &markdown)
     QTextCursor cursor(this);
     cursor.movePosition(QTextCursor::End);
     const int start = cursor.position();
+    // Parsed on its own (the parser works on a whole document), then inserted as a fragment.
+    QTextDocument part;
+    part.setUndoRedoEnabled(false);
+    part.setMarkdown(markdown, kFeatures);
+    const QTextBlockFormat firstFormat = part.begin().blockFormat();
     cursor.beginEditBlock();
-    if (!isEmpty())
+    const bool separated = !isEmpty();
+    if (separated)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-    cursor.insertMarkdown(markdown, kFeatures);
+    cursor.insertFragment(QTextDocumentFragment(&part));
+    if (separated) {
+        // The first block of the part flows into the separating block and must keep its own
+        // format (a heading, a code line), or it starts after it and leaves it empty.
+        QTextCursor first(this);
+        first.setPosition(start + 1);
+        first.setBlockFormat(firstFormat);
+        dropEmptySeparator(start);
+    }
     cursor.endEditBlock();
     neutralize(start);
     return start;
+}
+
+// A part starting with a list or a table does not flow into the separating block but starts
+// after it, leaving it empty where the whole answer rendered at once has no block: merge the
+// empty block into the one before.
+void SafeMarkdownDocument::dropEmptySeparator(int separator)
+{
+    const QTextBlock empty = findBlock(separator + 1);
+    if (separator == 0 || empty.length() != 1 || empty.position() != separator + 1 ||
+        !empty.next().isValid())
+        return;
+    QTextCursor cursor(this);
+    cursor.setPosition(separator);
+    cursor.setPosition(separator + 1, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
 }
 
 void SafeMarkdownDocument::removeFrom(int position)
@@ -206,4 +237,41 @@ QString SafeMarkdownDocument::codeBlockAt(int position) const
          block = block.next())
         lines.append(block.text());
     return lines.join(QLatin1Char('\n'));
+}
+
+QString SafeMarkdownDocument::anchorTextAt(int position) const
+{
+    const QTextBlock block = findBlock(position);
+    QString href;
+    // A click lands between two characters: the link may be on either side.
+    for (const int at : {position, position - 1}) {
+        for (auto it = block.begin(); href.isEmpty() && !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.contains(at) && fragment.charFormat().isAnchor()) {
+                href = fragment.charFormat().anchorHref();
+                position = at;
+            }
+        }
+    }
+    if (href.isEmpty())
+        return {};
+    // Neighbouring fragments of the same link (bold inside a link, revealed markers) count.
+    QString text;
+    bool inLink = false;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        const bool sameLink =
+            fragment.charFormat().isAnchor() && fragment.charFormat().anchorHref() == href;
+        if (sameLink) {
+            if (!inLink)
+                text.clear();
+            text += fragment.text();
+            inLink = true;
+        } else if (inLink && fragment.position() > position) {
+            break;
+        } else {
+            inLink = false;
+        }
+    }
+    return text;
 }

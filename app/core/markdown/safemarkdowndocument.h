@@ -47,6 +47,8 @@ public:
     // The code block (consecutive code lines) around position, as plain text; empty when
     // position is not inside a code block.
     QString codeBlockAt(int position) const;
+    // The whole text of the link around position (what the reader saw), empty if none.
+    QString anchorTextAt(int position) const;
     // The first and last document positions of that code block, or {-1, -1}.
     std::pair<int, int> codeBlockRange(int position) const;
 
@@ -55,6 +57,7 @@ protected:
 
 private:
     void neutralize(int from);
+    void dropEmptySeparator(int separator);
     QString imageText(const QString &altText) const;
 
     MarkdownStyle m_style;
