@@ -71,7 +71,8 @@ void streaming(MarkdownView &view)
         QElapsedTimer timer;
         timer.start();
         view.appendMarkdown(answer.sliced(i, std::min<qsizetype>(kPiece, answer.size() - i)));
-        QCoreApplication::processEvents(); // the render and the paint this piece causes
+        view.flush(); // render this piece now (a real stream gives the loop time in between)
+        QCoreApplication::processEvents(); // and paint it
         appends.push_back(msSince(timer));
     }
     const double streamed = msSince(whole);
@@ -113,7 +114,7 @@ void streaming(MarkdownView &view)
 
 void markdownBySize(MarkdownView &view)
 {
-    for (const int kib : {16, 64, 128, 256}) {
+    for (const int kib : {16, 64, 128, 250}) {
         const QString answer = HostileAnswers::longAnswer(kib * 1024 / 4);
         view.clear();
         QCoreApplication::processEvents();
@@ -124,6 +125,23 @@ void markdownBySize(MarkdownView &view)
         view.repaint();
         std::printf("render %4d KiB as Markdown: setMarkdown %.1f ms, with first paint %.1f ms%s\n",
                     kib, rendered, msSince(timer), view.isPlainTextShown() ? " (plain)" : "");
+    }
+}
+
+void manyTables(MarkdownView &view)
+{
+    for (const int tables : {8, 32}) {
+        QString answer;
+        for (int i = 0; i < tables; ++i)
+            answer +=
+                QStringLiteral("| step | loss |\n|---|---|\n| %1 | 0.%1 |\n\nText.\n\n").arg(i);
+        view.clear();
+        QElapsedTimer timer;
+        timer.start();
+        view.setMarkdown(answer);
+        view.repaint();
+        std::printf("render %d tables as Markdown with first paint: %.1f ms\n", tables,
+                    msSince(timer));
     }
 }
 
@@ -160,6 +178,7 @@ int main(int argc, char **argv)
 
     streaming(view);
     markdownBySize(view);
+    manyTables(view);
 
     QString manyLines = HostileAnswers::longAnswer(10 * 1024 * 1024 / 4);
     manyLines += QStringLiteral("\nThe very end.");

@@ -69,6 +69,9 @@ MarkdownView::MarkdownView(QWidget *parent) : QWidget(parent)
     m_plainFeedTimer.setSingleShot(true);
     m_plainFeedTimer.setInterval(0);
     connect(&m_plainFeedTimer, &QTimer::timeout, this, &MarkdownView::feedPlainText);
+    m_partTimer.setSingleShot(true);
+    m_partTimer.setInterval(0);
+    connect(&m_partTimer, &QTimer::timeout, this, &MarkdownView::renderNextPart);
 }
 
 MarkdownView::~MarkdownView() = default;
@@ -147,7 +150,7 @@ void MarkdownView::setMarkdown(const QString &markdown)
 {
     clear();
     m_source.append(markdown);
-    if (markdown.size() > kLongestRenderedAnswer)
+    if (tooHeavyToRender())
         switchToPlainText();
     else
         renderAllMarkdown();
@@ -166,6 +169,9 @@ void MarkdownView::scheduleRender()
     if (m_plainMode) {
         if (!m_plainFeedTimer.isActive())
             m_plainFeedTimer.start();
+    } else if (m_pendingDocument) {
+        // A whole render is under way: when it is shown, the stream goes on from its last part.
+        return;
     } else if (!m_renderTimer.isActive()) {
         m_renderTimer.start();
     }
@@ -175,6 +181,10 @@ void MarkdownView::clear()
 {
     m_renderTimer.stop();
     m_plainFeedTimer.stop();
+    m_partTimer.stop();
+    delete m_pendingDocument;
+    m_pendingDocument = nullptr;
+    m_scrollAfterRender = -1;
     m_source.clear();
     m_plainFormatter.clear();
     m_document->clear();
@@ -200,17 +210,19 @@ void MarkdownView::finishStreaming()
         scheduleRender();
         return;
     }
-    if (m_source.source().size() > kLongestRenderedAnswer) {
+    if (tooHeavyToRender()) {
         switchToPlainText();
         return;
     }
-    const int scroll = m_browser->verticalScrollBar()->value();
+    m_scrollAfterRender = m_browser->verticalScrollBar()->value();
     renderAllMarkdown();
-    m_browser->verticalScrollBar()->setValue(scroll);
 }
 
 void MarkdownView::flush()
 {
+    while (m_pendingDocument)
+        renderNextPart();
+    m_partTimer.stop();
     if (m_renderTimer.isActive()) {
         m_renderTimer.stop();
         renderPending();
@@ -240,14 +252,59 @@ const SafeMarkdownDocument *MarkdownView::renderedDocument() const
     return m_document;
 }
 
+bool MarkdownView::tooHeavyToRender() const
+{
+    return m_source.source().size() > kLongestRenderedAnswer ||
+           m_source.tableCount() > kMostRenderedTables;
+}
+
+// Renders the whole answer into a new document no view shows yet (so no layout follows each
+// part), one part per turn of the event loop so the window never waits long, then shows it in
+// place of the old one.
 void MarkdownView::renderAllMarkdown()
 {
     m_renderTimer.stop();
-    m_document->renderMarkdown(m_source.source());
-    // The next piece re-renders the closed blocks once and goes on block by block.
-    m_tailPosition = -2;
-    m_renderedStable = 0;
+    delete m_pendingDocument;
+    m_pendingDocument = new SafeMarkdownDocument(m_browser);
+    m_pendingDocument->setStyle(m_document->style());
+    m_partStarts = SafeMarkdownDocument::partStarts(m_source.source());
+    m_nextPart = 0;
+    renderNextPart();
+}
+
+void MarkdownView::renderNextPart()
+{
+    if (!m_pendingDocument)
+        return;
+    const QString &source = m_source.source();
+    const qsizetype from = m_nextPart == 0 ? 0 : m_partStarts.at(m_nextPart - 1);
+    const qsizetype to =
+        m_nextPart < m_partStarts.size() ? m_partStarts.at(m_nextPart) : source.size();
+    m_lastPartPosition = m_pendingDocument->appendRendered(source.sliced(from, to - from));
+    m_lastPartSource = from;
+    m_renderedTo = to;
+    ++m_nextPart;
+    if (m_nextPart <= m_partStarts.size())
+        m_partTimer.start();
+    else
+        showRenderedDocument();
+}
+
+void MarkdownView::showRenderedDocument()
+{
+    SafeMarkdownDocument *document = std::exchange(m_pendingDocument, nullptr);
+    m_browser->setDocument(document);
+    m_document->deleteLater();
+    m_document = document;
+    if (m_scrollAfterRender >= 0)
+        m_browser->verticalScrollBar()->setValue(std::exchange(m_scrollAfterRender, -1));
+    // The last part may still grow if the answer is streaming: the next piece re-renders
+    // from there, block by block.
+    m_renderedStable = m_lastPartSource;
+    m_tailPosition = m_lastPartPosition;
     placeCopyButton(-1);
+    if (m_source.source().size() > m_renderedTo)
+        scheduleRender();
 }
 
 // Renders what arrived since the last time: the blocks that closed meanwhile once, then the
@@ -255,18 +312,15 @@ void MarkdownView::renderAllMarkdown()
 void MarkdownView::renderPending()
 {
     const QString &source = m_source.source();
-    if (source.size() > kLongestRenderedAnswer) {
+    if (tooHeavyToRender()) {
         switchToPlainText();
         return;
     }
     QElapsedTimer timer;
     timer.start();
     FollowEnd follow(m_browser->verticalScrollBar());
-    const qsizetype stable = m_source.stableEnd();
-    if (m_tailPosition == -2) {
-        m_document->clear();
-        m_renderedStable = 0;
-    } else if (m_tailPosition == 0) {
+    const qsizetype stable = std::max(m_source.stableEnd(), m_renderedStable);
+    if (m_tailPosition == 0) {
         m_document->clear();
     } else if (m_tailPosition > 0) {
         m_document->removeFrom(m_tailPosition);
@@ -293,10 +347,14 @@ void MarkdownView::switchToPlainText()
     m_plainFormatter.clear();
     m_plain->clear();
     m_stack->setCurrentWidget(m_plain);
+    const bool tables = m_source.tableCount() > kMostRenderedTables;
     m_plainNote->setText(
-        tr("This answer is very long (%1), so it is shown as plain text without formatting, "
-           "to keep Ajuste responsive. Right-click it to copy it whole.")
-            .arg(QLocale().formattedDataSize(m_source.source().size())));
+        tables ? tr("This answer has more than %n tables, so it is shown as plain text without "
+                    "formatting, to keep Ajuste responsive. Right-click it to copy it whole.",
+                    nullptr, kMostRenderedTables)
+               : tr("This answer is very long (%1), so it is shown as plain text without "
+                    "formatting, to keep Ajuste responsive. Right-click it to copy it whole.")
+                     .arg(QLocale().formattedDataSize(m_source.source().size())));
     m_plainNote->show();
     placeCopyButton(-1);
     feedPlainText();

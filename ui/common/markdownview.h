@@ -33,6 +33,8 @@ public:
 
     // Longer answers are shown as plain text (see the bench: rendering cost grows with size).
     static constexpr qsizetype kLongestRenderedAnswer = 256 * 1024;
+    // Each table makes Qt's document slower to edit: an answer with more is shown plain.
+    static constexpr int kMostRenderedTables = 32;
 
     explicit MarkdownView(QWidget *parent = nullptr);
     ~MarkdownView() override;
@@ -71,6 +73,8 @@ private:
     void applyPalette();
     void renderPending();
     void renderAllMarkdown();
+    void renderNextPart();
+    void showRenderedDocument();
     void switchToPlainText();
     void feedPlainText();
     void onAnchorClicked(const QUrl &url);
@@ -78,6 +82,7 @@ private:
     void placeCopyButton(int documentPosition);
     bool copyCodeAt(int documentPosition);
     void scheduleRender();
+    bool tooHeavyToRender() const;
 
     QStackedWidget *m_stack = nullptr;
     QTextBrowser *m_browser = nullptr;
@@ -97,5 +102,14 @@ private:
 
     QTimer m_renderTimer;
     QTimer m_plainFeedTimer;
+    // A whole render in progress, part by part, into a document not shown yet.
+    QTimer m_partTimer;
+    SafeMarkdownDocument *m_pendingDocument = nullptr;
+    QList<qsizetype> m_partStarts;
+    qsizetype m_nextPart = 0;
+    qsizetype m_lastPartSource = 0; // where the last part rendered starts, in the source...
+    int m_lastPartPosition = 0;     // ...and in the document
+    qsizetype m_renderedTo = 0;
+    int m_scrollAfterRender = -1;
     LinkOpener m_opener;
 };

@@ -51,6 +51,22 @@ bool startsListItem(QStringView line)
            (digits + 1 == line.size() || line.at(digits + 1) == u' ');
 }
 
+// "|---|:--:|", "--- | ---": the row under a table's header.
+bool isTableDelimiterRow(QStringView line)
+{
+    bool bar = false;
+    bool dash = false;
+    for (const QChar c : line) {
+        if (c == u'|')
+            bar = true;
+        else if (c == u'-')
+            dash = true;
+        else if (c != u':' && c != u' ' && c != u'\t')
+            return false;
+    }
+    return bar && dash;
+}
+
 bool startsNewTopLevelBlock(QStringView line)
 {
     const QChar first = line.at(0);
@@ -96,8 +112,12 @@ void MarkdownBlockSplitter::scanLine(qsizetype begin, qsizetype end)
         m_afterBlankLine = true;
         return;
     }
-    if (m_afterBlankLine && startsNewTopLevelBlock(line))
+    if (m_afterBlankLine && startsNewTopLevelBlock(line)) {
         m_stableEnd = begin;
+        m_boundaries.append(begin);
+    }
+    if (isTableDelimiterRow(line))
+        ++m_tables;
     m_afterBlankLine = false;
     if (const qsizetype length = fenceLength(line, &m_fenceChar)) {
         m_inFence = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 // Follows an answer as it streams in and tells where its closed blocks end, so a view
@@ -17,6 +18,11 @@ public:
     // Everything before this offset in source() belongs to blocks that later text cannot
     // change (apart from rare reference-style link definitions further down).
     qsizetype stableEnd() const { return m_stableEnd; }
+    // Every boundary found so far, in order (the last one is stableEnd()).
+    const QList<qsizetype> &boundaries() const { return m_boundaries; }
+    // Tables seen so far (their delimiter rows): Qt's document slows down with each table, so
+    // an answer with very many is shown as plain text.
+    int tableCount() const { return m_tables; }
 
 private:
     void scanLine(qsizetype begin, qsizetype end);
@@ -29,4 +35,6 @@ private:
     QChar m_fenceChar;
     qsizetype m_fenceLength = 0;
     bool m_afterBlankLine = false;
+    QList<qsizetype> m_boundaries;
+    int m_tables = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "invisiblecharacters.h"
 #include "linkpolicy.h"
+#include "markdownblocksplitter.h"
 
 #include <QImage>
 #include <QPainter>
@@ -71,8 +72,28 @@ void SafeMarkdownDocument::setStyle(const MarkdownStyle &style)
 void SafeMarkdownDocument::renderMarkdown(const QString &markdown)
 {
     m_refused.clear();
-    setMarkdown(markdown, kFeatures);
-    neutralize(0);
+    clear();
+    qsizetype partStart = 0;
+    for (const qsizetype next : partStarts(markdown)) {
+        appendRendered(markdown.sliced(partStart, next - partStart));
+        partStart = next;
+    }
+    appendRendered(markdown.sliced(partStart));
+}
+
+QList<qsizetype> SafeMarkdownDocument::partStarts(const QString &markdown)
+{
+    MarkdownBlockSplitter splitter;
+    splitter.append(markdown);
+    QList<qsizetype> starts;
+    qsizetype partStart = 0;
+    for (const qsizetype boundary : splitter.boundaries()) {
+        if (boundary - partStart < kPartLength)
+            continue;
+        starts.append(boundary);
+        partStart = boundary;
+    }
+    return starts;
 }
 
 int SafeMarkdownDocument::appendRendered(const QString &markdown)

@@ -32,8 +32,14 @@ public:
     void setStyle(const MarkdownStyle &style);
     const MarkdownStyle &style() const { return m_style; }
 
-    // Replaces the whole content with markdown, rendered.
+    // Replaces the whole content with markdown, rendered. Qt's parser slows down more than
+    // in proportion to the length, so a long answer is parsed in parts of about kPartLength
+    // cut between blocks (MarkdownBlockSplitter); render into a document that no view shows
+    // yet, or its layout follows every part.
+    static constexpr qsizetype kPartLength = 8 * 1024;
     void renderMarkdown(const QString &markdown);
+    // Where renderMarkdown() cuts markdown into parts: the start of each part after the first.
+    static QList<qsizetype> partStarts(const QString &markdown);
     // Renders markdown as new blocks after the current end (a later part of the same answer);
     // returns the position where the new part starts, for removeFrom().
     int appendRendered(const QString &markdown);
