@@ -155,6 +155,7 @@ PlaygroundMessageView *PlaygroundColumnView::addMessageView(int index, const QJs
     connect(view, &PlaygroundMessageView::regenerateRequested, this,
             &PlaygroundColumnView::regenerateRequested);
     view->setActionsEnabled(!m_answering);
+    view->textView()->setHeightCap(answerHeightCap());
     return view;
 }
 
@@ -223,6 +224,22 @@ void PlaygroundColumnView::updateActions()
     m_model->setEnabled(!m_answering);
     for (PlaygroundMessageView *view : std::as_const(m_messages))
         view->setActionsEnabled(!m_answering);
+}
+
+int PlaygroundColumnView::answerHeightCap() const
+{
+    // A long answer fills what the column shows and scrolls inside itself.
+    return m_scroll->viewport()->height() - 4 * fontMetrics().lineSpacing();
+}
+
+void PlaygroundColumnView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int cap = answerHeightCap();
+    for (PlaygroundMessageView *view : std::as_const(m_messages))
+        view->textView()->setHeightCap(cap);
+    if (m_pending)
+        m_pending->textView()->setHeightCap(cap);
 }
 
 void PlaygroundColumnView::followEnd(int, int maximum)

@@ -59,7 +59,11 @@ Q_SIGNALS:
     void editSaved(int index, const QString &text);
     void regenerateRequested(int index);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    int answerHeightCap() const;
     PlaygroundMessageView *addMessageView(int index, const QJsonObject &message);
     void updateActions();
     void followEnd(int minimum, int maximum);
