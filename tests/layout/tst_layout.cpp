@@ -15,6 +15,7 @@
 #include "jobsscreens.h"
 #include "layoutfixture.h"
 #include "layoutinspector.h"
+#include "playgroundscreens.h"
 #include "ui/common/messages.h"
 #include "ui/shell/mainwindow.h"
 
@@ -82,6 +83,10 @@ const QList<Screen> &screens()
         {"start-refused",
          [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Refused); }},
         {"playground", [](LayoutFixture &f) { return f.showPage(QStringLiteral("playground")); }},
+        {"playground-answers",
+         [](LayoutFixture &f) { return PlaygroundScreens::showAnswers(f, false); }},
+        {"playground-advanced",
+         [](LayoutFixture &f) { return PlaygroundScreens::showAnswers(f, true); }},
         {"settings-providers", [](LayoutFixture &f) { return f.showSettingsTab(0); }},
         {"settings-new-provider", [](LayoutFixture &f) { return f.showNewProvider(); }},
         {"settings-prices", [](LayoutFixture &f) { return f.showSettingsTab(1); }},
