@@ -4,6 +4,7 @@
 // back equal, undo takes them out and redo puts them back with the same id.
 #include "core/dataset/examplejson.h"
 #include "core/playground/playgroundexample.h"
+#include "core/playground/playgroundsession.h"
 #include "core/playground/saveanswercommand.h"
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/workspace.h"
@@ -16,6 +17,8 @@
 
 namespace {
 
+const QString System = QStringLiteral("You answer customers.");
+
 QJsonObject message(const QString &role, const QString &content)
 {
     return {{QStringLiteral("role"), role}, {QStringLiteral("content"), content}};
@@ -27,10 +30,9 @@ PlaygroundColumn column(const QString &model, const QString &first, const QStrin
     PlaygroundColumn column;
     column.profileId = QStringLiteral("sandbox");
     column.model = model;
-    column.settings = {{QStringLiteral("system"), QStringLiteral("You answer customers.")},
-                       {QStringLiteral("temperature"), 0.7}};
+    column.settings = {{QStringLiteral("temperature"), 0.7}};
     QJsonObject answer = message(QStringLiteral("assistant"), first);
-    answer.insert(QStringLiteral("x_stats"), QJsonObject{{QStringLiteral("seconds"), 1.5}});
+    answer.insert(QStringLiteral("answer_stats"), QJsonObject{{QStringLiteral("seconds"), 1.5}});
     column.conversation = {message(QStringLiteral("user"), QStringLiteral("Where is my order?")),
                            answer, message(QStringLiteral("user"), QStringLiteral("And refunds?")),
                            message(QStringLiteral("assistant"), second)};
@@ -88,11 +90,12 @@ void TestSaveAnswer::chatExampleIsTheConversationUpToTheAnswer()
     QCOMPARE(PlaygroundExample::answerIndex(tuned.conversation, 0), 1);
     QCOMPARE(PlaygroundExample::answerIndex(tuned.conversation, 1), 3);
     QCOMPARE(PlaygroundExample::answerIndex(tuned.conversation, 2), -1);
-    QCOMPARE(PlaygroundExample::answerText(tuned, 3), QStringLiteral("Within 5 days."));
+    QCOMPARE(PlaygroundExample::answerText(tuned.conversation, 3),
+             QStringLiteral("Within 5 days."));
 
     // The second turn: system prompt, the first exchange (without the Playground's own
     // fields), the question, and the edited answer.
-    const QJsonArray prompt = PlaygroundExample::promptFor(tuned, 3);
+    const QJsonArray prompt = PlaygroundExample::promptFor(tuned.conversation, 3, System);
     QCOMPARE(PlaygroundExample::lastUserText(prompt), QStringLiteral("And refunds?"));
     const QJsonObject example =
         PlaygroundExample::chatExample(prompt, QStringLiteral("Refunds take 5 working days."));
@@ -107,29 +110,29 @@ void TestSaveAnswer::chatExampleIsTheConversationUpToTheAnswer()
     QCOMPARE(ExampleJson::turns(example), 5);
 
     // The first turn stops before the second question; a user message is no answer.
-    QCOMPARE(PlaygroundExample::promptFor(tuned, 1).size(), 2);
-    QVERIFY(PlaygroundExample::promptFor(tuned, 2).isEmpty());
-    QVERIFY(PlaygroundExample::promptFor(tuned, 9).isEmpty());
+    QCOMPARE(PlaygroundExample::promptFor(tuned.conversation, 1, System).size(), 2);
+    QVERIFY(PlaygroundExample::promptFor(tuned.conversation, 2, System).isEmpty());
+    QVERIFY(PlaygroundExample::promptFor(tuned.conversation, 9, System).isEmpty());
 }
 
 void TestSaveAnswer::systemMessageOfTheConversationIsNotDoubled()
 {
     PlaygroundColumn own = column(QStringLiteral("m"), QStringLiteral("a"), QStringLiteral("b"));
     own.conversation.prepend(message(QStringLiteral("system"), QStringLiteral("Be brief.")));
-    const QJsonArray prompt = PlaygroundExample::promptFor(own, 2);
+    const QJsonArray prompt = PlaygroundExample::promptFor(own.conversation, 2, System);
     QCOMPARE(prompt.size(), 2);
     QCOMPARE(prompt.at(0).toObject().value(QStringLiteral("content")).toString(),
              QStringLiteral("Be brief."));
-    own.settings.remove(QStringLiteral("system"));
     own.conversation.removeFirst();
-    QCOMPARE(PlaygroundExample::promptFor(own, 1).size(), 1); // no system prompt at all
+    // No system prompt at all: the conversation alone.
+    QCOMPARE(PlaygroundExample::promptFor(own.conversation, 1, QStringLiteral("  ")).size(), 1);
 }
 
 void TestSaveAnswer::preferenceExampleHasTheStudiosShape()
 {
     const PlaygroundColumn tuned = column(QStringLiteral("ft:x"), QStringLiteral("It left today."),
                                           QStringLiteral("Within 5 days."));
-    const QJsonArray prompt = PlaygroundExample::promptFor(tuned, 1);
+    const QJsonArray prompt = PlaygroundExample::promptFor(tuned.conversation, 1, System);
     const QJsonObject pair = PlaygroundExample::preferenceExample(
         prompt, QStringLiteral("It left today."), QStringLiteral("I cannot see orders."));
     QCOMPARE(ExampleJson::kind(pair), ExampleJson::Kind::Preference);
@@ -172,8 +175,9 @@ void TestSaveAnswer::savedChatExampleRoundTripsWithUndo()
                                           QStringLiteral("Within 5 days."));
     ExampleRecord record;
     record.datasetId = dataset;
-    record.json = PlaygroundExample::chatExample(PlaygroundExample::promptFor(tuned, 3),
-                                                 QStringLiteral("Refunds take 5 working days."));
+    record.json =
+        PlaygroundExample::chatExample(PlaygroundExample::promptFor(tuned.conversation, 3, System),
+                                       QStringLiteral("Refunds take 5 working days."));
     record.note = QStringLiteral("From the Playground");
     QSignalSpy inserted(m_store.get(), &DatasetStore::examplesInserted);
     QSignalSpy removed(m_store.get(), &DatasetStore::examplesRemoved);
@@ -237,6 +241,21 @@ void TestSaveAnswer::failedSaveLeavesNoUndoStep()
     QVERIFY(!saved);
     QCOMPARE(m_undo->count(), 0);
     QVERIFY(!m_store->lastError().isEmpty());
+    // push() tells the caller at once, and pushes nothing.
+    QCOMPARE(SaveAnswerCommand::push(m_undo.get(), m_store.get(), record), 0);
+    QCOMPARE(m_undo->count(), 0);
+
+    // A write that works is done once (not again by the stack) and undone as usual.
+    record.datasetId = m_store->createDataset(QStringLiteral("Support"));
+    const qint64 id = SaveAnswerCommand::push(m_undo.get(), m_store.get(), record);
+    QVERIFY(id > 0);
+    QCOMPARE(m_undo->count(), 1);
+    QCOMPARE(m_store->exampleCount(record.datasetId), 1);
+    QCOMPARE(m_store->example(id).json, record.json);
+    m_undo->undo();
+    QCOMPARE(m_store->exampleCount(record.datasetId), 0);
+    m_undo->redo();
+    QCOMPARE(m_store->positionOf(id), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSaveAnswer)

@@ -6,8 +6,8 @@
 #include <QVBoxLayout>
 
 PlaygroundPage::PlaygroundPage(QWidget *parent)
-    : Page(parent)
-    , m_empty(new EmptyState(
+    : Page(parent),
+      m_empty(new EmptyState(
           QIcon(QStringLiteral(":/icons/playground.svg")), tr("Compare answers"),
           tr("Ask the same question to the base model and to your tuned model and read their "
              "answers side by side. Good answers can go straight back into your dataset. "

@@ -64,25 +64,25 @@ int PlaygroundExample::answerIndex(const QJsonArray &conversation, int answer)
     return -1;
 }
 
-QString PlaygroundExample::answerText(const PlaygroundColumn &column, int messageIndex)
+QString PlaygroundExample::answerText(const QJsonArray &conversation, int messageIndex)
 {
-    if (messageIndex < 0 || messageIndex >= column.conversation.size())
+    if (messageIndex < 0 || messageIndex >= conversation.size())
         return QString();
-    return ExampleJson::contentText(
-        column.conversation.at(messageIndex).toObject().value(ContentKey));
+    return ExampleJson::contentText(conversation.at(messageIndex).toObject().value(ContentKey));
 }
 
-QJsonArray PlaygroundExample::promptFor(const PlaygroundColumn &column, int messageIndex)
+QJsonArray PlaygroundExample::promptFor(const QJsonArray &conversation, int messageIndex,
+                                        const QString &systemPrompt)
 {
     QJsonArray prompt;
-    if (messageIndex < 0 || messageIndex >= column.conversation.size() ||
-        !isAnswer(column.conversation.at(messageIndex)))
+    if (messageIndex < 0 || messageIndex >= conversation.size() ||
+        !isAnswer(conversation.at(messageIndex)))
         return prompt;
-    const QString system = column.settings.value(systemPromptKey()).toString().trimmed();
-    if (!system.isEmpty() && !(messageIndex > 0 && isSystem(column.conversation.at(0))))
+    const QString system = systemPrompt.trimmed();
+    if (!system.isEmpty() && !(messageIndex > 0 && isSystem(conversation.at(0))))
         prompt.append(message(QStringLiteral("system"), system));
     for (int i = 0; i < messageIndex; ++i)
-        prompt.append(trainingMessage(column.conversation.at(i).toObject()));
+        prompt.append(trainingMessage(conversation.at(i).toObject()));
     return prompt;
 }
 

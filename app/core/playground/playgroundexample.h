@@ -4,17 +4,15 @@
 // the studio's own JSON shapes (see ExampleJson), so the dataset studio, the checks and the
 // export treat them like any imported example.
 //
-// * A chat example is the column's conversation up to one answer: its system prompt (the
-//   column's "system" setting, unless the conversation starts with a system message of its
-//   own), the messages before the answer, then the answer as the person chose or edited it.
+// * A chat example is the column's conversation up to one answer: the Playground's system
+//   prompt (unless the conversation starts with a system message of its own), the messages
+//   before the answer, then the answer as the person chose or edited it.
 // * A preference example (OpenAI's DPO shape) takes the prompt of one column (each column has
 //   its own history, so the preferred column's is the one the better answer followed) and
 //   the preferred and rejected answers as one assistant message each.
 // * Only the fields of a chat message travel (role, content, name, tool_calls, tool_call_id):
 //   whatever else the Playground keeps beside a message (timings, usage...) stays out of the
 //   training data.
-
-#include "playgroundsession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,19 +24,17 @@ class PlaygroundExample
     Q_DECLARE_TR_FUNCTIONS(PlaygroundExample)
 
 public:
-    // The key of the system prompt in PlaygroundColumn::settings.
-    static QString systemPromptKey() { return QStringLiteral("system"); }
-
     // How many answers (assistant messages) the conversation holds.
     static int answerCount(const QJsonArray &conversation);
     // The index in the conversation of its answer number `answer` (0 = the first); -1.
     static int answerIndex(const QJsonArray &conversation, int answer);
     // The text of the message at that index ("" when there is none).
-    static QString answerText(const PlaygroundColumn &column, int messageIndex);
+    static QString answerText(const QJsonArray &conversation, int messageIndex);
 
     // The messages that led to the assistant message at messageIndex (see above); empty when
     // that message is not an answer.
-    static QJsonArray promptFor(const PlaygroundColumn &column, int messageIndex);
+    static QJsonArray promptFor(const QJsonArray &conversation, int messageIndex,
+                                const QString &systemPrompt);
     // The prompt's last user message, for a comparison or a summary.
     static QString lastUserText(const QJsonArray &prompt);
 

@@ -2,6 +2,8 @@
 
 #include "core/dataset/examplejson.h"
 
+#include <QUndoStack>
+
 SaveAnswerCommand::SaveAnswerCommand(DatasetStore *store, const ExampleRecord &record,
                                      QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_record(record)
@@ -12,8 +14,26 @@ SaveAnswerCommand::SaveAnswerCommand(DatasetStore *store, const ExampleRecord &r
                 : tr("Save an answer as an example"));
 }
 
+qint64 SaveAnswerCommand::push(QUndoStack *stack, DatasetStore *store, const ExampleRecord &record)
+{
+    auto command = new SaveAnswerCommand(store, record);
+    command->redo();
+    if (!command->saved()) {
+        delete command;
+        return 0;
+    }
+    const qint64 id = command->exampleId();
+    command->m_skipRedo = true;
+    stack->push(command);
+    return id;
+}
+
 void SaveAnswerCommand::redo()
 {
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
     if (!m_placed) {
         // The end of the dataset as it is now; later redos use the position undo returned.
         m_record.id = m_store->insertExample(m_record.datasetId,
