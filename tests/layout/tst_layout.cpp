@@ -15,6 +15,7 @@
 #include "jobsscreens.h"
 #include "layoutfixture.h"
 #include "layoutinspector.h"
+#include "playgroundscreens.h"
 #include "ui/common/messages.h"
 #include "ui/shell/mainwindow.h"
 
@@ -77,6 +78,10 @@ const QList<Screen> &screens()
         {"start-refused",
          [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Refused); }},
         {"playground", [](LayoutFixture &f) { return f.showPage(QStringLiteral("playground")); }},
+        {"playground-judging", [](LayoutFixture &f) { return PlaygroundScreens::showJudging(f); }},
+        {"save-answer", [](LayoutFixture &f) { return PlaygroundScreens::showSaveAnswer(f); }},
+        {"save-preference",
+         [](LayoutFixture &f) { return PlaygroundScreens::showSavePreference(f); }},
         {"settings-providers", [](LayoutFixture &f) { return f.showSettingsTab(0); }},
         {"settings-new-provider", [](LayoutFixture &f) { return f.showNewProvider(); }},
         {"settings-prices", [](LayoutFixture &f) { return f.showSettingsTab(1); }},

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -76,13 +77,16 @@ SaveAnswerDialog::SaveAnswerDialog(DatasetStore *store, QUndoStack *undoStack, Q
     better->addWidget(m_answerLabel);
     better->addWidget(m_preferredBox);
     better->addWidget(m_answer, 1);
-    auto worse = new QVBoxLayout;
+    // In its own widget, so a plain example gives the whole width to its one answer.
+    m_rejectedPane = new QWidget;
+    auto worse = new QVBoxLayout(m_rejectedPane);
+    worse->setContentsMargins(0, 0, 0, 0);
     worse->addWidget(m_rejectedLabel);
     worse->addWidget(m_rejectedBox);
     worse->addWidget(m_rejected, 1);
     auto answers = new QHBoxLayout;
     answers->addLayout(better, 1);
-    answers->addLayout(worse, 1);
+    answers->addWidget(m_rejectedPane, 1);
 
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
@@ -121,9 +125,7 @@ void SaveAnswerDialog::setAnswer(const Choice &answer)
                         "should be better."));
     m_answerLabel->setText(tr("The answer the model should learn (%1):").arg(answer.title));
     m_preferredBox->hide();
-    m_rejectedLabel->hide();
-    m_rejectedBox->hide();
-    m_rejected->hide();
+    m_rejectedPane->hide();
     m_answer->setPlainText(answer.text);
     m_saveButton->setText(tr("Save Example"));
     fillDatasets();
@@ -146,8 +148,7 @@ void SaveAnswerDialog::setPair(const QList<Choice> &answers, int preferred, int 
             box->addItem(choice.title);
         box->setVisible(answers.size() > 1);
     }
-    m_rejectedLabel->show();
-    m_rejected->show();
+    m_rejectedPane->show();
     m_preferredBox->setCurrentIndex(preferred);
     m_rejectedBox->setCurrentIndex(rejected);
     m_answer->setPlainText(answers.value(preferred).text);
@@ -194,6 +195,7 @@ void SaveAnswerDialog::showPrompt()
                              ExampleJson::contentText(message.value(QLatin1String("content")))));
     }
     m_prompt->setPlainText(lines.join(QStringLiteral("\n\n")));
+    scrollPromptToEnd();
 }
 
 QJsonObject SaveAnswerDialog::example() const
@@ -282,4 +284,17 @@ qint64 SaveAnswerDialog::save()
     }
     Q_EMIT saved(m_savedDataset, m_savedId);
     return m_savedId;
+}
+
+void SaveAnswerDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    scrollPromptToEnd(); // laid out only now
+}
+
+void SaveAnswerDialog::scrollPromptToEnd()
+{
+    // The end of the conversation, the question being answered, matters most.
+    m_prompt->moveCursor(QTextCursor::End);
+    m_prompt->verticalScrollBar()->setValue(m_prompt->verticalScrollBar()->maximum());
 }

@@ -64,7 +64,11 @@ public:
 Q_SIGNALS:
     void saved(qint64 datasetId, qint64 exampleId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void scrollPromptToEnd();
     void fillDatasets();
     void preferredChosen();
     void rejectedChosen();
@@ -86,6 +90,7 @@ private:
     QLabel *m_answerLabel;
     QComboBox *m_preferredBox;
     QPlainTextEdit *m_answer;
+    QWidget *m_rejectedPane;
     QLabel *m_rejectedLabel;
     QComboBox *m_rejectedBox;
     QPlainTextEdit *m_rejected;
