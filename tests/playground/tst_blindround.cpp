@@ -58,6 +58,7 @@ private Q_SLOTS:
     void judgeRecordsAndReplacesItsComparisons();
     void judgeNeedsASavedSession();
     void talliesAcrossSessions();
+    void liveTurnKeepsItsShuffleFromSendToVerdict();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -351,6 +352,68 @@ void TestBlindRound::talliesAcrossSessions()
     QCOMPARE(monday.total(), 7 + 3 + 1);
     QCOMPARE(monday.wins(Tuned), 7);
     QCOMPARE(m_store->tallies(second).size(), 1);
+}
+
+void TestBlindRound::liveTurnKeepsItsShuffleFromSendToVerdict()
+{
+    const qint64 session = m_store->createSession(QStringLiteral("Live"));
+    PlaygroundJudge judge;
+    judge.setStore(m_store.get(), session);
+    judge.setBlind(true);
+    judge.setSeed(seedFor({2, 0, 1}, {Base, Tuned, Other}));
+    QSignalSpy begun(&judge, &PlaygroundJudge::turnBegun);
+
+    // The order is fixed when the message is sent, so the columns can be shown shuffled and
+    // nameless while they stream.
+    const QList<int> order = judge.beginTurn(3);
+    QCOMPARE(order, QList<int>({2, 0, 1}));
+    QCOMPARE(begun.count(), 1);
+    QVERIFY(judge.isTurnOpen());
+    QVERIFY(judge.namesHidden());
+    QVERIFY(!judge.hasRound()); // nothing to judge while answers arrive
+    QCOMPARE(judge.columnTitle(2, Other), QStringLiteral("Answer 1"));
+    QCOMPARE(judge.columnTitle(1, Tuned), QStringLiteral("Answer 3"));
+
+    auto column = [](const QString &model, const QString &answer) {
+        PlaygroundColumn c;
+        c.model = model;
+        c.conversation = {QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                      {QStringLiteral("content"), QStringLiteral("Hi?")}}};
+        if (!answer.isEmpty())
+            c.conversation.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                              {QStringLiteral("content"), answer}});
+        return c;
+    };
+    judge.finishTurn({column(Base, QStringLiteral("Hello.")), column(Tuned, QStringLiteral("Hi!")),
+                      column(Other, QStringLiteral("Hey."))});
+    QVERIFY(!judge.isTurnOpen());
+    QCOMPARE(judge.round().shownColumns(), order);
+    QCOMPARE(judge.round().prompt(), QStringLiteral("Hi?"));
+    QCOMPARE(judge.round().answerAt(2).text, QStringLiteral("Hi!"));
+    QCOMPARE(judge.columnTitle(1, Tuned), QStringLiteral("Answer 3"));
+    QVERIFY(judge.pickBest(2));
+    judge.reveal();
+    QVERIFY(!judge.namesHidden());
+    QCOMPARE(judge.columnTitle(1, Tuned), Tuned);
+    QCOMPARE(m_store->tally(Tuned, Base, session).wins(Tuned), 1);
+    QCOMPARE(m_store->tally(Tuned, Other, session).wins(Tuned), 1);
+
+    // Next turn: one column fails (its conversation ends with the question); the others keep
+    // the turn's order and are numbered among themselves.
+    const QList<int> next = judge.beginTurn(3);
+    judge.finishTurn({column(Base, QStringLiteral("Hello.")), column(Tuned, QString()),
+                      column(Other, QStringLiteral("Hey."))});
+    QCOMPARE(judge.round().size(), 2);
+    QList<int> expected = next;
+    expected.removeAll(1);
+    QCOMPARE(judge.round().shownColumns(), expected);
+    QCOMPARE(judge.columnTitle(1, Tuned), QStringLiteral("No answer"));
+
+    // Blind mode off: columns in their own order, names shown from the start.
+    judge.setBlind(false);
+    QCOMPARE(judge.beginTurn(3), QList<int>({0, 1, 2}));
+    QVERIFY(!judge.namesHidden());
+    QCOMPARE(judge.columnTitle(0, Base), Base);
 }
 
 QTEST_GUILESS_MAIN(TestBlindRound)

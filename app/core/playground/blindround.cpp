@@ -3,21 +3,57 @@
 #include <QRandomGenerator>
 #include <algorithm>
 
-BlindRound::BlindRound(const QString &prompt, const QList<Answer> &answers, bool blind,
-                       quint64 seed)
-    : m_prompt(prompt), m_answers(answers), m_blind(blind)
+namespace {
+
+QList<BlindRound::Answer> inColumnOrder(QList<BlindRound::Answer> answers)
 {
-    std::stable_sort(m_answers.begin(), m_answers.end(),
-                     [](const Answer &a, const Answer &b) { return a.column < b.column; });
-    for (int i = 0; i < size(); ++i)
-        m_order.append(i);
-    if (!blind)
-        return;
+    std::stable_sort(answers.begin(), answers.end(),
+                     [](const BlindRound::Answer &a, const BlindRound::Answer &b) {
+                         return a.column < b.column;
+                     });
+    return answers;
+}
+
+} // namespace
+
+QList<int> BlindRound::shuffledColumns(int count, quint64 seed)
+{
+    QList<int> order;
+    for (int i = 0; i < count; ++i)
+        order.append(i);
     // Fisher-Yates with the round's own generator (not std::shuffle, whose steps differ between
     // standard libraries): one seed gives one order everywhere.
     QRandomGenerator random(seed);
-    for (int i = size() - 1; i > 0; --i)
-        m_order.swapItemsAt(i, int(random.bounded(i + 1)));
+    for (int i = count - 1; i > 0; --i)
+        order.swapItemsAt(i, int(random.bounded(i + 1)));
+    return order;
+}
+
+BlindRound::BlindRound(const QString &prompt, const QList<Answer> &answers, bool blind,
+                       quint64 seed)
+    : m_prompt(prompt), m_answers(inColumnOrder(answers)), m_blind(blind)
+{
+    // Indices into m_answers, which are in column order.
+    m_order = shuffledColumns(size(), seed);
+    if (!blind)
+        std::sort(m_order.begin(), m_order.end());
+}
+
+BlindRound::BlindRound(const QString &prompt, const QList<Answer> &answers, bool blind,
+                       const QList<int> &columnOrder)
+    : m_prompt(prompt), m_answers(inColumnOrder(answers)), m_blind(blind)
+{
+    QList<int> columns = blind ? columnOrder : QList<int>();
+    for (const Answer &answer : std::as_const(m_answers)) {
+        if (!columns.contains(answer.column))
+            columns.append(answer.column);
+    }
+    for (int column : std::as_const(columns)) {
+        for (int i = 0; i < size(); ++i) {
+            if (m_answers.at(i).column == column && !m_order.contains(i))
+                m_order.append(i);
+        }
+    }
 }
 
 BlindRound::Answer BlindRound::answerAt(int position) const

@@ -50,6 +50,12 @@ public:
 
     BlindRound() = default;
     BlindRound(const QString &prompt, const QList<Answer> &answers, bool blind, quint64 seed);
+    // A round shown in an order fixed before (shuffledColumns when the turn began): columns
+    // without an answer are left out, answers of columns the order misses come last.
+    BlindRound(const QString &prompt, const QList<Answer> &answers, bool blind,
+               const QList<int> &columnOrder);
+    // Columns 0…count-1 in the order a blind round with this seed shows them.
+    static QList<int> shuffledColumns(int count, quint64 seed);
 
     QString prompt() const { return m_prompt; }
     bool isBlind() const { return m_blind; }

@@ -1,5 +1,6 @@
 #include "playgroundjudge.h"
 
+#include "playgroundexample.h"
 #include "playgroundstore.h"
 
 #include <QRandomGenerator>
@@ -27,8 +28,73 @@ void PlaygroundJudge::setBlind(bool blind)
     Q_EMIT blindChanged(blind);
 }
 
+QList<int> PlaygroundJudge::beginTurn(int columnCount)
+{
+    m_recorded.clear();
+    m_round = BlindRound();
+    m_turnOpen = true;
+    m_turnBlind = m_blind;
+    m_turnOrder = BlindRound::shuffledColumns(columnCount, m_seed + quint64(m_roundsStarted));
+    if (!m_blind)
+        std::sort(m_turnOrder.begin(), m_turnOrder.end());
+    ++m_roundsStarted;
+    m_lastError.clear();
+    Q_EMIT turnBegun();
+    Q_EMIT roundStarted();
+    return m_turnOrder;
+}
+
+void PlaygroundJudge::finishTurn(const QList<PlaygroundColumn> &columns)
+{
+    if (m_turnOrder.size() != columns.size())
+        beginTurn(int(columns.size())); // no turn was begun for these columns
+    QString prompt;
+    QList<BlindRound::Answer> answers;
+    for (int column = 0; column < columns.size(); ++column) {
+        const QJsonArray &conversation = columns.at(column).conversation;
+        const int last = int(conversation.size()) - 1;
+        if (last < 0 || conversation.at(last).toObject().value(QLatin1String("role")).toString() !=
+                            QLatin1String("assistant"))
+            continue; // it failed before answering
+        answers.append(
+            {column, columns.at(column).model, PlaygroundExample::answerText(conversation, last)});
+        if (prompt.isEmpty())
+            prompt = PlaygroundExample::lastUserText(conversation);
+    }
+    m_turnOpen = false;
+    m_recorded.clear();
+    m_round = BlindRound(prompt, answers, m_turnBlind, m_turnOrder);
+    m_lastError.clear();
+    Q_EMIT roundStarted();
+}
+
+QList<int> PlaygroundJudge::shownColumns() const
+{
+    return m_turnOpen || m_round.size() == 0 ? m_turnOrder : m_round.shownColumns();
+}
+
+bool PlaygroundJudge::namesHidden() const
+{
+    return m_turnOpen ? m_turnBlind : m_round.namesHidden();
+}
+
+QString PlaygroundJudge::columnTitle(int column, const QString &model) const
+{
+    if (!namesHidden())
+        return model;
+    if (m_turnOpen || m_round.size() == 0) {
+        const int position = int(m_turnOrder.indexOf(column));
+        return position < 0 ? model : BlindRound::label(position);
+    }
+    // The round's numbers: a column that failed to answer has none.
+    const int position = m_round.positionOf(column);
+    return position < 0 ? tr("No answer") : BlindRound::label(position);
+}
+
 void PlaygroundJudge::startRound(const QString &prompt, const QList<BlindRound::Answer> &answers)
 {
+    m_turnOpen = false;
+    m_turnOrder.clear();
     m_recorded.clear();
     m_round = BlindRound(prompt, answers, m_blind, m_seed + quint64(m_roundsStarted));
     ++m_roundsStarted;
@@ -38,6 +104,8 @@ void PlaygroundJudge::startRound(const QString &prompt, const QList<BlindRound::
 
 void PlaygroundJudge::clearRound()
 {
+    m_turnOpen = false;
+    m_turnOrder.clear();
     m_recorded.clear();
     m_round = BlindRound();
     Q_EMIT roundStarted();

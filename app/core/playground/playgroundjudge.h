@@ -18,6 +18,7 @@
 //   tally views to refresh.
 
 #include "blindround.h"
+#include "playgroundsession.h"
 
 #include <QList>
 #include <QObject>
@@ -43,6 +44,25 @@ public:
     bool isBlind() const { return m_blind; }
     void setSeed(quint64 seed) { m_seed = seed; }
 
+    // ---- a live turn (the Playground page)
+    // The same message is being asked of columnCount columns: fixes the order they are shown
+    // in (shuffled in blind mode; the names stay hidden until the round is revealed) and
+    // returns the columns in that order. Emits turnBegun.
+    QList<int> beginTurn(int columnCount);
+    // Every column has answered or failed: starts the round of each column's last answer (a
+    // column whose conversation does not end with an answer is left out), in the order
+    // beginTurn fixed. Called again after a regenerate, it keeps that order and starts the
+    // round afresh.
+    void finishTurn(const QList<PlaygroundColumn> &columns);
+    bool isTurnOpen() const { return m_turnOpen; }
+    // The columns in the order they are shown now (the turn's, else the round's).
+    QList<int> shownColumns() const;
+    // Whether the model names are hidden now (during a blind turn and until reveal()).
+    bool namesHidden() const;
+    // What a column's header says now: "Answer 2" while the names are hidden, else the model.
+    QString columnTitle(int column, const QString &model) const;
+
+    // ---- a round given directly (tests, the batch review)
     void startRound(const QString &prompt, const QList<BlindRound::Answer> &answers);
     void clearRound();
     bool hasRound() const { return m_round.size() > 0; }
@@ -59,6 +79,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
+    void turnBegun();
     void roundStarted();
     void roundJudged();
     void roundRevealed();
@@ -74,6 +95,9 @@ private:
     bool m_blind = false;
     quint64 m_seed;
     int m_roundsStarted = 0;
+    bool m_turnOpen = false;
+    bool m_turnBlind = false;
+    QList<int> m_turnOrder; // the columns of the last turn begun, as shown
     BlindRound m_round;
     QList<qint64> m_recorded;
     QString m_lastError;
