@@ -17,6 +17,7 @@
 #include "ui/common/messages.h"
 #include "ui/datasets/datasetspage.h"
 #include "ui/datasets/examplelistmodel.h"
+#include "ui/playground/judgingcontroller.h"
 #include "ui/playground/saveanswerdialog.h"
 #include "ui/playground/tallymodel.h"
 #include "ui/playground/tallyview.h"
@@ -26,6 +27,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void judgesTwoTurnsBlindAndTallies();
     void savedAnswerShowsInTheStudioAndCtrlZRemovesIt();
     void preferencePairGoesToANewPreferenceDataset();
+    void controllerWiresATurnToTheBarAndTheDialogs();
 
 private:
     struct Fixture
@@ -298,6 +301,75 @@ void TestJudgingUi::preferencePairGoesToANewPreferenceDataset()
     QCOMPARE(ExampleJson::messages(saved.json), prompt);
     session->undoStack()->undo();
     QCOMPARE(session->datasets()->exampleCount(created.id), 0);
+}
+
+// What the Playground page does with a live turn: the order fixed at send, the round from the
+// runner's columns, "Save as Preference…" on the bar and "Save as Example…" on an answer.
+void TestJudgingUi::controllerWiresATurnToTheBarAndTheDialogs()
+{
+    WorkspaceManager workspaces;
+    Workspace::Error error;
+    QVERIFY(workspaces.open(m_dir->filePath(QStringLiteral("live.ajuste")),
+                            Workspace::OpenMode::CreateIfMissing, &error));
+    WorkspaceSession *session = workspaces.session();
+    const qint64 sessionId = session->playground()->createSession(QStringLiteral("Live"));
+    QWidget page;
+    auto judging = new JudgingController(&page);
+    auto layout = new QVBoxLayout(&page);
+    layout->addWidget(judging->blindSwitch());
+    layout->addWidget(judging->verdictBar());
+    layout->addWidget(judging->tallyView());
+    judging->setSession(session, sessionId);
+    judging->judge()->setSeed(8);
+    page.show();
+    QSignalSpy relabelled(judging, &JudgingController::columnsRelabelled);
+
+    judging->blindSwitch()->click();
+    QVERIFY(judging->judge()->isBlind());
+    const QList<int> order = judging->beginTurn(2);
+    QVERIFY(judging->namesHidden());
+    QVERIFY(relabelled.count() >= 1);
+    QVERIFY(!judging->verdictBar()->isVisible());
+
+    auto column = [](const QString &model, const QString &answer) {
+        PlaygroundColumn c;
+        c.model = model;
+        c.conversation = {message(QStringLiteral("user"), QStringLiteral("Where is my order?")),
+                          message(QStringLiteral("assistant"), answer)};
+        return c;
+    };
+    judging->finishTurn({column(Base, QStringLiteral("I cannot see orders.")),
+                         column(Tuned, QStringLiteral("Order 42 left today."))},
+                        QStringLiteral("You answer Jabuti's customers."));
+    QVERIFY(judging->verdictBar()->isVisible());
+    QCOMPARE(judging->shownColumns(), order);
+    const int tunedAt = judging->judge()->round().positionOf(1);
+    QVERIFY(judging->judge()->pickBest(tunedAt));
+
+    // The bar's "Save as Preference…": the picked answer preferred, titles still hidden.
+    judging->verdictBar()->findChild<QPushButton *>(QStringLiteral("verdictSavePair"))->click();
+    auto pair = page.findChild<SaveAnswerDialog *>();
+    QVERIFY(pair && pair->isVisible() && pair->isPreference());
+    QCOMPARE(pair->answerEdit()->toPlainText(), QStringLiteral("Order 42 left today."));
+    QCOMPARE(pair->rejectedEdit()->toPlainText(), QStringLiteral("I cannot see orders."));
+    QCOMPARE(
+        ExampleJson::messages(pair->example()).first().toObject().value(QStringLiteral("content")),
+        QStringLiteral("You answer Jabuti's customers."));
+    auto choice = pair->findChild<QComboBox *>(QStringLiteral("savePreferredChoice"));
+    QCOMPARE(choice->currentText(), QStringLiteral("Answer %1").arg(tunedAt + 1));
+    QVERIFY(pair->save() > 0);
+
+    // "Save as Example…" on the base model's answer.
+    SaveAnswerDialog *single = judging->saveAnswer(0, 1);
+    QVERIFY(single && !single->isPreference());
+    QCOMPARE(single->answerEdit()->toPlainText(), QStringLiteral("I cannot see orders."));
+    QCOMPARE(single->datasetBox()->count(), 1); // no chat dataset yet
+    QSignalSpy saved(judging, &JudgingController::exampleSaved);
+    QVERIFY(single->save() > 0);
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(session->undoStack()->count(), 2);
+    QVERIFY(!judging->saveAnswer(0, 0)); // a question is no answer
+    QVERIFY(!judging->saveAnswer(5, 1));
 }
 
 QTEST_MAIN(TestJudgingUi)
