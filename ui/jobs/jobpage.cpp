@@ -176,6 +176,11 @@ QWidget *JobPage::createModelRow()
     m_playgroundActions->setObjectName(QStringLiteral("playgroundActions"));
     auto place = new QHBoxLayout(m_playgroundActions);
     place->setContentsMargins(0, 0, 0, 0);
+    auto tryIt = new QPushButton(tr("Try in Playground"));
+    tryIt->setObjectName(QStringLiteral("tryInPlayground"));
+    tryIt->setToolTip(tr("Ask the tuned model and its base model the same questions, side by side"));
+    connect(tryIt, &QPushButton::clicked, this, [this] { Q_EMIT tryInPlaygroundRequested(m_jobId); });
+    place->addWidget(tryIt);
     m_modelRow = new QWidget;
     auto row = new QHBoxLayout(m_modelRow);
     row->setContentsMargins(0, 0, 0, 0);
@@ -218,12 +223,26 @@ QWidget *JobPage::createCheckpointsTab()
     auto copy = new QPushButton(tr("Copy Model Name"));
     copy->setObjectName(QStringLiteral("copyCheckpointModel"));
     connect(copy, &QPushButton::clicked, this, &JobPage::copyCheckpointModel);
+    auto tryCheckpoint = new QPushButton(tr("Try This Checkpoint"));
+    tryCheckpoint->setObjectName(QStringLiteral("tryCheckpoint"));
+    tryCheckpoint->setToolTip(tr("Compare the chosen checkpoint with the base and the tuned "
+                                 "model in the Playground"));
+    connect(tryCheckpoint, &QPushButton::clicked, this, [this] {
+        const QString model = selectedCheckpointModel();
+        if (!model.isEmpty())
+            Q_EMIT tryCheckpointRequested(m_jobId, model);
+    });
+    connect(m_checkpointsView, &QTableView::doubleClicked, tryCheckpoint, &QPushButton::click);
     auto tab = new QWidget;
     auto layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(hint);
     layout->addWidget(m_checkpointsView, 1);
-    layout->addWidget(copy, 0, Qt::AlignLeft);
+    auto buttons = new QHBoxLayout;
+    buttons->addWidget(copy);
+    buttons->addWidget(tryCheckpoint);
+    buttons->addStretch();
+    layout->addLayout(buttons);
     return tab;
 }
 
@@ -440,14 +459,19 @@ void JobPage::copyTunedModel()
     QApplication::clipboard()->setText(m_record.job.fineTunedModel);
 }
 
-void JobPage::copyCheckpointModel()
+QString JobPage::selectedCheckpointModel() const
 {
     const QModelIndex current = m_checkpointsView->currentIndex();
     const int row = current.isValid() ? current.row() : m_checkpointsView->model()->rowCount() - 1;
-    const QString name = m_checkpointsView->model()
-                             ->index(row, CheckpointsModel::ModelColumn)
-                             .data(CheckpointsModel::ModelNameRole)
-                             .toString();
+    return m_checkpointsView->model()
+        ->index(row, CheckpointsModel::ModelColumn)
+        .data(CheckpointsModel::ModelNameRole)
+        .toString();
+}
+
+void JobPage::copyCheckpointModel()
+{
+    const QString name = selectedCheckpointModel();
     if (!name.isEmpty())
         QApplication::clipboard()->setText(name);
 }

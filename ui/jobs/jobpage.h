@@ -62,6 +62,10 @@ Q_SIGNALS:
     void backRequested();
     // Start fine-tune again with this job's dataset, provider, model and name.
     void startAgainRequested(const FineTuneChoice &choice);
+    // Try in Playground: the tuned model beside its base model (the Playground opens it).
+    void tryInPlaygroundRequested(qint64 jobId);
+    // Try this checkpoint: the checkpoint's model beside the base and the tuned model.
+    void tryCheckpointRequested(qint64 jobId, const QString &checkpointModel);
 
 private:
     QWidget *createHeader();
@@ -81,6 +85,7 @@ private:
     void resumeJob();
     void copyTunedModel();
     void copyCheckpointModel();
+    QString selectedCheckpointModel() const;
     void connectStore();
     QString jobName() const;
 

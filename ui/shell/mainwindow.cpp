@@ -13,6 +13,7 @@
 #include "ui/jobs/jobscontroller.h"
 #include "ui/jobs/jobspage.h"
 #include "ui/jobs/notificationbanner.h"
+#include "ui/jobs/jobpage.h"
 #include "ui/playground/playgroundpage.h"
 #include "ui/settings/settingsdialog.h"
 #include "welcomedialog.h"
@@ -79,7 +80,7 @@ void MainWindow::createPages()
     // The Jobs screens' store, tracker and notifications live as long as the window.
     m_jobsController = new JobsController(m_context, this, this);
     auto jobs = new JobsPage(m_jobsController);
-    auto playground = new PlaygroundPage;
+    auto playground = new PlaygroundPage(m_context);
     connect(datasets, &DatasetsPage::openSampleRequested, this, &MainWindow::openSampleWorkspace);
     connect(datasets, &DatasetsPage::importRequested, this, [this] {
         // Importing needs somewhere to keep the examples: open the default workspace first.
@@ -97,6 +98,16 @@ void MainWindow::createPages()
     });
     connect(playground, &PlaygroundPage::showJobsRequested, this,
             [this] { showPage(QStringLiteral("jobs")); });
+    // From a job to a comparison in one click.
+    connect(jobs->jobPage(), &JobPage::tryInPlaygroundRequested, this, [this, playground](qint64 job) {
+        showPage(QStringLiteral("playground"));
+        playground->openJob(job);
+    });
+    connect(jobs->jobPage(), &JobPage::tryCheckpointRequested, this,
+            [this, playground](qint64 job, const QString &checkpoint) {
+                showPage(QStringLiteral("playground"));
+                playground->openJob(job, checkpoint);
+            });
     m_stack = new QStackedWidget;
     for (Page *page : {static_cast<Page *>(datasets), static_cast<Page *>(jobs),
                        static_cast<Page *>(playground)})

@@ -28,9 +28,15 @@ QJsonObject ModelPrice::toJson() const
         {QStringLiteral("output_per_1m"), jsonOf(outputPerMillion)},
         {QStringLiteral("training_context"),
          trainingContext ? QJsonValue(*trainingContext) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("encoding"), encoding.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(encoding)},
+        {QStringLiteral("encoding"),
+         encoding.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(encoding)},
         {QStringLiteral("valid_on"), validOn},
     };
+    // Chat prices of the base model: written only when known, so older tables read the same.
+    if (baseInputPerMillion)
+        object.insert(QStringLiteral("base_input_per_1m"), *baseInputPerMillion);
+    if (baseOutputPerMillion)
+        object.insert(QStringLiteral("base_output_per_1m"), *baseOutputPerMillion);
     if (!note.isEmpty())
         object.insert(QStringLiteral("note"), note);
     if (!acceptsNewJobsUntil.isEmpty())
@@ -49,6 +55,8 @@ ModelPrice ModelPrice::fromJson(const QJsonObject &object)
     price.trainingPerMillion = optionalNumber(object, QLatin1String("training_per_1m"));
     price.inputPerMillion = optionalNumber(object, QLatin1String("input_per_1m"));
     price.outputPerMillion = optionalNumber(object, QLatin1String("output_per_1m"));
+    price.baseInputPerMillion = optionalNumber(object, QLatin1String("base_input_per_1m"));
+    price.baseOutputPerMillion = optionalNumber(object, QLatin1String("base_output_per_1m"));
     if (const auto context = optionalNumber(object, QLatin1String("training_context")))
         price.trainingContext = int(*context);
     price.encoding = object.value(QLatin1String("encoding")).toString();

@@ -1,0 +1,233 @@
+#include "playgroundcolumnview.h"
+
+#include "answerview.h"
+#include "playgroundmessageview.h"
+#include "ui/common/messages.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+PlaygroundColumnView::PlaygroundColumnView(QWidget *parent)
+    : QWidget(parent), m_profile(new QComboBox), m_model(new QComboBox), m_remove(new QToolButton),
+      m_stop(new QPushButton(tr("Stop"))), m_scroll(new QScrollArea), m_content(new QWidget),
+      m_list(new QVBoxLayout(m_content)), m_problem(new QWidget), m_problemText(new QLabel)
+{
+    setObjectName(QStringLiteral("playgroundColumn"));
+    m_profile->setObjectName(QStringLiteral("columnProfile"));
+    m_profile->setAccessibleName(tr("Provider"));
+    m_profile->setToolTip(tr("The provider profile that answers in this column"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profile->setMinimumContentsLength(8);
+    m_model->setObjectName(QStringLiteral("columnModel"));
+    m_model->setAccessibleName(tr("Model"));
+    m_model->setEditable(true);
+    m_model->setInsertPolicy(QComboBox::NoInsert);
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_model->setMinimumContentsLength(10);
+    m_model->lineEdit()->setPlaceholderText(tr("Choose or type a model"));
+    m_model->setToolTip(tr("Your tuned models and checkpoints come first; for a local server, "
+                           "type the model's name"));
+    m_remove->setText(tr("Remove"));
+    m_remove->setToolTip(tr("Remove this column"));
+    m_remove->setAutoRaise(true);
+    m_remove->setObjectName(QStringLiteral("removeColumn"));
+    m_stop->setObjectName(QStringLiteral("stopColumn"));
+    m_stop->setToolTip(tr("Stop this answer; the other columns go on"));
+    m_stop->setEnabled(false);
+
+    auto header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addWidget(m_profile, 2);
+    header->addWidget(m_model, 3);
+    header->addWidget(m_stop);
+    header->addWidget(m_remove);
+
+    m_list->setContentsMargins(0, 0, 0, 0);
+    m_list->setSpacing(6);
+    m_list->addStretch();
+    m_scroll->setWidget(m_content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setObjectName(QStringLiteral("columnHistory"));
+
+    m_problemText->setWordWrap(true);
+    m_problemText->setObjectName(QStringLiteral("columnProblem"));
+    auto details = new QToolButton;
+    details->setText(tr("Details…"));
+    details->setAutoRaise(true);
+    auto problemRow = new QHBoxLayout(m_problem);
+    problemRow->setContentsMargins(4, 4, 4, 4);
+    problemRow->addWidget(m_problemText, 1);
+    problemRow->addWidget(details, 0, Qt::AlignTop);
+    m_problem->hide();
+
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_problem);
+
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        Q_EMIT profileChosen(profileId());
+        Q_EMIT modelChanged();
+    });
+    connect(m_model, &QComboBox::currentTextChanged, this, [this] {
+        if (!m_loading)
+            Q_EMIT modelChanged();
+    });
+    connect(m_remove, &QToolButton::clicked, this, &PlaygroundColumnView::removeRequested);
+    connect(m_stop, &QPushButton::clicked, this, &PlaygroundColumnView::stopRequested);
+    connect(details, &QToolButton::clicked, this, &PlaygroundColumnView::showProblemDetails);
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    connect(bar, &QScrollBar::rangeChanged, this, &PlaygroundColumnView::followEnd);
+    connect(bar, &QScrollBar::valueChanged, this,
+            [this, bar](int value) { m_follow = value >= bar->maximum() - 4; });
+}
+
+void PlaygroundColumnView::setProfiles(const QList<ProviderProfile> &profiles)
+{
+    const QString current = profileId();
+    m_loading = true;
+    m_profile->clear();
+    for (const ProviderProfile &profile : profiles)
+        m_profile->addItem(profile.name, profile.id);
+    const int row = m_profile->findData(current);
+    m_profile->setCurrentIndex(row >= 0 ? row : 0);
+    m_loading = false;
+}
+
+void PlaygroundColumnView::setChoices(const QList<ModelChoice> &choices)
+{
+    const QString current = model();
+    m_loading = true;
+    m_model->clear();
+    for (const ModelChoice &choice : choices) {
+        m_model->addItem(choice.label, choice.model);
+        m_model->setItemData(m_model->count() - 1, choice.model, Qt::ToolTipRole);
+    }
+    m_model->setEditText(current);
+    m_loading = false;
+}
+
+void PlaygroundColumnView::setColumn(const PlaygroundColumn &column)
+{
+    m_loading = true;
+    const int row = m_profile->findData(column.profileId);
+    if (row >= 0)
+        m_profile->setCurrentIndex(row);
+    m_model->setEditText(column.model);
+    m_loading = false;
+    setConversation(column.conversation);
+}
+
+QString PlaygroundColumnView::profileId() const
+{
+    return m_profile->currentData().toString();
+}
+
+QString PlaygroundColumnView::model() const
+{
+    // A chosen item shows its label; the model is its data. A typed name is itself.
+    const QString text = m_model->currentText().trimmed();
+    const int row = m_model->findText(text);
+    return row >= 0 ? m_model->itemData(row).toString() : text;
+}
+
+PlaygroundMessageView *PlaygroundColumnView::addMessageView(int index, const QJsonObject &message)
+{
+    auto view = new PlaygroundMessageView(index, message);
+    m_list->insertWidget(m_list->count() - 1, view); // above the stretch
+    connect(view, &PlaygroundMessageView::editSaved, this, &PlaygroundColumnView::editSaved);
+    connect(view, &PlaygroundMessageView::regenerateRequested, this,
+            &PlaygroundColumnView::regenerateRequested);
+    view->setActionsEnabled(!m_answering);
+    return view;
+}
+
+void PlaygroundColumnView::setConversation(const QJsonArray &conversation)
+{
+    // The answer that streamed in becomes the saved one, without laying out its text again.
+    if (m_pending) {
+        if (!m_answering && conversation.size() == m_messages.size() + 1)
+            m_messages.append(m_pending);
+        else
+            delete m_pending;
+        m_pending = nullptr;
+    }
+    while (m_messages.size() > conversation.size())
+        delete m_messages.takeLast();
+    for (int index = 0; index < conversation.size(); ++index) {
+        const QJsonObject message = conversation.at(index).toObject();
+        if (index < m_messages.size())
+            m_messages.at(index)->setMessage(index, message);
+        else
+            m_messages.append(addMessageView(index, message));
+    }
+    updateActions();
+}
+
+void PlaygroundColumnView::beginAnswer()
+{
+    delete m_pending;
+    m_answering = true;
+    m_follow = true;
+    m_problem->hide();
+    m_pending = addMessageView(int(m_messages.size()), {});
+    updateActions();
+}
+
+void PlaygroundColumnView::appendAnswer(const QString &piece)
+{
+    if (m_pending)
+        m_pending->appendText(piece);
+}
+
+void PlaygroundColumnView::finishAnswer(const AnswerStats &, const ApiError &error)
+{
+    m_answering = false;
+    // Nothing arrived: the runner keeps no answer, so the reason stays in the column.
+    const bool nothingArrived = !m_pending || m_pending->textView()->markdown().isEmpty();
+    if (error && nothingArrived) {
+        m_problemText->setText(error.kind == ApiError::Kind::Cancelled
+                                   ? tr("You stopped this column before the model answered.")
+                                   : error.userMessage);
+        m_problemDetails = error.detailsText();
+        m_problem->show();
+    }
+    updateActions();
+}
+
+void PlaygroundColumnView::setRemovable(bool removable)
+{
+    m_remove->setEnabled(removable);
+}
+
+void PlaygroundColumnView::updateActions()
+{
+    m_stop->setEnabled(m_answering);
+    m_profile->setEnabled(!m_answering);
+    m_model->setEnabled(!m_answering);
+    for (PlaygroundMessageView *view : std::as_const(m_messages))
+        view->setActionsEnabled(!m_answering);
+}
+
+void PlaygroundColumnView::followEnd(int, int maximum)
+{
+    if (m_follow)
+        m_scroll->verticalScrollBar()->setValue(maximum);
+}
+
+void PlaygroundColumnView::showProblemDetails()
+{
+    Messages::warning(this, m_problemText->text(), m_problemDetails);
+}
