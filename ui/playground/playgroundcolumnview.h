@@ -42,6 +42,10 @@ public:
     void finishAnswer(const AnswerStats &stats, const ApiError &error);
     bool isAnswering() const { return m_answering; }
     void setRemovable(bool removable);
+    // Blind comparison: a title ("Answer 2") instead of the profile and model, and no figures.
+    // An empty title shows the column as usual.
+    void setBlindTitle(const QString &title);
+    QLabel *blindTitleLabel() const { return m_blindTitle; }
 
     QComboBox *profileBox() const { return m_profile; }
     QComboBox *modelBox() const { return m_model; }
@@ -58,6 +62,7 @@ Q_SIGNALS:
     void stopRequested();
     void editSaved(int index, const QString &text);
     void regenerateRequested(int index);
+    void saveAsExampleRequested(int index);
 
 private:
     PlaygroundMessageView *addMessageView(int index, const QJsonObject &message);
@@ -69,6 +74,7 @@ private:
     QComboBox *m_model;
     QToolButton *m_remove;
     QPushButton *m_stop;
+    QLabel *m_blindTitle;
     QScrollArea *m_scroll;
     QWidget *m_content;
     QVBoxLayout *m_list;
