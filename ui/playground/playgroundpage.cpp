@@ -148,8 +148,6 @@ QWidget *PlaygroundPage::createSessionBar()
     row->addWidget(m_rename);
     row->addWidget(m_delete);
     row->addStretch();
-    row->addWidget(m_judging->blindSwitch());
-    row->addWidget(m_showTallies);
     row->addWidget(m_addColumn);
     connect(m_sessions, &QComboBox::activated, this, &PlaygroundPage::onSessionChosen);
     connect(m_sessionModel, &QAbstractItemModel::modelReset, this,
@@ -198,6 +196,8 @@ QWidget *PlaygroundPage::createComposer()
     promptLabel->setToolTip(m_systemPrompt->toolTip());
     prompt->addWidget(promptLabel, 0, Qt::AlignTop);
     prompt->addWidget(m_systemPrompt, 1);
+    prompt->addWidget(m_judging->blindSwitch(), 0, Qt::AlignTop);
+    prompt->addWidget(m_showTallies, 0, Qt::AlignTop);
     prompt->addWidget(m_advanced, 0, Qt::AlignTop);
     layout->addLayout(prompt);
     layout->addWidget(m_settings);
