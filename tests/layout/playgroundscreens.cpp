@@ -1,106 +1,63 @@
 #include "playgroundscreens.h"
 
-#include "core/dataset/examplejson.h"
-#include "core/playground/playgroundexample.h"
-#include "core/playground/playgroundjudge.h"
-#include "core/playground/playgroundstore.h"
-#include "core/session/workspacemanager.h"
-#include "core/session/workspacesession.h"
-#include "core/workspace/datasetstore.h"
+#include "api/playground/playgroundconversation.h"
+#include "api/playground/playgroundrunner.h"
 #include "layoutfixture.h"
-#include "ui/datasets/datasetspage.h"
-#include "ui/datasets/examplelistmodel.h"
-#include "ui/playground/saveanswerdialog.h"
-#include "ui/playground/tallyview.h"
-#include "ui/playground/verdictbar.h"
+#include "ui/playground/playgroundpage.h"
 #include "ui/shell/mainwindow.h"
 
-#include <QDialog>
-#include <QVBoxLayout>
+#include <QTest>
+#include <QToolButton>
 
 namespace {
 
-const QString Base = QStringLiteral("gpt-4o-mini-2024-07-18");
-const QString Tuned = QStringLiteral("ft:gpt-4o-mini-2024-07-18:sandbox:jabuti:9f3c1a");
-
-WorkspaceSession *session(LayoutFixture &fixture)
+QJsonArray conversation(const QString &answer, const AnswerStats &stats, const ApiError &error)
 {
-    return fixture.context().workspaces->session();
-}
-
-// The sample's longest conversation up to its last answer, and that answer.
-QJsonArray samplePrompt(LayoutFixture &fixture, QString *answer)
-{
-    DatasetStore *store = session(fixture)->datasets();
-    const qint64 dataset = fixture.datasets()->currentDataset();
-    QJsonArray best;
-    for (const ExampleRow &row : store->rows(dataset, 0, store->exampleCount(dataset))) {
-        const QJsonArray messages = ExampleJson::messages(store->example(row.id).json);
-        if (messages.size() > best.size())
-            best = messages;
-    }
-    const int last = PlaygroundExample::answerIndex(best, PlaygroundExample::answerCount(best) - 1);
-    *answer = PlaygroundExample::answerText(best, last);
-    return PlaygroundExample::promptFor(best, last, QString());
+    return {PlaygroundConversation::userMessage(
+                QStringLiteral("How do I reset my password if I no longer have my phone?")),
+            PlaygroundConversation::answerMessage(answer, stats, error)};
 }
 
 } // namespace
 
-QWidget *PlaygroundScreens::showJudging(LayoutFixture &fixture)
+QWidget *PlaygroundScreens::showAnswers(LayoutFixture &fixture, bool advanced)
 {
-    PlaygroundStore *store = session(fixture)->playground();
-    const qint64 id = store->createSession(QStringLiteral("Layout"));
-    auto host = new QDialog(fixture.window());
-    auto judge = new PlaygroundJudge(host);
-    judge->setStore(store, id);
-    judge->setBlind(true);
-    judge->setSeed(3);
-    const QString other = QStringLiteral("llama-3.1-8b-instruct");
-    // Two earlier turns give the tallies content, then a four-answer turn waits for a verdict.
-    for (int turn = 0; turn < 3; ++turn) {
-        judge->startRound(QStringLiteral("Posso mudar meu plano?"),
-                          {{0, Base, QStringLiteral("Sim.")},
-                           {1, Tuned, QStringLiteral("Sim, pelo app.")},
-                           {2, other, QStringLiteral("Talvez.")}});
-        judge->pickBest(judge->round().positionOf(turn == 2 ? 0 : 1));
-    }
-    judge->startRound(QStringLiteral("Qual é o meu protocolo?"),
-                      {{0, Base, QStringLiteral("a")},
-                       {1, Tuned, QStringLiteral("b")},
-                       {2, other, QStringLiteral("c")},
-                       {3, QStringLiteral("qwen2.5-7b-instruct"), QStringLiteral("d")}});
-    auto bar = new VerdictBar;
-    bar->setJudge(judge);
-    auto tallies = new TallyView;
-    tallies->setStore(store, id);
-    auto layout = new QVBoxLayout(host);
-    layout->addWidget(bar);
-    layout->addWidget(tallies, 1);
-    host->resize(fixture.window()->width(), 360);
-    return fixture.showDialog(host);
-}
+    fixture.showPage(QStringLiteral("playground"));
+    auto page = fixture.window()->findChild<PlaygroundPage *>();
+    if (!page)
+        return fixture.window();
+    AnswerStats full;
+    full.firstTokenMs = 420;
+    full.totalMs = 2310;
+    full.inputTokens = 1234;
+    full.outputTokens = 187;
+    full.costUsd = 0.000297;
+    AnswerStats stopped;
+    stopped.firstTokenMs = 380;
+    stopped.totalMs = 900;
+    stopped.inputTokens = 1234;
+    stopped.outputTokens = 42;
+    stopped.tokensEstimated = true;
+    stopped.costUsd = 0.0002;
 
-QWidget *PlaygroundScreens::showSaveAnswer(LayoutFixture &fixture)
-{
-    fixture.showPage(QStringLiteral("datasets"));
-    QString answer;
-    const QJsonArray prompt = samplePrompt(fixture, &answer);
-    auto dialog = new SaveAnswerDialog(session(fixture)->datasets(), session(fixture)->undoStack(),
-                                       fixture.window());
-    dialog->setAnswer({Tuned, prompt, answer, Tuned});
-    return fixture.showDialog(dialog);
-}
-
-QWidget *PlaygroundScreens::showSavePreference(LayoutFixture &fixture)
-{
-    fixture.showPage(QStringLiteral("datasets"));
-    QString answer;
-    const QJsonArray prompt = samplePrompt(fixture, &answer);
-    auto dialog = new SaveAnswerDialog(session(fixture)->datasets(), session(fixture)->undoStack(),
-                                       fixture.window());
-    dialog->setPair({{SaveAnswerDialog::tr("Answer 1"), prompt, answer, Tuned},
-                     {SaveAnswerDialog::tr("Answer 2"), prompt,
-                      QStringLiteral("Não sei. Ligue para a central."), Base}},
-                    0, 1);
-    return fixture.showDialog(dialog);
+    PlaygroundColumn base;
+    base.profileId = QStringLiteral("sandbox");
+    base.model = QStringLiteral("gpt-4o-mini-2024-07-18");
+    base.conversation = conversation(
+        QStringLiteral("[Sandbox · base model] Thank you for your question. In general, there "
+                       "are several possible approaches; tell me more about what you need and "
+                       "I can be more specific."),
+        full, {});
+    PlaygroundColumn tuned;
+    tuned.profileId = QStringLiteral("sandbox");
+    tuned.model = QStringLiteral("ft:gpt-4o-mini-2024-07-18:sandbox:support:abc123");
+    tuned.settings.insert(QLatin1String(PlaygroundRunner::BaseModelKey), base.model);
+    tuned.conversation =
+        conversation(QStringLiteral("[Sandbox · tuned model] Open Settings, choose Account, then"),
+                     stopped, ApiError::make(ApiError::Kind::Cancelled));
+    page->openNewSession({base, tuned}, QStringLiteral("Support answers"));
+    if (advanced && !page->advancedButton()->isChecked())
+        page->advancedButton()->click();
+    QTest::qWait(50); // the answers are laid out
+    return fixture.window();
 }

@@ -1,14 +1,12 @@
 #pragma once
 
-// The Playground's judging screens for the layout check, opened through the LayoutFixture
-// with real content from the sample workspace: the verdict bar of a blind turn with four
-// answers above the tallies, and the dialogs that save an answer or a preference pair.
+// The Playground for the layout check: two columns (the base model and a tuned one) that have
+// answered a question — one answer complete with its figures, one stopped part-way — with the
+// Advanced settings open, so every label of the page is on screen.
 
 class LayoutFixture;
 class QWidget;
 
 namespace PlaygroundScreens {
-QWidget *showJudging(LayoutFixture &fixture);
-QWidget *showSaveAnswer(LayoutFixture &fixture);
-QWidget *showSavePreference(LayoutFixture &fixture);
+QWidget *showAnswers(LayoutFixture &fixture, bool advanced);
 } // namespace PlaygroundScreens

@@ -13,6 +13,7 @@
 // what of it is cut.
 
 #include "jobsscreens.h"
+#include "judgingscreens.h"
 #include "layoutfixture.h"
 #include "layoutinspector.h"
 #include "playgroundscreens.h"
@@ -78,10 +79,14 @@ const QList<Screen> &screens()
         {"start-refused",
          [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Refused); }},
         {"playground", [](LayoutFixture &f) { return f.showPage(QStringLiteral("playground")); }},
-        {"playground-judging", [](LayoutFixture &f) { return PlaygroundScreens::showJudging(f); }},
-        {"save-answer", [](LayoutFixture &f) { return PlaygroundScreens::showSaveAnswer(f); }},
+        {"playground-answers",
+         [](LayoutFixture &f) { return PlaygroundScreens::showAnswers(f, false); }},
+        {"playground-advanced",
+         [](LayoutFixture &f) { return PlaygroundScreens::showAnswers(f, true); }},
+        {"playground-judging", [](LayoutFixture &f) { return JudgingScreens::showJudging(f); }},
+        {"save-answer", [](LayoutFixture &f) { return JudgingScreens::showSaveAnswer(f); }},
         {"save-preference",
-         [](LayoutFixture &f) { return PlaygroundScreens::showSavePreference(f); }},
+         [](LayoutFixture &f) { return JudgingScreens::showSavePreference(f); }},
         {"settings-providers", [](LayoutFixture &f) { return f.showSettingsTab(0); }},
         {"settings-new-provider", [](LayoutFixture &f) { return f.showNewProvider(); }},
         {"settings-prices", [](LayoutFixture &f) { return f.showSettingsTab(1); }},

@@ -1,70 +1,98 @@
 #include "answerview.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QTextCursor>
+#include "ui/common/markdownview.h"
 
-AnswerView::AnswerView(QWidget *parent) : QTextEdit(parent)
+#include <QAbstractScrollArea>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+AnswerView::AnswerView(QWidget *parent) : QWidget(parent), m_view(new MarkdownView)
 {
-    setReadOnly(true);
-    setAcceptRichText(false);
-    setFrameShape(QFrame::NoFrame);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    viewport()->setAutoFillBackground(false);
-    document()->setDocumentMargin(2);
-    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
-            &AnswerView::fitHeight);
+    m_view->browser()->setFrameShape(QFrame::NoFrame);
+    // This view decides the height (the content's, up to the cap): a one-line answer may be
+    // one line high, whatever a scrolling text view would ask for.
+    const int line = fontMetrics().lineSpacing();
+    m_view->setMinimumHeight(line);
+    for (QWidget *inner : m_view->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        inner->setMinimumHeight(line);
+    m_view->browser()->setMinimumHeight(line);
+    for (QAbstractScrollArea *area : m_view->findChildren<QAbstractScrollArea *>())
+        area->setMinimumHeight(line);
+    m_view->browser()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Fitting reads the document's height, which lays it out: once per event-loop turn at
+    // most, however many pieces arrived in it.
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(0);
+    connect(&m_fitTimer, &QTimer::timeout, this, &AnswerView::fitHeight);
+    connect(m_view->browser()->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            &AnswerView::fitSoon);
     fitHeight();
 }
 
 void AnswerView::setMarkdown(const QString &text)
 {
-    if (text == m_text)
+    if (text == m_view->markdown())
         return;
-    m_text = text;
-    setPlainText(text);
+    m_view->setMarkdown(text);
+    fitSoon();
 }
 
 void AnswerView::appendMarkdown(const QString &piece)
 {
     if (piece.isEmpty())
         return;
-    m_text += piece;
-    QTextCursor cursor(document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(piece); // only the last paragraph is laid out again
+    m_view->appendMarkdown(piece);
+    fitSoon();
+}
+
+void AnswerView::finishStreaming()
+{
+    m_view->finishStreaming();
+    fitSoon();
 }
 
 void AnswerView::clear()
 {
-    m_text.clear();
-    QTextEdit::clear();
+    m_view->clear();
+    fitSoon();
 }
 
-QSize AnswerView::sizeHint() const
+QString AnswerView::markdown() const
 {
-    return {QTextEdit::sizeHint().width(), m_fittedHeight};
+    return m_view->markdown();
 }
 
-QSize AnswerView::minimumSizeHint() const
+void AnswerView::setHeightCap(int pixels)
 {
-    return {60, m_fittedHeight};
+    pixels = qMax(pixels, fontMetrics().lineSpacing() * 4);
+    if (pixels == m_cap)
+        return;
+    m_cap = pixels;
+    fitSoon();
 }
 
-void AnswerView::resizeEvent(QResizeEvent *event)
+void AnswerView::fitSoon()
 {
-    QTextEdit::resizeEvent(event);
-    fitHeight();
+    if (!m_fitTimer.isActive())
+        m_fitTimer.start();
 }
 
 void AnswerView::fitHeight()
 {
-    const int height = qMax(fontMetrics().lineSpacing(), int(document()->size().height() + 0.5)) +
-                       2 * frameWidth();
-    if (height == m_fittedHeight)
+    QTextBrowser *browser = m_view->browser();
+    int content = m_cap;
+    if (!m_view->isPlainTextShown()) {
+        browser->document()->setTextWidth(browser->viewport()->width());
+        content = int(browser->document()->size().height() + 0.5) + 2 * browser->frameWidth();
+    }
+    const int height = qBound(fontMetrics().lineSpacing() + 8, content, m_cap);
+    if (height == m_fitted)
         return;
-    m_fittedHeight = height;
+    m_fitted = height;
     setFixedHeight(height);
 }

@@ -1,11 +1,15 @@
 #pragma once
 
-#include <QTextEdit>
+#include <QTimer>
+#include <QWidget>
 
-// An answer's text, growing as it streams, as tall as its content (the column scrolls, not
-// the answer). A stand-in with MarkdownView's interface (ui/common/markdownview.h, branch
-// h-markdown) until that widget lands: plain text, selectable, never fetching anything.
-class AnswerView : public QTextEdit
+class MarkdownView;
+
+// An answer in a Playground column: the model's Markdown rendered safely by MarkdownView
+// (ui/common), growing as it streams. As tall as its content up to a cap the column sets (its
+// visible height), so short answers read as one page with the conversation and a very long one
+// scrolls inside itself, where MarkdownView keeps scrolling and selecting cheap.
+class AnswerView : public QWidget
 {
     Q_OBJECT
 
@@ -14,18 +18,19 @@ public:
 
     void setMarkdown(const QString &text);
     void appendMarkdown(const QString &piece);
+    void finishStreaming();
     void clear();
-    QString markdown() const { return m_text; }
+    QString markdown() const;
 
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-
-protected:
-    void resizeEvent(QResizeEvent *event) override;
+    void setHeightCap(int pixels);
+    MarkdownView *view() const { return m_view; }
 
 private:
+    void fitSoon();
     void fitHeight();
 
-    QString m_text;
-    int m_fittedHeight = 0;
+    MarkdownView *m_view;
+    QTimer m_fitTimer;
+    int m_cap = 480;
+    int m_fitted = -1;
 };

@@ -5,6 +5,7 @@
 #include "ui/common/messages.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -44,18 +45,22 @@ PlaygroundColumnView::PlaygroundColumnView(QWidget *parent)
     m_stop->setToolTip(tr("Stop this answer; the other columns go on"));
     m_stop->setEnabled(false);
 
-    auto header = new QHBoxLayout;
+    // Two rows: model names are long ("ft:gpt-4o-mini-2024-07-18:org:name:id") and so are
+    // profile names; each gets the column's whole width.
+    auto header = new QGridLayout;
     header->setContentsMargins(0, 0, 0, 0);
-    header->addWidget(m_profile, 2);
-    header->addWidget(m_model, 3);
+    header->addWidget(m_profile, 0, 0);
+    header->addWidget(m_stop, 0, 1);
+    header->addWidget(m_remove, 0, 2);
+    header->addWidget(m_model, 1, 0, 1, 3);
+    header->setColumnStretch(0, 1);
+    // Blind comparison: in the profile's place while the profile and model are hidden.
     m_blindTitle->setObjectName(QStringLiteral("columnBlindTitle"));
     m_blindTitle->hide();
     QFont bold = m_blindTitle->font();
     bold.setBold(true);
     m_blindTitle->setFont(bold);
-    header->addWidget(m_blindTitle, 5);
-    header->addWidget(m_stop);
-    header->addWidget(m_remove);
+    header->addWidget(m_blindTitle, 0, 0);
 
     m_list->setContentsMargins(0, 0, 0, 0);
     m_list->setSpacing(6);
@@ -161,6 +166,7 @@ PlaygroundMessageView *PlaygroundColumnView::addMessageView(int index, const QJs
             &PlaygroundColumnView::saveAsExampleRequested);
     view->setFiguresHidden(!m_blindTitle->isHidden());
     view->setActionsEnabled(!m_answering);
+    view->textView()->setHeightCap(answerHeightCap());
     return view;
 }
 
@@ -243,6 +249,22 @@ void PlaygroundColumnView::updateActions()
     m_model->setEnabled(!m_answering);
     for (PlaygroundMessageView *view : std::as_const(m_messages))
         view->setActionsEnabled(!m_answering);
+}
+
+int PlaygroundColumnView::answerHeightCap() const
+{
+    // A long answer fills what the column shows and scrolls inside itself.
+    return m_scroll->viewport()->height() - 4 * fontMetrics().lineSpacing();
+}
+
+void PlaygroundColumnView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int cap = answerHeightCap();
+    for (PlaygroundMessageView *view : std::as_const(m_messages))
+        view->textView()->setHeightCap(cap);
+    if (m_pending)
+        m_pending->textView()->setHeightCap(cap);
 }
 
 void PlaygroundColumnView::followEnd(int, int maximum)

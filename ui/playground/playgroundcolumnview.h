@@ -64,7 +64,11 @@ Q_SIGNALS:
     void regenerateRequested(int index);
     void saveAsExampleRequested(int index);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    int answerHeightCap() const;
     PlaygroundMessageView *addMessageView(int index, const QJsonObject &message);
     void updateActions();
     void followEnd(int minimum, int maximum);

@@ -98,6 +98,7 @@ void PlaygroundMessageView::setMessage(int index, const QJsonObject &message)
     m_index = index;
     if (message == m_message && !message.isEmpty())
         return;
+    const bool wasStreaming = m_message.isEmpty();
     m_message = message;
     const bool answer = isAnswer();
     m_role->setText(answer ? tr("Answer") : tr("You"));
@@ -106,8 +107,13 @@ void PlaygroundMessageView::setMessage(int index, const QJsonObject &message)
     m_edit->setToolTip(answer ? tr("Change this answer (the model sees your version next)")
                               : tr("Change this message and ask again from here"));
     m_save->setText(answer ? tr("Save") : tr("Save and Ask Again"));
-    if (!message.isEmpty())
-        m_text->setMarkdown(PlaygroundConversation::text(message));
+    if (!message.isEmpty()) {
+        const QString text = PlaygroundConversation::text(message);
+        if (text != m_text->markdown())
+            m_text->setMarkdown(text);
+        else if (wasStreaming)
+            m_text->finishStreaming(); // the streamed answer, rendered once more as a whole
+    }
     setBackgroundRole(answer ? QPalette::Base : QPalette::AlternateBase);
     setAutoFillBackground(true);
     showFigures();

@@ -3,11 +3,10 @@
 #include "api/playground/playgroundsettings.h"
 
 #include <QDoubleSpinBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -37,15 +36,18 @@ PlaygroundSettingsPanel::PlaygroundSettingsPanel(QWidget *parent)
     m_seed->setSpecialValueText(tr("None"));
     m_seed->setValue(-1);
     m_stop->setPlaceholderText(tr("For example: END, ###"));
+    m_stop->setMinimumWidth(m_stop->fontMetrics().horizontalAdvance(m_stop->placeholderText()) +
+                            40);
     m_temperature->setObjectName(QStringLiteral("temperature"));
     m_maxTokens->setObjectName(QStringLiteral("maxAnswerTokens"));
     m_topP->setObjectName(QStringLiteral("topP"));
     m_stop->setObjectName(QStringLiteral("stopSequences"));
     m_seed->setObjectName(QStringLiteral("seed"));
 
-    auto form = new QFormLayout(this);
+    auto form = new QGridLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setVerticalSpacing(4);
+    form->setColumnStretch(2, 1);
     addRow(form, tr("Variety:"), m_temperature,
            tr("Low gives the same careful answer each time; high gives more varied, "
               "surprising answers."),
@@ -78,21 +80,24 @@ PlaygroundSettingsPanel::PlaygroundSettingsPanel(QWidget *parent)
     connect(m_stop, &QLineEdit::editingFinished, this, notify);
 }
 
-void PlaygroundSettingsPanel::addRow(QFormLayout *form, const QString &label, QWidget *field,
+void PlaygroundSettingsPanel::addRow(QGridLayout *grid, const QString &label, QWidget *field,
                                      const QString &explanation, const QString &apiName)
 {
+    // One line per setting: its name, the field, and what it does in plain words beside it
+    // (the room is wide, the page's height is not).
+    const int row = grid->rowCount();
+    auto name = new QLabel(label);
+    name->setBuddy(field);
     field->setToolTip(apiName);
     field->setAccessibleName(label);
+    field->setMinimumWidth(qMax(
+        field->minimumWidth(), fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 40));
     auto note = new QLabel(explanation);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
-    auto cell = new QWidget;
-    auto column = new QVBoxLayout(cell);
-    column->setContentsMargins(0, 0, 0, 4);
-    column->setSpacing(2);
-    column->addWidget(field);
-    column->addWidget(note);
-    form->addRow(label, cell);
+    grid->addWidget(name, row, 0);
+    grid->addWidget(field, row, 1);
+    grid->addWidget(note, row, 2);
 }
 
 QJsonObject PlaygroundSettingsPanel::settings() const

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QDoubleSpinBox;
-class QFormLayout;
+class QGridLayout;
 class QLineEdit;
 class QSpinBox;
 
@@ -28,7 +28,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &explanation,
+    void addRow(QGridLayout *grid, const QString &label, QWidget *field, const QString &explanation,
                 const QString &apiName);
 
     QDoubleSpinBox *m_temperature;

@@ -1,0 +1,106 @@
+#include "judgingscreens.h"
+
+#include "core/dataset/examplejson.h"
+#include "core/playground/playgroundexample.h"
+#include "core/playground/playgroundjudge.h"
+#include "core/playground/playgroundstore.h"
+#include "core/session/workspacemanager.h"
+#include "core/session/workspacesession.h"
+#include "core/workspace/datasetstore.h"
+#include "layoutfixture.h"
+#include "ui/datasets/datasetspage.h"
+#include "ui/datasets/examplelistmodel.h"
+#include "ui/playground/saveanswerdialog.h"
+#include "ui/playground/tallyview.h"
+#include "ui/playground/verdictbar.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QDialog>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString Base = QStringLiteral("gpt-4o-mini-2024-07-18");
+const QString Tuned = QStringLiteral("ft:gpt-4o-mini-2024-07-18:sandbox:jabuti:9f3c1a");
+
+WorkspaceSession *session(LayoutFixture &fixture)
+{
+    return fixture.context().workspaces->session();
+}
+
+// The sample's longest conversation up to its last answer, and that answer.
+QJsonArray samplePrompt(LayoutFixture &fixture, QString *answer)
+{
+    DatasetStore *store = session(fixture)->datasets();
+    const qint64 dataset = fixture.datasets()->currentDataset();
+    QJsonArray best;
+    for (const ExampleRow &row : store->rows(dataset, 0, store->exampleCount(dataset))) {
+        const QJsonArray messages = ExampleJson::messages(store->example(row.id).json);
+        if (messages.size() > best.size())
+            best = messages;
+    }
+    const int last = PlaygroundExample::answerIndex(best, PlaygroundExample::answerCount(best) - 1);
+    *answer = PlaygroundExample::answerText(best, last);
+    return PlaygroundExample::promptFor(best, last, QString());
+}
+
+} // namespace
+
+QWidget *JudgingScreens::showJudging(LayoutFixture &fixture)
+{
+    PlaygroundStore *store = session(fixture)->playground();
+    const qint64 id = store->createSession(QStringLiteral("Layout"));
+    auto host = new QDialog(fixture.window());
+    auto judge = new PlaygroundJudge(host);
+    judge->setStore(store, id);
+    judge->setBlind(true);
+    judge->setSeed(3);
+    const QString other = QStringLiteral("llama-3.1-8b-instruct");
+    // Two earlier turns give the tallies content, then a four-answer turn waits for a verdict.
+    for (int turn = 0; turn < 3; ++turn) {
+        judge->startRound(QStringLiteral("Posso mudar meu plano?"),
+                          {{0, Base, QStringLiteral("Sim.")},
+                           {1, Tuned, QStringLiteral("Sim, pelo app.")},
+                           {2, other, QStringLiteral("Talvez.")}});
+        judge->pickBest(judge->round().positionOf(turn == 2 ? 0 : 1));
+    }
+    judge->startRound(QStringLiteral("Qual é o meu protocolo?"),
+                      {{0, Base, QStringLiteral("a")},
+                       {1, Tuned, QStringLiteral("b")},
+                       {2, other, QStringLiteral("c")},
+                       {3, QStringLiteral("qwen2.5-7b-instruct"), QStringLiteral("d")}});
+    auto bar = new VerdictBar;
+    bar->setJudge(judge);
+    auto tallies = new TallyView;
+    tallies->setStore(store, id);
+    auto layout = new QVBoxLayout(host);
+    layout->addWidget(bar);
+    layout->addWidget(tallies, 1);
+    host->resize(fixture.window()->width(), 360);
+    return fixture.showDialog(host);
+}
+
+QWidget *JudgingScreens::showSaveAnswer(LayoutFixture &fixture)
+{
+    fixture.showPage(QStringLiteral("datasets"));
+    QString answer;
+    const QJsonArray prompt = samplePrompt(fixture, &answer);
+    auto dialog = new SaveAnswerDialog(session(fixture)->datasets(), session(fixture)->undoStack(),
+                                       fixture.window());
+    dialog->setAnswer({Tuned, prompt, answer, Tuned});
+    return fixture.showDialog(dialog);
+}
+
+QWidget *JudgingScreens::showSavePreference(LayoutFixture &fixture)
+{
+    fixture.showPage(QStringLiteral("datasets"));
+    QString answer;
+    const QJsonArray prompt = samplePrompt(fixture, &answer);
+    auto dialog = new SaveAnswerDialog(session(fixture)->datasets(), session(fixture)->undoStack(),
+                                       fixture.window());
+    dialog->setPair({{SaveAnswerDialog::tr("Answer 1"), prompt, answer, Tuned},
+                     {SaveAnswerDialog::tr("Answer 2"), prompt,
+                      QStringLiteral("Não sei. Ligue para a central."), Base}},
+                    0, 1);
+    return fixture.showDialog(dialog);
+}

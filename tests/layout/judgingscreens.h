@@ -1,0 +1,14 @@
+#pragma once
+
+// The Playground's judging screens for the layout check, opened through the LayoutFixture
+// with real content from the sample workspace: the verdict bar of a blind turn with four
+// answers above the tallies, and the dialogs that save an answer or a preference pair.
+
+class LayoutFixture;
+class QWidget;
+
+namespace JudgingScreens {
+QWidget *showJudging(LayoutFixture &fixture);
+QWidget *showSaveAnswer(LayoutFixture &fixture);
+QWidget *showSavePreference(LayoutFixture &fixture);
+} // namespace JudgingScreens
