@@ -81,7 +81,11 @@ private:
 
 void TestPlaygroundJudging::initTestCase()
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("AjusteTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("AjusteJudgingPage"));
     QStandardPaths::setTestModeEnabled(true);
+    // A fresh sample workspace: verdicts of an earlier run must not count.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     Messages::setTestHook([](const Messages::Shown &) { return QMessageBox::Ok; });
     m_env = std::make_unique<PlaygroundTestEnv>();
     QVERIFY(m_env->isValid());
@@ -130,7 +134,8 @@ void TestPlaygroundJudging::judgesTwoTurnsBlindThenSavesAnAnswer()
     JudgingController *judging = m_page->judging();
     PlaygroundJudge *judge = judging->judge();
     judge->setSeed(2); // a shuffle that is known, whichever it is
-    QTest::mouseClick(judging->blindSwitch(), Qt::LeftButton);
+    QVERIFY(!judging->blindSwitch()->isChecked());
+    judging->blindSwitch()->click();
     QVERIFY(judging->blindSwitch()->isChecked());
     m_page->systemPromptBox()->setPlainText(QStringLiteral("You are Jabu, Jabuti's support."));
     auto splitter = m_page->findChild<QSplitter *>(QStringLiteral("playgroundColumns"));
@@ -153,10 +158,8 @@ void TestPlaygroundJudging::judgesTwoTurnsBlindThenSavesAnAnswer()
     PlaygroundColumnView *columnB = m_page->columnView(1);
     QVERIFY(!columnB->messages().constLast()->statsLabel()->isVisible()); // costs would tell
     const int bAt = judge->round().positionOf(1);
-    QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("verdictAnswer%1").arg(bAt + 1)),
-                      Qt::LeftButton);
-    QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("verdictReveal")),
-                      Qt::LeftButton);
+    bar->findChild<QPushButton *>(QStringLiteral("verdictAnswer%1").arg(bAt + 1))->click();
+    bar->findChild<QPushButton *>(QStringLiteral("verdictReveal"))->click();
     QVERIFY(!columnB->blindTitleLabel()->isVisible());
     QVERIFY(columnB->modelBox()->isVisible());
     QVERIFY(columnB->messages().constLast()->statsLabel()->isVisible());
@@ -194,15 +197,14 @@ void TestPlaygroundJudging::judgesTwoTurnsBlindThenSavesAnAnswer()
     QVERIFY(before > 0);
     PlaygroundMessageView *answer = columnB->messages().at(1);
     QVERIFY(answer->saveExampleButton()->isVisible());
-    QTest::mouseClick(answer->saveExampleButton(), Qt::LeftButton);
+    answer->saveExampleButton()->click();
     auto dialog = m_page->findChild<SaveAnswerDialog *>();
     QVERIFY(dialog && dialog->isVisible());
     QCOMPARE(dialog->targetDatasetId(), dataset); // the sample, the only chat dataset
     QCOMPARE(dialog->answerEdit()->toPlainText(),
              PlaygroundExample::answerText(m_page->runner()->columns().at(1).conversation, 1));
     dialog->answerEdit()->setPlainText(QStringLiteral("Yes: in the app, under Plans."));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
-                      Qt::LeftButton);
+    dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
     QVERIFY2(dialog->savedExampleId() > 0, qPrintable(dialog->error()));
     const qint64 saved = dialog->savedExampleId();
     const QJsonObject json = m_workspaces->session()->datasets()->example(saved).json;
