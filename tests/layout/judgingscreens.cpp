@@ -10,12 +10,17 @@
 #include "layoutfixture.h"
 #include "ui/datasets/datasetspage.h"
 #include "ui/datasets/examplelistmodel.h"
+#include "ui/playground/judgingcontroller.h"
+#include "ui/playground/playgroundpage.h"
 #include "ui/playground/saveanswerdialog.h"
 #include "ui/playground/tallyview.h"
 #include "ui/playground/verdictbar.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QCheckBox>
 #include <QDialog>
+#include <QTest>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -78,6 +83,46 @@ QWidget *JudgingScreens::showJudging(LayoutFixture &fixture)
     layout->addWidget(tallies, 1);
     host->resize(fixture.window()->width(), 360);
     return fixture.showDialog(host);
+}
+
+QWidget *JudgingScreens::showBlindPage(LayoutFixture &fixture)
+{
+    fixture.showPage(QStringLiteral("playground"));
+    auto page = fixture.window()->findChild<PlaygroundPage *>();
+    if (!page)
+        return fixture.window();
+    auto column = [](const QString &model, const QString &answer) {
+        PlaygroundColumn c;
+        c.profileId = QStringLiteral("sandbox");
+        c.model = model;
+        c.conversation = {
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                        {QStringLiteral("content"), QStringLiteral("Posso mudar meu plano?")}},
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                        {QStringLiteral("content"), answer}}};
+        return c;
+    };
+    const QList<PlaygroundColumn> columns{
+        column(Base, QStringLiteral("Sim. Entre em contato com a central.")),
+        column(Tuned, QStringLiteral("Pode sim! No app Minha Jabuti, toque em Planos e escolha "
+                                     "o novo plano; a mudança vale no próximo ciclo."))};
+    page->openNewSession(columns, QStringLiteral("Às cegas"));
+    JudgingController *judging = page->judging();
+    if (!judging->blindSwitch()->isChecked())
+        judging->blindSwitch()->click();
+    judging->judge()->setSeed(4);
+    // Earlier verdicts for the tallies, then the turn that waits for one.
+    for (int turn = 0; turn < 3; ++turn) {
+        judging->beginTurn(2);
+        judging->finishTurn(columns, QString());
+        judging->judge()->pickBest(judging->judge()->round().positionOf(turn == 1 ? 0 : 1));
+    }
+    judging->beginTurn(2);
+    judging->finishTurn(columns, QString());
+    if (auto results = page->findChild<QToolButton *>(QStringLiteral("showTallies")))
+        results->setChecked(true);
+    QTest::qWait(50); // laid out
+    return fixture.window();
 }
 
 QWidget *JudgingScreens::showSaveAnswer(LayoutFixture &fixture)

@@ -9,6 +9,9 @@ class QWidget;
 
 namespace JudgingScreens {
 QWidget *showJudging(LayoutFixture &fixture);
+// The Playground page in blind mode after a turn: shuffled nameless columns, the verdict bar
+// and the tallies open.
+QWidget *showBlindPage(LayoutFixture &fixture);
 QWidget *showSaveAnswer(LayoutFixture &fixture);
 QWidget *showSavePreference(LayoutFixture &fixture);
 } // namespace JudgingScreens

@@ -68,7 +68,7 @@ QVariant TallyModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case PairColumn:
-        return tr("%1 and %2").arg(tally.modelA, tally.modelB);
+        return tr("%1\nand %2").arg(tally.modelA, tally.modelB); // model names are long
     case VerdictColumn:
         return headline(tally);
     case TiesColumn:

@@ -20,7 +20,10 @@ TallyView::TallyView(QWidget *parent)
     m_view->setObjectName(QStringLiteral("tallyList"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    m_view->setWordWrap(true); // the sentence wraps beside the two model names
+    m_view->setUniformRowHeights(false);
+    // A few pairs at a glance; the columns above keep the room.
+    m_view->setMaximumHeight(m_view->fontMetrics().lineSpacing() * 11);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
