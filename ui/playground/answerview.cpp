@@ -87,10 +87,15 @@ void AnswerView::fitHeight()
     QTextBrowser *browser = m_view->browser();
     int content = m_cap;
     if (!m_view->isPlainTextShown()) {
-        browser->document()->setTextWidth(browser->viewport()->width());
+        // The browser keeps the document at its width; setting it here would lay out the
+        // whole answer again on every piece.
         content = int(browser->document()->size().height() + 0.5) + 2 * browser->frameWidth();
     }
-    const int height = qBound(fontMetrics().lineSpacing() + 8, content, m_cap);
+    // Growing a few lines at a time: each change of height lays out the column again, which
+    // a streaming answer would otherwise pay for on every new line.
+    const int step = fontMetrics().lineSpacing() * 4;
+    const int rounded = content <= step ? content : (content + step - 1) / step * step;
+    const int height = qBound(fontMetrics().lineSpacing() + 8, rounded, m_cap);
     if (height == m_fitted)
         return;
     m_fitted = height;

@@ -100,6 +100,9 @@ PlaygroundColumnView::PlaygroundColumnView(QWidget *parent)
     connect(m_remove, &QToolButton::clicked, this, &PlaygroundColumnView::removeRequested);
     connect(m_stop, &QPushButton::clicked, this, &PlaygroundColumnView::stopRequested);
     connect(details, &QToolButton::clicked, this, &PlaygroundColumnView::showProblemDetails);
+    m_showArrived.setSingleShot(true);
+    m_showArrived.setInterval(ShowArrivedMs);
+    connect(&m_showArrived, &QTimer::timeout, this, &PlaygroundColumnView::showArrived);
     QScrollBar *bar = m_scroll->verticalScrollBar();
     connect(bar, &QScrollBar::rangeChanged, this, &PlaygroundColumnView::followEnd);
     connect(bar, &QScrollBar::valueChanged, this,
@@ -194,6 +197,7 @@ void PlaygroundColumnView::setConversation(const QJsonArray &conversation)
 
 void PlaygroundColumnView::beginAnswer()
 {
+    m_arrived.clear();
     delete m_pending;
     m_answering = true;
     m_follow = true;
@@ -204,12 +208,24 @@ void PlaygroundColumnView::beginAnswer()
 
 void PlaygroundColumnView::appendAnswer(const QString &piece)
 {
-    if (m_pending)
-        m_pending->appendText(piece);
+    // Pieces that arrive within one turn of the event loop are shown together: one render and
+    // one paint for all of them, so four fast streams cannot queue up more work than a frame.
+    m_arrived += piece;
+    if (!m_showArrived.isActive())
+        m_showArrived.start();
+}
+
+void PlaygroundColumnView::showArrived()
+{
+    m_showArrived.stop();
+    if (m_pending && !m_arrived.isEmpty())
+        m_pending->appendText(m_arrived);
+    m_arrived.clear();
 }
 
 void PlaygroundColumnView::finishAnswer(const AnswerStats &, const ApiError &error)
 {
+    showArrived();
     m_answering = false;
     // Nothing arrived: the runner keeps no answer, so the reason stays in the column.
     const bool nothingArrived = !m_pending || m_pending->textView()->markdown().isEmpty();

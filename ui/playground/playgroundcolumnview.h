@@ -7,6 +7,7 @@
 #include "modelchoices.h"
 
 #include <QList>
+#include <QTimer>
 #include <QWidget>
 
 class PlaygroundMessageView;
@@ -26,6 +27,8 @@ class PlaygroundColumnView : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int ShowArrivedMs = 0; // see appendAnswer
+
     explicit PlaygroundColumnView(QWidget *parent = nullptr);
 
     void setProfiles(const QList<ProviderProfile> &profiles);
@@ -72,6 +75,7 @@ private:
     PlaygroundMessageView *addMessageView(int index, const QJsonObject &message);
     void updateActions();
     void followEnd(int minimum, int maximum);
+    void showArrived();
     void showProblemDetails();
 
     QComboBox *m_profile;
@@ -87,6 +91,8 @@ private:
     QString m_problemDetails;
     QList<PlaygroundMessageView *> m_messages;
     PlaygroundMessageView *m_pending = nullptr;
+    QString m_arrived; // pieces not shown yet
+    QTimer m_showArrived;
     bool m_answering = false;
     bool m_follow = true;
     bool m_loading = false;
