@@ -161,6 +161,7 @@ void TestPlaygroundJudging::judgesTwoTurnsBlindThenSavesAnAnswer()
     bar->findChild<QPushButton *>(QStringLiteral("verdictAnswer%1").arg(bAt + 1))->click();
     bar->findChild<QPushButton *>(QStringLiteral("verdictReveal"))->click();
     QVERIFY(!columnB->blindTitleLabel()->isVisible());
+    QCOMPARE(splitter->widget(bAt), columnB); // named now, but where it was judged
     QVERIFY(columnB->modelBox()->isVisible());
     QVERIFY(columnB->messages().constLast()->statsLabel()->isVisible());
     QVERIFY(bar->findChild<QLabel *>(QStringLiteral("verdictOutcome"))->text().contains(ModelB));

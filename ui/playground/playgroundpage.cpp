@@ -688,15 +688,17 @@ void PlaygroundPage::connectJudging()
 
 void PlaygroundPage::relabelColumns()
 {
-    // Blind: the columns in the turn's shuffled order, named "Answer 1", "Answer 2"...
+    // Blind: the columns in the turn's shuffled order, named "Answer 1", "Answer 2"... until
+    // the names are revealed; they stay in that order until the next turn.
     const QList<int> order = m_judging->shownColumns();
-    const bool hidden = m_judging->namesHidden() && order.size() == m_columnViews.size();
+    const bool inOrder = order.size() == m_columnViews.size();
+    const bool hidden = m_judging->namesHidden() && inOrder;
     bool moved = false;
     for (int column = 0; column < m_columnViews.size(); ++column) {
         PlaygroundColumnView *view = m_columnViews.at(column);
         view->setBlindTitle(hidden ? m_judging->judge()->columnTitle(column, view->model())
                                    : QString());
-        const int position = hidden ? int(order.indexOf(column)) : column;
+        const int position = inOrder ? int(order.indexOf(column)) : column;
         if (m_splitter->indexOf(view) != position) {
             m_splitter->insertWidget(position, view);
             moved = true;
