@@ -53,6 +53,7 @@ QJsonArray samplePrompt(LayoutFixture &fixture, QString *answer)
 
 QWidget *JudgingScreens::showJudging(LayoutFixture &fixture)
 {
+    closeResults(fixture);
     PlaygroundStore *store = session(fixture)->playground();
     const qint64 id = store->createSession(QStringLiteral("Layout"));
     auto host = new QDialog(fixture.window());
@@ -119,10 +120,32 @@ QWidget *JudgingScreens::showBlindPage(LayoutFixture &fixture)
     }
     judging->beginTurn(2);
     judging->finishTurn(columns, QString());
-    if (auto results = page->findChild<QToolButton *>(QStringLiteral("showTallies")))
-        results->setChecked(true);
     QTest::qWait(50); // laid out
     return fixture.window();
+}
+
+QWidget *JudgingScreens::showResults(LayoutFixture &fixture)
+{
+    showBlindPage(fixture);
+    auto page = fixture.window()->findChild<PlaygroundPage *>();
+    auto button = page ? page->findChild<QToolButton *>(QStringLiteral("showTallies")) : nullptr;
+    if (!button)
+        return fixture.window();
+    button->setChecked(true);
+    // The page's own window: not handed to the fixture, which deletes its dialogs; the next
+    // screen closes it again (closeResults).
+    auto results = page->findChild<QDialog *>(QStringLiteral("resultsWindow"));
+    if (!results || !QTest::qWaitForWindowExposed(results))
+        return fixture.window();
+    return results;
+}
+
+void JudgingScreens::closeResults(LayoutFixture &fixture)
+{
+    auto page = fixture.window()->findChild<PlaygroundPage *>();
+    if (auto button =
+            page ? page->findChild<QToolButton *>(QStringLiteral("showTallies")) : nullptr)
+        button->setChecked(false);
 }
 
 QWidget *JudgingScreens::showSaveAnswer(LayoutFixture &fixture)

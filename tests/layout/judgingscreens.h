@@ -12,6 +12,9 @@ QWidget *showJudging(LayoutFixture &fixture);
 // The Playground page in blind mode after a turn: shuffled nameless columns, the verdict bar
 // and the tallies open.
 QWidget *showBlindPage(LayoutFixture &fixture);
+// Its Results window: the tallies of this session.
+QWidget *showResults(LayoutFixture &fixture);
+void closeResults(LayoutFixture &fixture);
 QWidget *showSaveAnswer(LayoutFixture &fixture);
 QWidget *showSavePreference(LayoutFixture &fixture);
 } // namespace JudgingScreens

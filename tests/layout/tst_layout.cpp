@@ -84,6 +84,7 @@ const QList<Screen> &screens()
         {"playground-advanced",
          [](LayoutFixture &f) { return PlaygroundScreens::showAnswers(f, true); }},
         {"playground-blind", [](LayoutFixture &f) { return JudgingScreens::showBlindPage(f); }},
+        {"playground-results", [](LayoutFixture &f) { return JudgingScreens::showResults(f); }},
         {"judging-four-answers", [](LayoutFixture &f) { return JudgingScreens::showJudging(f); }},
         {"save-answer", [](LayoutFixture &f) { return JudgingScreens::showSaveAnswer(f); }},
         {"save-preference", [](LayoutFixture &f) { return JudgingScreens::showSavePreference(f); }},

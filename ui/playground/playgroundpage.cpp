@@ -18,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -86,7 +87,6 @@ PlaygroundPage::PlaygroundPage(const AppContext &context, QWidget *parent)
     layout->addWidget(createSessionBar());
     layout->addWidget(m_columnsStack, 1);
     layout->addWidget(m_judging->verdictBar());
-    layout->addWidget(m_judging->tallyView());
     layout->addWidget(createComposer());
     m_stack->addWidget(m_noWorkspace);
     m_stack->addWidget(work);
@@ -670,8 +670,16 @@ void PlaygroundPage::connectJudging()
     m_showTallies->setObjectName(QStringLiteral("showTallies"));
     m_showTallies->setToolTip(tr("How often each model's answer was preferred, in this session "
                                  "and in all of them"));
-    m_judging->tallyView()->hide();
-    connect(m_showTallies, &QToolButton::toggled, m_judging->tallyView(), &QWidget::setVisible);
+    // The tallies in a window of their own: the columns keep the page's height.
+    auto results = new QDialog(this);
+    results->setObjectName(QStringLiteral("resultsWindow"));
+    results->setWindowTitle(tr("Results"));
+    auto resultsLayout = new QVBoxLayout(results);
+    resultsLayout->addWidget(m_judging->tallyView());
+    results->resize(820, 320);
+    connect(m_showTallies, &QToolButton::toggled, results, &QWidget::setVisible);
+    connect(results, &QDialog::finished, m_showTallies,
+            [this] { m_showTallies->setChecked(false); });
     connect(m_judging->blindSwitch(), &QCheckBox::toggled, this, [this] {
         if (!m_loading)
             scheduleSave();

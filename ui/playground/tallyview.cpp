@@ -22,8 +22,6 @@ TallyView::TallyView(QWidget *parent)
     m_view->setRootIsDecorated(false);
     m_view->setWordWrap(true); // the sentence wraps beside the two model names
     m_view->setUniformRowHeights(false);
-    // A few pairs at a glance; the columns above keep the room.
-    m_view->setMaximumHeight(m_view->fontMetrics().lineSpacing() * 11);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
