@@ -13,6 +13,7 @@
 // what of it is cut.
 
 #include "jobsscreens.h"
+#include "judgingscreens.h"
 #include "layoutfixture.h"
 #include "layoutinspector.h"
 #include "playgroundscreens.h"
@@ -87,6 +88,11 @@ const QList<Screen> &screens()
          [](LayoutFixture &f) { return PlaygroundScreens::showAnswers(f, false); }},
         {"playground-advanced",
          [](LayoutFixture &f) { return PlaygroundScreens::showAnswers(f, true); }},
+        {"playground-blind", [](LayoutFixture &f) { return JudgingScreens::showBlindPage(f); }},
+        {"playground-results", [](LayoutFixture &f) { return JudgingScreens::showResults(f); }},
+        {"judging-four-answers", [](LayoutFixture &f) { return JudgingScreens::showJudging(f); }},
+        {"save-answer", [](LayoutFixture &f) { return JudgingScreens::showSaveAnswer(f); }},
+        {"save-preference", [](LayoutFixture &f) { return JudgingScreens::showSavePreference(f); }},
         {"settings-providers", [](LayoutFixture &f) { return f.showSettingsTab(0); }},
         {"settings-new-provider", [](LayoutFixture &f) { return f.showNewProvider(); }},
         {"settings-prices", [](LayoutFixture &f) { return f.showSettingsTab(1); }},

@@ -18,8 +18,9 @@
 
 PlaygroundColumnView::PlaygroundColumnView(QWidget *parent)
     : QWidget(parent), m_profile(new QComboBox), m_model(new QComboBox), m_remove(new QToolButton),
-      m_stop(new QPushButton(tr("Stop"))), m_scroll(new QScrollArea), m_content(new QWidget),
-      m_list(new QVBoxLayout(m_content)), m_problem(new QWidget), m_problemText(new QLabel)
+      m_stop(new QPushButton(tr("Stop"))), m_blindTitle(new QLabel), m_scroll(new QScrollArea),
+      m_content(new QWidget), m_list(new QVBoxLayout(m_content)), m_problem(new QWidget),
+      m_problemText(new QLabel)
 {
     setObjectName(QStringLiteral("playgroundColumn"));
     m_profile->setObjectName(QStringLiteral("columnProfile"));
@@ -53,6 +54,13 @@ PlaygroundColumnView::PlaygroundColumnView(QWidget *parent)
     header->addWidget(m_remove, 0, 2);
     header->addWidget(m_model, 1, 0, 1, 3);
     header->setColumnStretch(0, 1);
+    // Blind comparison: in the profile's place while the profile and model are hidden.
+    m_blindTitle->setObjectName(QStringLiteral("columnBlindTitle"));
+    m_blindTitle->hide();
+    QFont bold = m_blindTitle->font();
+    bold.setBold(true);
+    m_blindTitle->setFont(bold);
+    header->addWidget(m_blindTitle, 0, 0);
 
     m_list->setContentsMargins(0, 0, 0, 0);
     m_list->setSpacing(6);
@@ -157,6 +165,9 @@ PlaygroundMessageView *PlaygroundColumnView::addMessageView(int index, const QJs
     connect(view, &PlaygroundMessageView::editSaved, this, &PlaygroundColumnView::editSaved);
     connect(view, &PlaygroundMessageView::regenerateRequested, this,
             &PlaygroundColumnView::regenerateRequested);
+    connect(view, &PlaygroundMessageView::saveAsExampleRequested, this,
+            &PlaygroundColumnView::saveAsExampleRequested);
+    view->setFiguresHidden(!m_blindTitle->isHidden());
     view->setActionsEnabled(!m_answering);
     view->textView()->setHeightCap(answerHeightCap());
     return view;
@@ -231,6 +242,20 @@ void PlaygroundColumnView::finishAnswer(const AnswerStats &, const ApiError &err
 void PlaygroundColumnView::setRemovable(bool removable)
 {
     m_remove->setEnabled(removable);
+}
+
+void PlaygroundColumnView::setBlindTitle(const QString &title)
+{
+    const bool blind = !title.isEmpty();
+    m_blindTitle->setText(title);
+    m_blindTitle->setVisible(blind);
+    m_profile->setVisible(!blind);
+    m_model->setVisible(!blind);
+    m_remove->setVisible(!blind);
+    for (PlaygroundMessageView *view : std::as_const(m_messages))
+        view->setFiguresHidden(blind);
+    if (m_pending)
+        m_pending->setFiguresHidden(blind);
 }
 
 void PlaygroundColumnView::updateActions()

@@ -45,6 +45,10 @@ public:
     void finishAnswer(const AnswerStats &stats, const ApiError &error);
     bool isAnswering() const { return m_answering; }
     void setRemovable(bool removable);
+    // Blind comparison: a title ("Answer 2") instead of the profile and model, and no figures.
+    // An empty title shows the column as usual.
+    void setBlindTitle(const QString &title);
+    QLabel *blindTitleLabel() const { return m_blindTitle; }
 
     QComboBox *profileBox() const { return m_profile; }
     QComboBox *modelBox() const { return m_model; }
@@ -61,6 +65,7 @@ Q_SIGNALS:
     void stopRequested();
     void editSaved(int index, const QString &text);
     void regenerateRequested(int index);
+    void saveAsExampleRequested(int index);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -77,6 +82,7 @@ private:
     QComboBox *m_model;
     QToolButton *m_remove;
     QPushButton *m_stop;
+    QLabel *m_blindTitle;
     QScrollArea *m_scroll;
     QWidget *m_content;
     QVBoxLayout *m_list;

@@ -14,9 +14,9 @@
 
 PlaygroundMessageView::PlaygroundMessageView(int index, const QJsonObject &message, QWidget *parent)
     : QWidget(parent), m_index(index), m_role(new QLabel), m_edit(new QToolButton),
-      m_askAgain(new QToolButton), m_editing(new QWidget), m_text(new AnswerView),
-      m_editor(new QPlainTextEdit), m_save(new QPushButton), m_stats(new QLabel),
-      m_problem(new QWidget), m_problemText(new QLabel)
+      m_askAgain(new QToolButton), m_saveExample(new QToolButton), m_editing(new QWidget),
+      m_text(new AnswerView), m_editor(new QPlainTextEdit), m_save(new QPushButton),
+      m_stats(new QLabel), m_problem(new QWidget), m_problemText(new QLabel)
 {
     setObjectName(QStringLiteral("playgroundMessage"));
     QFont bold = m_role->font();
@@ -28,12 +28,18 @@ PlaygroundMessageView::PlaygroundMessageView(int index, const QJsonObject &messa
     m_askAgain->setText(tr("Ask Again"));
     m_askAgain->setAutoRaise(true);
     m_askAgain->setObjectName(QStringLiteral("askAgain"));
+    m_saveExample->setText(tr("Save as Example…"));
+    m_saveExample->setAutoRaise(true);
+    m_saveExample->setObjectName(QStringLiteral("saveAsExample"));
+    m_saveExample->setToolTip(tr("Save this answer, or your edit of it, with the conversation "
+                                 "before it as a training example in a dataset"));
     auto header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_role);
     header->addStretch();
     header->addWidget(m_edit);
     header->addWidget(m_askAgain);
+    header->addWidget(m_saveExample);
 
     // Editing in place: the text becomes an editor with Save and Cancel.
     auto editLayout = new QVBoxLayout(m_editing);
@@ -74,6 +80,8 @@ PlaygroundMessageView::PlaygroundMessageView(int index, const QJsonObject &messa
     connect(m_edit, &QToolButton::clicked, this, &PlaygroundMessageView::startEditing);
     connect(m_askAgain, &QToolButton::clicked, this,
             [this] { Q_EMIT regenerateRequested(m_index); });
+    connect(m_saveExample, &QToolButton::clicked, this,
+            [this] { Q_EMIT saveAsExampleRequested(m_index); });
     connect(cancel, &QPushButton::clicked, this, &PlaygroundMessageView::stopEditing);
     connect(m_save, &QPushButton::clicked, this, &PlaygroundMessageView::saveEdit);
     connect(details, &QToolButton::clicked, this, &PlaygroundMessageView::showDetails);
@@ -115,7 +123,7 @@ void PlaygroundMessageView::showFigures()
 {
     const bool saved = !m_message.isEmpty();
     const bool answer = isAnswer();
-    m_stats->setVisible(saved && answer);
+    m_stats->setVisible(saved && answer && !m_figuresHidden);
     if (saved && answer)
         m_stats->setText(AnswerStatsFormat::text(PlaygroundConversation::stats(m_message)));
     const ApiError error = saved ? PlaygroundConversation::error(m_message) : ApiError();
@@ -126,6 +134,13 @@ void PlaygroundMessageView::showFigures()
     m_problemDetails = error.details;
     m_edit->setVisible(saved);
     m_askAgain->setVisible(saved);
+    m_saveExample->setVisible(saved && answer);
+}
+
+void PlaygroundMessageView::setFiguresHidden(bool hidden)
+{
+    m_figuresHidden = hidden;
+    showFigures();
 }
 
 void PlaygroundMessageView::showDetails()
@@ -142,6 +157,7 @@ void PlaygroundMessageView::setActionsEnabled(bool enabled)
 {
     m_edit->setEnabled(enabled);
     m_askAgain->setEnabled(enabled);
+    m_saveExample->setEnabled(enabled);
     m_save->setEnabled(enabled);
 }
 

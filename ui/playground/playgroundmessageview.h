@@ -32,6 +32,9 @@ public:
     QLabel *statsLabel() const { return m_stats; }
     QToolButton *editButton() const { return m_edit; }
     QToolButton *askAgainButton() const { return m_askAgain; }
+    QToolButton *saveExampleButton() const { return m_saveExample; }
+    // Blind comparison: the figures (cost above all) would tell the models apart.
+    void setFiguresHidden(bool hidden);
     void startEditing();
     void saveEdit(); // as Save does
     QPlainTextEdit *editor() const { return m_editor; }
@@ -39,6 +42,7 @@ public:
 Q_SIGNALS:
     void editSaved(int index, const QString &text);
     void regenerateRequested(int index);
+    void saveAsExampleRequested(int index);
 
 private:
     void showFigures();
@@ -51,6 +55,8 @@ private:
     QLabel *m_role;
     QToolButton *m_edit;
     QToolButton *m_askAgain;
+    QToolButton *m_saveExample;
+    bool m_figuresHidden = false;
     QWidget *m_editing;
     AnswerView *m_text;
     QPlainTextEdit *m_editor;

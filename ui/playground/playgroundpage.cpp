@@ -2,17 +2,23 @@
 
 #include "api/playground/playgroundrunner.h"
 #include "core/jobs/jobstore.h"
+#include "core/playground/playgroundjudge.h"
 #include "core/playground/playgroundstore.h"
 #include "core/session/workspacesession.h"
 #include "core/settings/profilestore.h"
+#include "judgingcontroller.h"
 #include "modelchoices.h"
 #include "playgroundcolumnview.h"
 #include "playgroundsessionmodel.h"
 #include "playgroundsettingspanel.h"
+#include "tallyview.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/messages.h"
+#include "verdictbar.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -28,6 +34,7 @@
 namespace {
 
 const QString SystemPromptKey = QStringLiteral("system_prompt");
+const QString BlindKey = QStringLiteral("blind");
 
 PlaygroundColumn emptyCopy(const PlaygroundColumn &column)
 {
@@ -60,7 +67,8 @@ PlaygroundPage::PlaygroundPage(const AppContext &context, QWidget *parent)
       m_addColumn(new QPushButton(tr("Add Column"))), m_systemPrompt(new QPlainTextEdit),
       m_advanced(new QToolButton), m_settings(new PlaygroundSettingsPanel),
       m_message(new QPlainTextEdit), m_send(new QPushButton(tr("Send"))),
-      m_stopAll(new QPushButton(tr("Stop All"))), m_composerNote(new QLabel)
+      m_stopAll(new QPushButton(tr("Stop All"))), m_composerNote(new QLabel),
+      m_judging(new JudgingController(this)), m_showTallies(new QToolButton)
 {
     connect(m_noWorkspace->addAction(tr("Go to Jobs")), &QPushButton::clicked, this,
             &PlaygroundPage::showJobsRequested);
@@ -78,6 +86,7 @@ PlaygroundPage::PlaygroundPage(const AppContext &context, QWidget *parent)
     auto layout = new QVBoxLayout(work);
     layout->addWidget(createSessionBar());
     layout->addWidget(m_columnsStack, 1);
+    layout->addWidget(m_judging->verdictBar());
     layout->addWidget(createComposer());
     m_stack->addWidget(m_noWorkspace);
     m_stack->addWidget(work);
@@ -98,6 +107,7 @@ PlaygroundPage::PlaygroundPage(const AppContext &context, QWidget *parent)
         connect(m_context.profiles, &ProfileStore::profilesChanged, this,
                 &PlaygroundPage::updateProfiles);
     connectRunner();
+    connectJudging();
     createShortcuts();
     updateState();
 }
@@ -186,6 +196,8 @@ QWidget *PlaygroundPage::createComposer()
     promptLabel->setToolTip(m_systemPrompt->toolTip());
     prompt->addWidget(promptLabel, 0, Qt::AlignTop);
     prompt->addWidget(m_systemPrompt, 1);
+    prompt->addWidget(m_judging->blindSwitch(), 0, Qt::AlignTop);
+    prompt->addWidget(m_showTallies, 0, Qt::AlignTop);
     prompt->addWidget(m_advanced, 0, Qt::AlignTop);
     layout->addLayout(prompt);
     layout->addWidget(m_settings);
@@ -288,6 +300,7 @@ void PlaygroundPage::rebuildColumns()
     }
     QList<int> sizes(m_columnViews.size(), 1000);
     m_splitter->setSizes(sizes);
+    relabelColumns();
     updateState();
 }
 
@@ -316,6 +329,10 @@ void PlaygroundPage::connectColumn(PlaygroundColumnView *view)
             });
     connect(view, &PlaygroundColumnView::regenerateRequested, this,
             [this, view](int index) { m_runner->regenerate(indexOf(view), index); });
+    connect(view, &PlaygroundColumnView::saveAsExampleRequested, this, [this, view](int index) {
+        m_judging->setColumns(m_runner->columns(), m_runner->systemPrompt());
+        m_judging->saveAnswer(indexOf(view), index);
+    });
 }
 
 int PlaygroundPage::indexOf(const PlaygroundColumnView *view) const
@@ -388,6 +405,7 @@ bool PlaygroundPage::send()
     }
     if (!m_runner->send(text))
         return false;
+    m_judging->beginTurn(m_runner->columnCount());
     m_composerNote->hide();
     m_message->clear();
     return true;
@@ -425,6 +443,9 @@ void PlaygroundPage::loadSession(const PlaygroundSession &session)
     m_settings->setSettings(session.settings);
     m_runner->setSettings(m_settings->settings());
     m_runner->setColumns(session.columns);
+    m_judging->blindSwitch()->setChecked(session.settings.value(BlindKey).toBool());
+    m_judging->judge()->clearRound();
+    m_judging->setSession(m_session, m_sessionId);
     m_loading = false;
     rebuildColumns();
     selectCurrentSession();
@@ -435,6 +456,8 @@ QJsonObject PlaygroundPage::sessionSettings() const
     QJsonObject settings = m_settings->settings();
     if (!m_systemPrompt->toPlainText().isEmpty())
         settings.insert(SystemPromptKey, m_systemPrompt->toPlainText());
+    if (m_judging->blindSwitch()->isChecked())
+        settings.insert(BlindKey, true);
     return settings;
 }
 
@@ -463,6 +486,7 @@ void PlaygroundPage::saveNow()
         if (m_sessionId == 0)
             return showStoreError();
         m_sessionName = sessions->session(m_sessionId).name;
+        m_judging->setSession(m_session, m_sessionId); // verdicts can be kept from now on
         selectCurrentSession();
         return;
     }
@@ -634,4 +658,60 @@ void PlaygroundPage::updateState()
     m_sessions->setEnabled(!answering && m_sessionModel->rowCount() > 0);
     for (PlaygroundColumnView *view : std::as_const(m_columnViews))
         view->setRemovable(!answering);
+}
+
+// ---- judging
+
+void PlaygroundPage::connectJudging()
+{
+    m_showTallies->setText(tr("Results"));
+    m_showTallies->setCheckable(true);
+    m_showTallies->setAutoRaise(true);
+    m_showTallies->setObjectName(QStringLiteral("showTallies"));
+    m_showTallies->setToolTip(tr("How often each model's answer was preferred, in this session "
+                                 "and in all of them"));
+    // The tallies in a window of their own: the columns keep the page's height.
+    auto results = new QDialog(this);
+    results->setObjectName(QStringLiteral("resultsWindow"));
+    results->setWindowTitle(tr("Results"));
+    auto resultsLayout = new QVBoxLayout(results);
+    resultsLayout->addWidget(m_judging->tallyView());
+    results->resize(820, 320);
+    connect(m_showTallies, &QToolButton::toggled, results, &QWidget::setVisible);
+    connect(results, &QDialog::finished, m_showTallies,
+            [this] { m_showTallies->setChecked(false); });
+    connect(m_judging->blindSwitch(), &QCheckBox::toggled, this, [this] {
+        if (!m_loading)
+            scheduleSave();
+    });
+    connect(m_judging, &JudgingController::columnsRelabelled, this,
+            &PlaygroundPage::relabelColumns);
+    connect(m_judging, &JudgingController::statusMessage, this, &Page::statusMessage);
+    connect(m_runner, &PlaygroundRunner::turnFinished, this, [this] {
+        if (m_sessionId == 0)
+            saveNow(); // a verdict needs the session in the workspace
+        m_judging->finishTurn(m_runner->columns(), m_runner->systemPrompt());
+    });
+}
+
+void PlaygroundPage::relabelColumns()
+{
+    // Blind: the columns in the turn's shuffled order, named "Answer 1", "Answer 2"... until
+    // the names are revealed; they stay in that order until the next turn.
+    const QList<int> order = m_judging->shownColumns();
+    const bool inOrder = order.size() == m_columnViews.size();
+    const bool hidden = m_judging->namesHidden() && inOrder;
+    bool moved = false;
+    for (int column = 0; column < m_columnViews.size(); ++column) {
+        PlaygroundColumnView *view = m_columnViews.at(column);
+        view->setBlindTitle(hidden ? m_judging->judge()->columnTitle(column, view->model())
+                                   : QString());
+        const int position = inOrder ? int(order.indexOf(column)) : column;
+        if (m_splitter->indexOf(view) != position) {
+            m_splitter->insertWidget(position, view);
+            moved = true;
+        }
+    }
+    if (moved)
+        m_splitter->setSizes(QList<int>(m_columnViews.size(), 1000));
 }

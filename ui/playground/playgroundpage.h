@@ -9,6 +9,7 @@
 #include <QTimer>
 
 class EmptyState;
+class JudgingController;
 class ModelChoices;
 class PlaygroundColumnView;
 class PlaygroundRunner;
@@ -66,6 +67,8 @@ public:
     QComboBox *sessionBox() const { return m_sessions; }
     PlaygroundSettingsPanel *settingsPanel() const { return m_settings; }
     QToolButton *advancedButton() const { return m_advanced; }
+    // Blind comparison, verdicts, tallies and saving answers to a dataset.
+    JudgingController *judging() const { return m_judging; }
 
 Q_SIGNALS:
     void showJobsRequested();
@@ -78,6 +81,8 @@ private:
     QWidget *createComposer();
     void createShortcuts();
     void connectRunner();
+    void connectJudging();
+    void relabelColumns();
     void rebuildColumns();
     void connectColumn(PlaygroundColumnView *view);
     int indexOf(const PlaygroundColumnView *view) const;
@@ -124,4 +129,6 @@ private:
     QPushButton *m_send;
     QPushButton *m_stopAll;
     QLabel *m_composerNote;
+    JudgingController *m_judging;
+    QToolButton *m_showTallies;
 };
