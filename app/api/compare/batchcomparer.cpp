@@ -135,6 +135,7 @@ void BatchComparer::answered(int generation, const Cell &cell, const ApiResult<C
         a.state = BatchAnswer::State::Failed;
         a.error = result.error.userMessage;
         a.errorDetails = result.error.detailsText();
+        a.errorKind = result.error.kind;
     } else {
         a.state = BatchAnswer::State::Done;
         a.text = result.value.content;
@@ -156,6 +157,7 @@ void BatchComparer::fail(const Cell &cell, const ApiError &error)
     a.state = BatchAnswer::State::Failed;
     a.error = error.userMessage;
     a.errorDetails = error.detailsText();
+    a.errorKind = error.kind;
     cellFinished(cell);
 }
 

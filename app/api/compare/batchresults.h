@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/client/apierror.h"
 #include "batchprompt.h"
 
 #include <QList>
@@ -27,6 +28,7 @@ struct BatchAnswer
     std::optional<qint64> outputTokens; // as the provider counted them; none when it did not say
     QString error;                      // plain words when it failed
     QString errorDetails;               // HTTP status, request id, the provider's message
+    ApiError::Kind errorKind = ApiError::Kind::None;
 
     bool isFinished() const { return state != State::Waiting && state != State::Running; }
 };
