@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -50,10 +51,7 @@ QWidget *BatchSetupPage::createSourceBox()
     m_fromSelection->setEnabled(false);
     m_dataset = new QComboBox;
     m_dataset->setAccessibleName(tr("Dataset"));
-    if (m_datasets) {
-        for (const DatasetInfo &info : m_datasets->datasets())
-            m_dataset->addItem(info.name, info.id);
-    }
+    fillDatasets();
     m_split = new QComboBox;
     m_split->setAccessibleName(tr("Which examples"));
     m_split->addItem(tr("Validation examples"), DatasetStore::validationSplit());
@@ -195,9 +193,26 @@ void BatchSetupPage::setSelection(qint64 datasetId, const QList<qint64> &example
 
 void BatchSetupPage::setDataset(qint64 datasetId)
 {
+    if (m_dataset->findData(datasetId) < 0)
+        fillDatasets(); // made since the page opened
     const int index = m_dataset->findData(datasetId);
-    if (index >= 0)
-        m_dataset->setCurrentIndex(index);
+    if (index < 0)
+        return;
+    m_dataset->setCurrentIndex(index);
+    if (m_selection.isEmpty())
+        m_fromDataset->setChecked(true);
+}
+
+void BatchSetupPage::fillDatasets()
+{
+    const QSignalBlocker blocker(m_dataset);
+    const QVariant current = m_dataset->currentData();
+    m_dataset->clear();
+    if (m_datasets) {
+        for (const DatasetInfo &info : m_datasets->datasets())
+            m_dataset->addItem(info.name, info.id);
+    }
+    m_dataset->setCurrentIndex(std::max(0, m_dataset->findData(current)));
 }
 
 void BatchSetupPage::setFile(const QString &path)

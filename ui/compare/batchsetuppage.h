@@ -66,6 +66,7 @@ private:
     QWidget *createModelsBox();
     QWidget *createSettingsBox();
     void chooseFile();
+    void fillDatasets();
     void removeModel(BatchModelPicker *picker);
     void updateModelButtons();
 
