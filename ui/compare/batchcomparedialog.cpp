@@ -69,16 +69,16 @@ void BatchCompareDialog::updateButtons()
 {
     const bool results = showsResults();
     const QString problem = results ? QString() : m_setup->problem();
-    m_problem->setText(m_loading.isRunning() ? tr("Reading the prompts…") : problem);
+    m_problem->setText(m_readingPrompts ? tr("Reading the prompts…") : problem);
     m_compare->setVisible(!results);
-    m_compare->setEnabled(problem.isEmpty() && !m_loading.isRunning());
+    m_compare->setEnabled(problem.isEmpty() && !m_readingPrompts);
     m_back->setVisible(results);
     m_back->setEnabled(!m_comparer->isRunning());
 }
 
 void BatchCompareDialog::startComparing()
 {
-    if (!m_setup->problem().isEmpty() || m_loading.isRunning() || m_comparer->isRunning())
+    if (!m_setup->problem().isEmpty() || m_readingPrompts || m_comparer->isRunning())
         return;
     const BatchSource source = m_setup->source();
     m_sourceDescription = source.description;
@@ -97,12 +97,14 @@ void BatchCompareDialog::startComparing()
                                                                 source.datasetId, source.split));
         break;
     }
+    m_readingPrompts = true;
     updateButtons();
 }
 
 void BatchCompareDialog::promptsLoaded()
 {
     const BatchPromptLoader::Loaded loaded = m_loading.result();
+    m_readingPrompts = false;
     updateButtons();
     if (!loaded.ok() || loaded.prompts.isEmpty()) {
         m_problem->setText(loaded.error.isEmpty()

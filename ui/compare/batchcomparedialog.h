@@ -65,5 +65,6 @@ private:
     QPushButton *m_back;
     QPushButton *m_close;
     QFutureWatcher<BatchPromptLoader::Loaded> m_loading;
+    bool m_readingPrompts = false; // until promptsLoaded() ran (the future may end sooner)
     QString m_sourceDescription;
 };
