@@ -12,6 +12,7 @@
 // pictures end in -1920x1080.png). A failure names the screen, the language, the widget and
 // what of it is cut.
 
+#include "comparescreens.h"
 #include "jobsscreens.h"
 #include "layoutfixture.h"
 #include "layoutinspector.h"
@@ -77,6 +78,8 @@ const QList<Screen> &screens()
         {"start-refused",
          [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Refused); }},
         {"playground", [](LayoutFixture &f) { return f.showPage(QStringLiteral("playground")); }},
+        {"batch-compare", [](LayoutFixture &f) { return CompareScreens::showSetup(f); }},
+        {"batch-compare-results", [](LayoutFixture &f) { return CompareScreens::showResults(f); }},
         {"settings-providers", [](LayoutFixture &f) { return f.showSettingsTab(0); }},
         {"settings-new-provider", [](LayoutFixture &f) { return f.showNewProvider(); }},
         {"settings-prices", [](LayoutFixture &f) { return f.showSettingsTab(1); }},

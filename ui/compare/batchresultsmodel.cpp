@@ -11,12 +11,28 @@ namespace {
 
 constexpr int OneLine = 160; // characters a cell shows; the whole text is in the view below
 
+// The start of a text on one line. The view elides what does not fit; the tooltip says where
+// the whole text is (model output stays plain text everywhere).
 QString oneLine(const QString &text)
 {
-    QString line = text.left(OneLine * 2).simplified();
-    if (line.size() > OneLine || text.size() > OneLine * 2)
-        line = line.left(OneLine) + QChar(0x2026);
-    return line;
+    return text.left(OneLine * 2).simplified().left(OneLine);
+}
+
+QString cutCellTip(const QString &line, const QString &more = {})
+{
+    return line + QStringLiteral("\n\n") +
+           (more.isEmpty()
+                ? BatchResultsModel::tr("Choose the row to read it whole below the table.")
+                : more);
+}
+
+QString lastQuestion(const BatchPrompt &prompt)
+{
+    for (qsizetype i = prompt.messages.size() - 1; i >= 0; --i) {
+        if (prompt.messages.at(i).role == QLatin1String("user"))
+            return prompt.messages.at(i).content;
+    }
+    return prompt.promptText();
 }
 
 } // namespace
@@ -107,9 +123,9 @@ QVariant BatchResultsModel::answerData(int row, int shown, int role) const
     case Qt::DisplayRole:
         return oneLine(answerText(answer));
     case Qt::ToolTipRole:
-        return answer.state == BatchAnswer::State::Failed && !answer.errorDetails.isEmpty()
-                   ? QVariant(answer.error + QStringLiteral("\n\n") + answer.errorDetails)
-                   : QVariant();
+        return cutCellTip(oneLine(answerText(answer)), answer.state == BatchAnswer::State::Failed
+                                                           ? answer.errorDetails
+                                                           : QString());
     case FullTextRole:
         return answerText(answer);
     case ModelRole:
@@ -155,8 +171,13 @@ QVariant BatchResultsModel::data(const QModelIndex &index, int role) const
     if (column == PromptColumn || column == ReferenceColumn) {
         const QString text =
             column == PromptColumn ? row.prompt.promptText() : row.prompt.reference;
+        // The list shows what was asked last; the view below shows the whole conversation.
+        const QString line =
+            oneLine(column == PromptColumn ? lastQuestion(row.prompt) : row.prompt.reference);
         if (role == Qt::DisplayRole)
-            return oneLine(text);
+            return line;
+        if (role == Qt::ToolTipRole)
+            return cutCellTip(line);
         if (role == FullTextRole)
             return text;
         return {};

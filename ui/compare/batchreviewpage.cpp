@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -135,16 +136,30 @@ void BatchReviewPage::runStarted()
     m_allBad->setText(models == 2 ? tr("Both Bad") : tr("All Bad"));
     m_allBad->setToolTip(tr("No answer is good enough (B)"));
     buildSideBySide();
-    m_table->resizeColumnToContents(BatchResultsModel::ExampleColumn);
-    const int width = fontMetrics().averageCharWidth();
-    for (int column = BatchResultsModel::PromptColumn; column < m_model->verdictColumn(); ++column)
-        m_table->setColumnWidth(column, width * 28);
-    for (int shown = 0; shown < models; ++shown)
-        m_table->setColumnWidth(m_model->timeColumn(shown), width * 18);
+    fitColumns();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     updateStatus();
     showCurrentRow();
+}
+
+void BatchReviewPage::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int text = metrics.averageCharWidth() * 28;
+    const int margin = 4 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin);
+    m_table->resizeColumnToContents(BatchResultsModel::ExampleColumn);
+    for (int column = BatchResultsModel::PromptColumn; column < m_model->verdictColumn(); ++column)
+        m_table->setColumnWidth(column, std::max(text, header->sectionSizeHint(column)));
+    // Times and tokens are short: as wide as the longest one, or its title.
+    const int time =
+        metrics.horizontalAdvance(tr("%1 · %n token(s)", nullptr, 88888)
+                                      .arg(tr("%1 s").arg(QLocale().toString(888.8, 'f', 1))));
+    for (int shown = 0; shown < m_model->modelCount(); ++shown) {
+        const int column = m_model->timeColumn(shown);
+        m_table->setColumnWidth(column, std::max(time + margin, header->sectionSizeHint(column)));
+    }
 }
 
 void BatchReviewPage::buildSideBySide()
@@ -265,6 +280,7 @@ void BatchReviewPage::reveal()
     m_ratings->reveal();
     const int row = currentRow();
     m_model->modelsRevealed();
+    fitColumns(); // the titles are the models' names now
     if (row >= 0)
         m_table->selectRow(row);
     showCurrentRow();

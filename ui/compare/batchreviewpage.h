@@ -52,6 +52,7 @@ private:
     void runStarted();
     void updateStatus();
     void buildSideBySide();
+    void fitColumns();
     void showCurrentRow();
     void updateVerdictButtons();
     void reveal();

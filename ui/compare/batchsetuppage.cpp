@@ -116,6 +116,7 @@ QWidget *BatchSetupPage::createSettingsBox()
 {
     auto box = new QGroupBox(tr("How"));
     auto form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_concurrency = new QSpinBox;
     m_concurrency->setRange(1, 16);
     m_concurrency->setValue(BatchComparer::DefaultConcurrency);
