@@ -7,6 +7,8 @@
 #include "api/compare/batchcomparer.h"
 #include "api/compare/batchcsv.h"
 #include "api/compare/batchpromptloader.h"
+#include "api/compare/batchratings.h"
+#include "core/playground/playgroundstore.h"
 #include "csvtestreader.h"
 #include "jobsfixture.h"
 
@@ -52,6 +54,8 @@ private Q_SLOTS:
     void cancelStopsMidway();
     void neverMoreRequestsThanAsked();
     void csvHasTheColumnsAndQuotes();
+    void ratingsBecomeComparisonsPerPair();
+    void blindShufflesEachRowUntilRevealed();
 
 private:
     Fixture m_fixture;
@@ -336,6 +340,75 @@ void TestBatchComparer::csvHasTheColumnsAndQuotes()
     QVERIFY(!BatchCsv::write(results, m_fixture.dir.filePath(QStringLiteral("no/such/dir/x.csv")),
                              &error));
     QVERIFY(error.contains(QStringLiteral("x.csv")));
+}
+
+// Three models: the better answer wins against each other one; nothing is said about the
+// other two. A tie or "all bad" holds for every pair. A new verdict replaces the row's.
+void TestBatchComparer::ratingsBecomeComparisonsPerPair()
+{
+    QVERIFY(m_fixture.openWorkspace());
+    PlaygroundStore store(m_fixture.workspace.get());
+    BatchResults results;
+    results.models = {{m_sandbox, QStringLiteral("base"), {}},
+                      {m_sandbox, QStringLiteral("tuned"), {}},
+                      {m_sandbox, QStringLiteral("other"), {}}};
+    for (int row = 0; row < 2; ++row) {
+        BatchRow r{prompts(2).at(row), QList<BatchAnswer>(3)};
+        for (int model = 0; model < 3; ++model) {
+            r.answers[model].state = BatchAnswer::State::Done;
+            r.answers[model].text = QStringLiteral("answer %1.%2").arg(row).arg(model);
+        }
+        results.rows.append(r);
+    }
+    BatchRatings ratings;
+    ratings.reset(2, 3, false, 1);
+    ratings.setStore(&store, QStringLiteral("Batch compare: test"));
+    QString error;
+    QVERIFY2(ratings.rate(0, {BatchRatings::Kind::Better, 1}, results, &error), qPrintable(error));
+    QVERIFY(ratings.sessionId() != 0);
+    QCOMPARE(store.session(ratings.sessionId()).name, QStringLiteral("Batch compare: test"));
+    QList<Comparison> saved = store.comparisons(ratings.sessionId());
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(store.tally(QStringLiteral("tuned"), QStringLiteral("base")).preferA, 1);
+    QCOMPARE(store.tally(QStringLiteral("tuned"), QStringLiteral("other")).preferA, 1);
+    QCOMPARE(store.tally(QStringLiteral("base"), QStringLiteral("other")).total(), 0);
+    QCOMPARE(saved.first().prompt, results.rows.at(0).prompt.promptText());
+    QCOMPARE(saved.first().answerA, QStringLiteral("answer 0.0"));
+    // Changing one's mind on row 0, then a tie on row 1.
+    QVERIFY(ratings.rate(0, {BatchRatings::Kind::AllBad, -1}, results, &error));
+    QVERIFY(ratings.rate(1, {BatchRatings::Kind::Tie, -1}, results, &error));
+    saved = store.comparisons(ratings.sessionId());
+    QCOMPARE(saved.size(), 6);
+    QCOMPARE(store.tally(QStringLiteral("tuned"), QStringLiteral("base")).preferA, 0);
+    QCOMPARE(store.tally(QStringLiteral("tuned"), QStringLiteral("base")).bothBad, 1);
+    QCOMPARE(store.tally(QStringLiteral("base"), QStringLiteral("other")).ties, 1);
+    QCOMPARE(ratings.ratedCount(), 2);
+    QCOMPARE(ratings.verdict(1)->kind, BatchRatings::Kind::Tie);
+    QVERIFY(!ratings.verdict(5));
+    m_fixture.closeWorkspace();
+}
+
+void TestBatchComparer::blindShufflesEachRowUntilRevealed()
+{
+    BatchRatings ratings;
+    ratings.reset(40, 2, true, 99);
+    QVERIFY(ratings.hidesModels());
+    int swapped = 0;
+    for (int row = 0; row < 40; ++row) {
+        const int first = ratings.modelAt(row, 0);
+        QCOMPARE(ratings.modelAt(row, 1), 1 - first);
+        QCOMPARE(ratings.shownPosition(row, first), 0);
+        swapped += first == 1;
+    }
+    QVERIFY2(swapped > 5 && swapped < 35, qPrintable(QString::number(swapped)));
+    ratings.reveal();
+    QVERIFY(!ratings.hidesModels());
+    for (int row = 0; row < 40; ++row)
+        QCOMPARE(ratings.modelAt(row, 0), 0);
+    // Not blind: always in the models' order.
+    ratings.reset(10, 3, false, 5);
+    for (int row = 0; row < 10; ++row)
+        QCOMPARE(ratings.modelAt(row, 2), 2);
 }
 
 QTEST_GUILESS_MAIN(TestBatchComparer)
