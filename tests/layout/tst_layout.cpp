@@ -12,6 +12,7 @@
 // pictures end in -1920x1080.png). A failure names the screen, the language, the widget and
 // what of it is cut.
 
+#include "comparescreens.h"
 #include "jobsscreens.h"
 #include "judgingscreens.h"
 #include "layoutfixture.h"
@@ -93,6 +94,8 @@ const QList<Screen> &screens()
         {"judging-four-answers", [](LayoutFixture &f) { return JudgingScreens::showJudging(f); }},
         {"save-answer", [](LayoutFixture &f) { return JudgingScreens::showSaveAnswer(f); }},
         {"save-preference", [](LayoutFixture &f) { return JudgingScreens::showSavePreference(f); }},
+        {"batch-compare", [](LayoutFixture &f) { return CompareScreens::showSetup(f); }},
+        {"batch-compare-results", [](LayoutFixture &f) { return CompareScreens::showResults(f); }},
         {"settings-providers", [](LayoutFixture &f) { return f.showSettingsTab(0); }},
         {"settings-new-provider", [](LayoutFixture &f) { return f.showNewProvider(); }},
         {"settings-prices", [](LayoutFixture &f) { return f.showSettingsTab(1); }},

@@ -250,6 +250,13 @@ void DatasetsPage::createActions()
                                  tr("Teach a model from this dataset: check, see the cost, start"),
                                  [this] { Q_EMIT startFineTuneRequested(m_datasetId); });
     m_startFineTuneAction->setObjectName(QStringLiteral("startFineTuneAction"));
+    m_compareAction = make(tr("Compare Models on These Examples…"),
+                           tr("Ask two or more models the chosen examples (or the validation "
+                              "examples) and judge their answers side by side"),
+                           [this] {
+                               Q_EMIT compareModelsRequested(m_datasetId, selectedExamples());
+                           });
+    m_compareAction->setObjectName(QStringLiteral("compareModelsAction"));
     m_exportAction = make(tr("Export…"),
                           tr("Write the training and validation files to upload (JSONL)"),
                           &DatasetsPage::exportCurrentDataset);
@@ -344,7 +351,7 @@ QWidget *DatasetsPage::createExampleArea()
     new ExampleListColumns(m_exampleView, m_exampleModel);
     m_exampleView->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAction *action : {m_addAction, m_duplicateAction, m_deleteAction, m_trainAction,
-                            m_validationAction, m_systemPromptAction})
+                            m_validationAction, m_systemPromptAction, m_compareAction})
         m_exampleView->addAction(action);
     connect(m_exampleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DatasetsPage::onCurrentExampleChanged);
@@ -486,6 +493,7 @@ void DatasetsPage::updateActions()
     for (QAction *action : {m_splitAction, m_duplicatesAction, m_replaceAction})
         action->setEnabled(examples);
     m_startFineTuneAction->setEnabled(examples);
+    m_compareAction->setEnabled(examples);
 }
 
 bool DatasetsPage::isWriting() const

@@ -66,6 +66,8 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     // Opens Start fine-tune on the current dataset (toolbar, dataset list's context menu).
     QAction *startFineTuneAction() const { return m_startFineTuneAction; }
+    // Opens Batch compare on the selected examples, or the dataset's validation examples.
+    QAction *compareAction() const { return m_compareAction; }
 
     // Parts a test drives.
     QTableView *exampleView() const { return m_exampleView; }
@@ -102,6 +104,8 @@ Q_SIGNALS:
     void openSampleRequested();
     // Start fine-tune from this dataset (the window opens the form on the Jobs page).
     void startFineTuneRequested(qint64 datasetId);
+    // Compare models on these examples (none chosen: the dataset's validation examples).
+    void compareModelsRequested(qint64 datasetId, const QList<qint64> &exampleIds);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -133,6 +137,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_checkAction = nullptr;
     QAction *m_startFineTuneAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_duplicateAction = nullptr;

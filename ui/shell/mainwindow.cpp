@@ -8,6 +8,7 @@
 #include "core/session/workspacesession.h"
 #include "ui/common/messages.h"
 #include "ui/common/page.h"
+#include "ui/compare/batchcomparelauncher.h"
 #include "ui/datasets/datasetspage.h"
 #include "ui/jobs/jobnotifier.h"
 #include "ui/jobs/jobscontroller.h"
@@ -96,6 +97,9 @@ void MainWindow::createPages()
         showPage(QStringLiteral("jobs"));
         jobs->startFineTune(datasetId);
     });
+    m_batchCompare = new BatchCompareLauncher(m_context, this);
+    connect(datasets, &DatasetsPage::compareModelsRequested, m_batchCompare,
+            &BatchCompareLauncher::openForExamples);
     connect(playground, &PlaygroundPage::showJobsRequested, this,
             [this] { showPage(QStringLiteral("jobs")); });
     // From a job to a comparison in one click.

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class BatchCompareLauncher;
 class DatasetsPage;
 class JobsController;
 class Page;
@@ -39,6 +40,8 @@ public:
     QList<Page *> pages() const { return m_pages; }
     void showPage(const QString &pageId);
     QString currentPageId() const;
+    // Opens Batch compare (open(), openForExamples()): the Playground's toolbar calls it too.
+    BatchCompareLauncher *batchCompare() const { return m_batchCompare; }
 
 public Q_SLOTS:
     // Opens (creating and filling it the first time) the workspace with the sample dataset.
@@ -73,6 +76,7 @@ private:
     QList<Page *> m_pages;
     DatasetsPage *m_datasets = nullptr;
     JobsController *m_jobsController = nullptr;
+    BatchCompareLauncher *m_batchCompare = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel = nullptr;

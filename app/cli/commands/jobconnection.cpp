@@ -71,8 +71,10 @@ JobConnection::~JobConnection()
     m_session.reset();
 }
 
-void JobConnection::addOptions(QCommandLineParser &parser)
+void JobConnection::addOptions(QCommandLineParser &parser, const QString &workspaceHelp)
 {
+    if (!workspaceHelp.isEmpty())
+        m_workspaceOption.setDescription(workspaceHelp);
     parser.addOptions({m_profileOption, m_baseUrlOption, m_providerOption, m_workspaceOption});
 }
 

@@ -38,8 +38,9 @@ public:
     JobConnection();
     ~JobConnection();
 
-    // Adds --profile, --base-url, --provider and --workspace to a subcommand's parser.
-    void addOptions(QCommandLineParser &parser);
+    // Adds --profile, --base-url, --provider and --workspace to a subcommand's parser; a
+    // command that reads its examples from the workspace says so in `workspaceHelp`.
+    void addOptions(QCommandLineParser &parser, const QString &workspaceHelp = {});
     // Reads them; on bad usage prints why and returns false (exit status 2).
     bool configure(const QCommandLineParser &parser, QTextStream &err);
 
