@@ -14,6 +14,7 @@
 
 #include "jobsscreens.h"
 #include "layoutfixture.h"
+#include "markdownscreens.h"
 #include "layoutinspector.h"
 #include "ui/common/messages.h"
 #include "ui/shell/mainwindow.h"
@@ -77,6 +78,9 @@ const QList<Screen> &screens()
         {"start-refused",
          [](LayoutFixture &f) { return JobsScreens::showStartFineTune(f, FormStep::Refused); }},
         {"playground", [](LayoutFixture &f) { return f.showPage(QStringLiteral("playground")); }},
+        {"answer-markdown", [](LayoutFixture &f) { return MarkdownScreens::showAnswer(f); }},
+        {"answer-very-long",
+         [](LayoutFixture &f) { return MarkdownScreens::showVeryLongAnswer(f); }},
         {"settings-providers", [](LayoutFixture &f) { return f.showSettingsTab(0); }},
         {"settings-new-provider", [](LayoutFixture &f) { return f.showNewProvider(); }},
         {"settings-prices", [](LayoutFixture &f) { return f.showSettingsTab(1); }},

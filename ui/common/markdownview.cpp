@@ -27,7 +27,7 @@ namespace {
 // Slice of a very long answer given to the plain view per turn of the event loop: large
 // enough to finish 10 MB in about a second, small enough that one slice stays far below the
 // 100 ms a user notices (see bench_markdown).
-constexpr qsizetype kPlainSlice = 128 * 1024;
+constexpr qsizetype kPlainSlice = 64 * 1024;
 constexpr int kLongestRenderPause = 200; // ms between renders when rendering gets slow
 constexpr int kShortcutFlashMs = 1500;
 
@@ -149,7 +149,11 @@ void MarkdownView::changeEvent(QEvent *event)
 void MarkdownView::setMarkdown(const QString &markdown)
 {
     clear();
-    m_source.append(markdown);
+    // A very long answer is shown plain: its lines need no scan for block boundaries.
+    if (markdown.size() > kLongestRenderedAnswer)
+        m_source.appendUnscanned(markdown);
+    else
+        m_source.append(markdown);
     if (tooHeavyToRender())
         switchToPlainText();
     else
@@ -160,7 +164,10 @@ void MarkdownView::appendMarkdown(const QString &piece)
 {
     if (piece.isEmpty())
         return;
-    m_source.append(piece);
+    if (m_plainMode)
+        m_source.appendUnscanned(piece);
+    else
+        m_source.append(piece);
     scheduleRender();
 }
 
@@ -235,6 +242,12 @@ void MarkdownView::flush()
 void MarkdownView::setLinkOpener(LinkOpener opener)
 {
     m_opener = std::move(opener);
+}
+
+bool MarkdownView::isRendering() const
+{
+    return m_pendingDocument || m_renderTimer.isActive()
+           || (m_plainMode && m_plainFed < m_source.source().size());
 }
 
 bool MarkdownView::isPlainTextShown() const

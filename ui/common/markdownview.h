@@ -54,6 +54,8 @@ public:
 
     // For tests and the Playground: what is shown.
     bool isPlainTextShown() const;
+    // Whether a render or a plain-text feed is still under way (the next turns finish it).
+    bool isRendering() const;
     QString shownText() const;
     const SafeMarkdownDocument *renderedDocument() const;
     QTextBrowser *browser() const { return m_browser; }

@@ -84,6 +84,12 @@ void MarkdownBlockSplitter::append(QStringView piece)
     }
 }
 
+void MarkdownBlockSplitter::appendUnscanned(const QString &piece)
+{
+    m_source.append(piece);
+    m_scanned = m_source.size();
+}
+
 void MarkdownBlockSplitter::clear()
 {
     *this = MarkdownBlockSplitter();

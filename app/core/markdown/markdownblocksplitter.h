@@ -12,6 +12,9 @@ class MarkdownBlockSplitter
 {
 public:
     void append(QStringView piece);
+    // Keeps text without looking at its lines (for an answer shown as plain text, where block
+    // boundaries are never needed): boundaries and table count stop where they were.
+    void appendUnscanned(const QString &piece);
     void clear();
 
     const QString &source() const { return m_source; }
