@@ -88,8 +88,8 @@ void streaming(MarkdownView &view)
                 "p95 %.3f ms, max %.2f ms); whole stream %.0f ms\n"
                 "  finishStreaming (whole render, part by part): %.1f ms in all, longest "
                 "event-loop turn %.1f ms%s\n",
-                qlonglong(answer.size()), appends.size(), f.median, f.p95, f.max, r.median,
-                r.p95, r.max, streamed, finished, finishTurns.max,
+                qlonglong(answer.size()), appends.size(), f.median, f.p95, f.max, r.median, r.p95,
+                r.max, streamed, finished, finishTurns.max,
                 view.isPlainTextShown() ? " (plain)" : "");
 
     // What re-rendering the whole answer at every piece would cost at the end of the stream.
@@ -153,6 +153,47 @@ void manyTables(MarkdownView &view)
     }
 }
 
+// Answers under the size limit built to be slow: deep nesting, one huge paragraph, many
+// emphasis marks, many links and images.
+void pathological(MarkdownView &view)
+{
+    const qsizetype size = MarkdownView::kLongestRenderedAnswer - 1024;
+    const auto repeated = [size](const QString &unit) {
+        QString out;
+        while (out.size() + unit.size() < size)
+            out += unit;
+        return out;
+    };
+    QString nestedLists;
+    for (int depth = 0; nestedLists.size() < size / 4; ++depth)
+        nestedLists += QString(depth * 2, u' ') + QStringLiteral("- level\n");
+    const std::vector<std::pair<const char *, QString>> cases = {
+        {"nested quotes", QString(size / 2, u'>') + QStringLiteral(" deep")},
+        {"nested lists", nestedLists},
+        {"one paragraph", repeated(QStringLiteral("word "))},
+        {"emphasis marks", repeated(QStringLiteral("*a **b _c "))},
+        {"links", repeated(QStringLiteral("[x](https://e.org/) "))},
+        {"images", repeated(QStringLiteral("![i](http://127.0.0.1:9/i.png) "))},
+        {"backticks", repeated(QStringLiteral("`` ` "))},
+        {"invisible characters", repeated(QStringLiteral("a\u202E\u200B"))},
+    };
+    for (const auto &[name, answer] : cases) {
+        view.clear();
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        view.setMarkdown(answer);
+        const double call = msSince(timer);
+        const Figures turns = figuresOf(settle(view));
+        view.repaint();
+        const double painted = msSince(timer);
+        std::printf("hostile %-20s (%lld KiB): shown and painted after %.1f ms, longest "
+                    "event-loop turn %.1f ms%s\n",
+                    name, qlonglong(answer.size() / 1024), painted, std::max(call, turns.max),
+                    view.isPlainTextShown() ? " (plain)" : "");
+    }
+}
+
 void veryLong(MarkdownView &view, const char *label, const QString &answer, const QString &end)
 {
     view.clear();
@@ -179,6 +220,7 @@ void veryLong(MarkdownView &view, const char *label, const QString &answer, cons
 
 int main(int argc, char **argv)
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is known
     QApplication app(argc, argv);
     MarkdownView view;
     view.resize(700, 900);
@@ -188,6 +230,7 @@ int main(int argc, char **argv)
     streaming(view);
     markdownBySize(view);
     manyTables(view);
+    pathological(view);
 
     QString manyLines = HostileAnswers::longAnswer(10 * 1024 * 1024 / 4);
     manyLines += QStringLiteral("\nThe very end.");

@@ -132,6 +132,7 @@ void MarkdownView::applyPalette()
     style.link = pal.color(QPalette::Link);
     style.codeBackground = mixed(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.07);
     style.revealed = mixed(pal.color(QPalette::Text), pal.color(QPalette::Link), 0.6);
+    style.tableGrid = mixed(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.3);
     m_document->setStyle(style);
 }
 
@@ -246,8 +247,8 @@ void MarkdownView::setLinkOpener(LinkOpener opener)
 
 bool MarkdownView::isRendering() const
 {
-    return m_pendingDocument || m_renderTimer.isActive()
-           || (m_plainMode && m_plainFed < m_source.source().size());
+    return m_pendingDocument || m_renderTimer.isActive() ||
+           (m_plainMode && m_plainFed < m_source.source().size());
 }
 
 bool MarkdownView::isPlainTextShown() const
@@ -268,7 +269,9 @@ const SafeMarkdownDocument *MarkdownView::renderedDocument() const
 bool MarkdownView::tooHeavyToRender() const
 {
     return m_source.source().size() > kLongestRenderedAnswer ||
-           m_source.tableCount() > kMostRenderedTables;
+           m_source.tableCount() > kMostRenderedTables ||
+           m_source.longestStretch() > kLongestRenderedParagraph ||
+           m_source.mostBracketsInStretch() > kMostLinksInParagraph;
 }
 
 // Renders the whole answer into a new document no view shows yet (so no layout follows each
@@ -360,14 +363,14 @@ void MarkdownView::switchToPlainText()
     m_plainFormatter.clear();
     m_plain->clear();
     m_stack->setCurrentWidget(m_plain);
-    const bool tables = m_source.tableCount() > kMostRenderedTables;
+    const bool tooLong = m_source.source().size() > kLongestRenderedAnswer;
     m_plainNote->setText(
-        tables ? tr("This answer has more than %n tables, so it is shown as plain text without "
-                    "formatting, to keep Ajuste responsive. Right-click it to copy it whole.",
-                    nullptr, kMostRenderedTables)
-               : tr("This answer is very long (%1), so it is shown as plain text without "
-                    "formatting, to keep Ajuste responsive. Right-click it to copy it whole.")
-                     .arg(QLocale().formattedDataSize(m_source.source().size())));
+        tooLong ? tr("This answer is very long (%1), so it is shown as plain text without "
+                     "formatting, to keep Ajuste responsive. Right-click it to copy it whole.")
+                      .arg(QLocale().formattedDataSize(m_source.source().size()))
+                : tr("This answer has too many tables, links or pictures, or too long a "
+                     "paragraph, to show formatted quickly, so it is shown as plain text. "
+                     "Right-click it to copy it whole."));
     m_plainNote->show();
     placeCopyButton(-1);
     feedPlainText();

@@ -35,6 +35,10 @@ public:
     static constexpr qsizetype kLongestRenderedAnswer = 256 * 1024;
     // Each table makes Qt's document slower to edit: an answer with more is shown plain.
     static constexpr int kMostRenderedTables = 32;
+    // A paragraph longer than this, or with more links and images, is slow to parse or lay
+    // out (bench_markdown, "hostile"): the answer is shown plain.
+    static constexpr qsizetype kLongestRenderedParagraph = 16 * 1024;
+    static constexpr int kMostLinksInParagraph = 200;
 
     explicit MarkdownView(QWidget *parent = nullptr);
     ~MarkdownView() override;
