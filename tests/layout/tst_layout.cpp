@@ -16,6 +16,7 @@
 #include "jobsscreens.h"
 #include "judgingscreens.h"
 #include "layoutfixture.h"
+#include "markdownscreens.h"
 #include "layoutinspector.h"
 #include "playgroundscreens.h"
 #include "ui/common/messages.h"
@@ -96,6 +97,9 @@ const QList<Screen> &screens()
         {"save-preference", [](LayoutFixture &f) { return JudgingScreens::showSavePreference(f); }},
         {"batch-compare", [](LayoutFixture &f) { return CompareScreens::showSetup(f); }},
         {"batch-compare-results", [](LayoutFixture &f) { return CompareScreens::showResults(f); }},
+        {"answer-markdown", [](LayoutFixture &f) { return MarkdownScreens::showAnswer(f); }},
+        {"answer-very-long",
+         [](LayoutFixture &f) { return MarkdownScreens::showVeryLongAnswer(f); }},
         {"settings-providers", [](LayoutFixture &f) { return f.showSettingsTab(0); }},
         {"settings-new-provider", [](LayoutFixture &f) { return f.showNewProvider(); }},
         {"settings-prices", [](LayoutFixture &f) { return f.showSettingsTab(1); }},

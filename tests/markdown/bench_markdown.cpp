@@ -43,18 +43,16 @@ double msSince(const QElapsedTimer &timer)
 }
 
 // Runs the event loop until the view has shown everything; returns each turn's duration.
-std::vector<double> settle(MarkdownView &view, const QString &expectedEnd)
+std::vector<double> settle(MarkdownView &view)
 {
     std::vector<double> turns;
     QElapsedTimer deadline;
     deadline.start();
-    while (deadline.elapsed() < 60000) {
+    while (view.isRendering() && deadline.elapsed() < 60000) {
         QElapsedTimer turn;
         turn.start();
         QCoreApplication::processEvents();
         turns.push_back(msSince(turn));
-        if (view.shownText().endsWith(expectedEnd))
-            break;
     }
     return turns;
 }
@@ -64,6 +62,7 @@ void streaming(MarkdownView &view)
     const QString answer = HostileAnswers::longAnswer(20000);
     view.clear();
     std::vector<double> appends;
+    std::vector<double> renders;
     constexpr int kPiece = 16; // 4 tokens of about 4 characters
     QElapsedTimer whole;
     whole.start();
@@ -72,6 +71,7 @@ void streaming(MarkdownView &view)
         timer.start();
         view.appendMarkdown(answer.sliced(i, std::min<qsizetype>(kPiece, answer.size() - i)));
         view.flush(); // render this piece now (a real stream gives the loop time in between)
+        renders.push_back(msSince(timer));
         QCoreApplication::processEvents(); // and paint it
         appends.push_back(msSince(timer));
     }
@@ -79,20 +79,24 @@ void streaming(MarkdownView &view)
     QElapsedTimer finish;
     finish.start();
     view.finishStreaming();
-    QCoreApplication::processEvents();
+    const Figures finishTurns = figuresOf(settle(view));
     const double finished = msSince(finish);
     const Figures f = figuresOf(appends);
+    const Figures r = figuresOf(renders);
     std::printf("stream 20000 tokens (%lld chars) in %zu pieces of 4 tokens: per append "
-                "median %.3f ms, p95 %.3f ms, max %.2f ms; whole stream %.0f ms; "
-                "finishStreaming (full render) %.1f ms\n",
-                qlonglong(answer.size()), appends.size(), f.median, f.p95, f.max, streamed,
-                finished);
+                "median %.3f ms, p95 %.3f ms, max %.2f ms (of which the render: median %.3f ms, "
+                "p95 %.3f ms, max %.2f ms); whole stream %.0f ms\n"
+                "  finishStreaming (whole render, part by part): %.1f ms in all, longest "
+                "event-loop turn %.1f ms%s\n",
+                qlonglong(answer.size()), appends.size(), f.median, f.p95, f.max, r.median, r.p95,
+                r.max, streamed, finished, finishTurns.max,
+                view.isPlainTextShown() ? " (plain)" : "");
 
     // What re-rendering the whole answer at every piece would cost at the end of the stream.
     QElapsedTimer full;
     full.start();
     view.setMarkdown(answer);
-    QCoreApplication::processEvents();
+    view.flush();
     std::printf("  (a full re-render of that answer, as a naive view would do per piece: "
                 "%.1f ms)\n",
                 msSince(full));
@@ -121,10 +125,13 @@ void markdownBySize(MarkdownView &view)
         QElapsedTimer timer;
         timer.start();
         view.setMarkdown(answer);
-        const double rendered = msSince(timer);
+        const double call = msSince(timer);
+        const Figures turns = figuresOf(settle(view));
         view.repaint();
-        std::printf("render %4d KiB as Markdown: setMarkdown %.1f ms, with first paint %.1f ms%s\n",
-                    kib, rendered, msSince(timer), view.isPlainTextShown() ? " (plain)" : "");
+        std::printf("render %4d KiB as Markdown: setMarkdown returns in %.1f ms, shown and "
+                    "painted after %.1f ms, longest event-loop turn %.1f ms%s\n",
+                    kib, call, msSince(timer), std::max(call, turns.max),
+                    view.isPlainTextShown() ? " (plain)" : "");
     }
 }
 
@@ -139,9 +146,51 @@ void manyTables(MarkdownView &view)
         QElapsedTimer timer;
         timer.start();
         view.setMarkdown(answer);
+        settle(view);
         view.repaint();
         std::printf("render %d tables as Markdown with first paint: %.1f ms\n", tables,
                     msSince(timer));
+    }
+}
+
+// Answers under the size limit built to be slow: deep nesting, one huge paragraph, many
+// emphasis marks, many links and images.
+void pathological(MarkdownView &view)
+{
+    const qsizetype size = MarkdownView::kLongestRenderedAnswer - 1024;
+    const auto repeated = [size](const QString &unit) {
+        QString out;
+        while (out.size() + unit.size() < size)
+            out += unit;
+        return out;
+    };
+    QString nestedLists;
+    for (int depth = 0; nestedLists.size() < size / 4; ++depth)
+        nestedLists += QString(depth * 2, u' ') + QStringLiteral("- level\n");
+    const std::vector<std::pair<const char *, QString>> cases = {
+        {"nested quotes", QString(size / 2, u'>') + QStringLiteral(" deep")},
+        {"nested lists", nestedLists},
+        {"one paragraph", repeated(QStringLiteral("word "))},
+        {"emphasis marks", repeated(QStringLiteral("*a **b _c "))},
+        {"links", repeated(QStringLiteral("[x](https://e.org/) "))},
+        {"images", repeated(QStringLiteral("![i](http://127.0.0.1:9/i.png) "))},
+        {"backticks", repeated(QStringLiteral("`` ` "))},
+        {"invisible characters", repeated(QStringLiteral("a\u202E\u200B"))},
+    };
+    for (const auto &[name, answer] : cases) {
+        view.clear();
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        view.setMarkdown(answer);
+        const double call = msSince(timer);
+        const Figures turns = figuresOf(settle(view));
+        view.repaint();
+        const double painted = msSince(timer);
+        std::printf("hostile %-20s (%lld KiB): shown and painted after %.1f ms, longest "
+                    "event-loop turn %.1f ms%s\n",
+                    name, qlonglong(answer.size() / 1024), painted, std::max(call, turns.max),
+                    view.isPlainTextShown() ? " (plain)" : "");
     }
 }
 
@@ -153,7 +202,8 @@ void veryLong(MarkdownView &view, const char *label, const QString &answer, cons
     timer.start();
     view.setMarkdown(answer);
     const double call = msSince(timer);
-    const std::vector<double> turns = settle(view, end);
+    const std::vector<double> turns = settle(view);
+    Q_ASSERT(view.shownText().endsWith(end));
     const Figures f = figuresOf(turns);
     std::printf("%s (%.1f MB): setMarkdown returns in %.1f ms, all shown after %.0f ms; "
                 "event-loop turns median %.2f ms, longest stall %.1f ms\n",
@@ -170,6 +220,7 @@ void veryLong(MarkdownView &view, const char *label, const QString &answer, cons
 
 int main(int argc, char **argv)
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is known
     QApplication app(argc, argv);
     MarkdownView view;
     view.resize(700, 900);
@@ -179,6 +230,7 @@ int main(int argc, char **argv)
     streaming(view);
     markdownBySize(view);
     manyTables(view);
+    pathological(view);
 
     QString manyLines = HostileAnswers::longAnswer(10 * 1024 * 1024 / 4);
     manyLines += QStringLiteral("\nThe very end.");

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void listMayContinueAfterABlankLine();
     void indentedLinesContinueTheBlockAbove();
     void piecesGiveTheSameBoundariesAsTheWhole();
+    void measuresParagraphsAndTheirLinks();
     void formatterBreaksVeryLongLines();
     void formatterRevealsAcrossPieces();
 };
@@ -80,6 +81,22 @@ void TestMarkdownSplitting::piecesGiveTheSameBoundariesAsTheWhole()
         QCOMPARE(splitter.stableEnd(), stableEndOf(answer));
     }
     QCOMPARE(answer.sliced(stableEndOf(answer)), QStringLiteral("The end.\n"));
+}
+
+void TestMarkdownSplitting::measuresParagraphsAndTheirLinks()
+{
+    MarkdownBlockSplitter splitter;
+    splitter.append(QStringLiteral("short [a](b)\n\n```\n[[[[[[[[[[ code is not counted\n```\n\n"));
+    QCOMPARE(splitter.mostBracketsInStretch(), 1);
+    QVERIFY(splitter.longestStretch() < 20);
+    splitter.append(QStringLiteral("[x](y) [x](y) and an open line without end [z"));
+    QCOMPARE(splitter.mostBracketsInStretch(), 3);
+    const qsizetype before = splitter.longestStretch();
+    splitter.append(QString(1000, u'w'));
+    QCOMPARE(splitter.longestStretch(), before + 1000);
+    QCOMPARE(splitter.tableCount(), 0);
+    splitter.append(QStringLiteral("\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n"));
+    QCOMPARE(splitter.tableCount(), 1);
 }
 
 void TestMarkdownSplitting::formatterBreaksVeryLongLines()

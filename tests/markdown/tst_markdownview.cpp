@@ -36,7 +36,10 @@ private Q_SLOTS:
     void veryLongAnswerIsShownAsPlainText();
     void veryLongSingleLineIsBrokenForDisplay();
     void streamingPastTheLimitSwitchesToPlainText();
+    void slowToParseAnswersAreShownAsPlainText_data();
+    void slowToParseAnswersAreShownAsPlainText();
     void linksFollowThePalette();
+    void linkToolTipShowsTheRealAddress();
     void clearForgetsEverything();
 
 private:
@@ -240,18 +243,23 @@ void TestMarkdownView::copyCodeButtonFollowsTheCursor()
 
 void TestMarkdownView::streamingEndsInTheSameDocument()
 {
+    // Long enough to be rendered in several parts, with a reference link that only the
+    // whole answer resolves.
     const QString answer =
-        HostileAnswers::rich() + HostileAnswers::longAnswer(600) + HostileAnswers::hostile();
+        HostileAnswers::rich() + HostileAnswers::longAnswer(6000) + HostileAnswers::hostile();
+    QVERIFY(SafeMarkdownDocument::partStarts(answer).size() >= 2);
     for (qsizetype i = 0; i < answer.size(); i += 16) {
         m_view->appendMarkdown(answer.sliced(i, std::min<qsizetype>(16, answer.size() - i)));
         if (i % 64 == 0)
             QCoreApplication::processEvents();
     }
     m_view->finishStreaming();
+    QTRY_VERIFY(!m_view->isRendering());
     QCOMPARE(m_view->markdown(), answer);
 
     MarkdownView whole;
     whole.setMarkdown(answer);
+    whole.flush();
     QCOMPARE(m_view->renderedDocument()->toHtml(), whole.renderedDocument()->toHtml());
 }
 
@@ -341,6 +349,50 @@ void TestMarkdownView::streamingPastTheLimitSwitchesToPlainText()
     QCOMPARE(m_view->shownText(), answer);
 }
 
+void TestMarkdownView::slowToParseAnswersAreShownAsPlainText_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<bool>("plain");
+    const auto repeated = [](const QString &unit, int times) {
+        QString out;
+        for (int i = 0; i < times; ++i)
+            out += unit;
+        return out;
+    };
+    QTest::newRow("100 links in a paragraph")
+        << repeated(QStringLiteral("[x](https://e.org/) "), 100) << false;
+    QTest::newRow("300 links in a paragraph")
+        << repeated(QStringLiteral("[x](https://e.org/) "), 300) << true;
+    QTest::newRow("300 images in a paragraph")
+        << repeated(QStringLiteral("![i](http://127.0.0.1:9/i.png) "), 300) << true;
+    QTest::newRow("300 links in paragraphs")
+        << repeated(QStringLiteral("[x](https://e.org/)\n\n"), 300) << false;
+    QTest::newRow("a 20 KiB paragraph") << repeated(QStringLiteral("word "), 4096) << true;
+    QTest::newRow("33 tables") << repeated(QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\n"),
+                                           33)
+                               << true;
+    QTest::newRow("a 40 KiB code block")
+        << QStringLiteral("```\n") + repeated(QStringLiteral("int x = 1; // [a]\n"), 2200) +
+               QStringLiteral("```\n")
+        << false;
+}
+
+void TestMarkdownView::slowToParseAnswersAreShownAsPlainText()
+{
+    QFETCH(QString, markdown);
+    QFETCH(bool, plain);
+    m_view->setMarkdown(markdown);
+    m_view->flush();
+    QCOMPARE(m_view->isPlainTextShown(), plain);
+    // The same when the answer streams in.
+    MarkdownView streamed;
+    for (qsizetype i = 0; i < markdown.size(); i += 512) {
+        streamed.appendMarkdown(markdown.sliced(i, std::min<qsizetype>(512, markdown.size() - i)));
+        streamed.flush();
+    }
+    QCOMPARE(streamed.isPlainTextShown(), plain);
+}
+
 void TestMarkdownView::linksFollowThePalette()
 {
     QPalette dark = m_view->palette();
@@ -354,6 +406,17 @@ void TestMarkdownView::linksFollowThePalette()
     const QTextCursor code = m_view->browser()->document()->find(QStringLiteral("code"));
     const QColor background = code.blockFormat().background().color();
     QVERIFY(background.lightness() < 80); // a dark code background in a dark theme
+}
+
+void TestMarkdownView::linkToolTipShowsTheRealAddress()
+{
+    m_view->setMarkdown(
+        QStringLiteral("[bank](https://attacker.example/\u202Ex \"https://mybank.example\")"));
+    const QTextCursor link = m_view->browser()->document()->find(QStringLiteral("bank"));
+    const QString tip = link.charFormat().toolTip();
+    QVERIFY2(tip.startsWith(QStringLiteral("https://attacker.example/")), qPrintable(tip));
+    QVERIFY(tip.contains(QStringLiteral("⟨U+202E⟩")));
+    QVERIFY(!tip.contains(QStringLiteral("mybank")));
 }
 
 void TestMarkdownView::clearForgetsEverything()

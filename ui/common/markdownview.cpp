@@ -27,7 +27,7 @@ namespace {
 // Slice of a very long answer given to the plain view per turn of the event loop: large
 // enough to finish 10 MB in about a second, small enough that one slice stays far below the
 // 100 ms a user notices (see bench_markdown).
-constexpr qsizetype kPlainSlice = 128 * 1024;
+constexpr qsizetype kPlainSlice = 64 * 1024;
 constexpr int kLongestRenderPause = 200; // ms between renders when rendering gets slow
 constexpr int kShortcutFlashMs = 1500;
 
@@ -132,6 +132,7 @@ void MarkdownView::applyPalette()
     style.link = pal.color(QPalette::Link);
     style.codeBackground = mixed(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.07);
     style.revealed = mixed(pal.color(QPalette::Text), pal.color(QPalette::Link), 0.6);
+    style.tableGrid = mixed(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.3);
     m_document->setStyle(style);
 }
 
@@ -149,7 +150,11 @@ void MarkdownView::changeEvent(QEvent *event)
 void MarkdownView::setMarkdown(const QString &markdown)
 {
     clear();
-    m_source.append(markdown);
+    // A very long answer is shown plain: its lines need no scan for block boundaries.
+    if (markdown.size() > kLongestRenderedAnswer)
+        m_source.appendUnscanned(markdown);
+    else
+        m_source.append(markdown);
     if (tooHeavyToRender())
         switchToPlainText();
     else
@@ -160,7 +165,10 @@ void MarkdownView::appendMarkdown(const QString &piece)
 {
     if (piece.isEmpty())
         return;
-    m_source.append(piece);
+    if (m_plainMode)
+        m_source.appendUnscanned(piece);
+    else
+        m_source.append(piece);
     scheduleRender();
 }
 
@@ -237,6 +245,12 @@ void MarkdownView::setLinkOpener(LinkOpener opener)
     m_opener = std::move(opener);
 }
 
+bool MarkdownView::isRendering() const
+{
+    return m_pendingDocument || m_renderTimer.isActive() ||
+           (m_plainMode && m_plainFed < m_source.source().size());
+}
+
 bool MarkdownView::isPlainTextShown() const
 {
     return m_plainMode;
@@ -255,7 +269,9 @@ const SafeMarkdownDocument *MarkdownView::renderedDocument() const
 bool MarkdownView::tooHeavyToRender() const
 {
     return m_source.source().size() > kLongestRenderedAnswer ||
-           m_source.tableCount() > kMostRenderedTables;
+           m_source.tableCount() > kMostRenderedTables ||
+           m_source.longestStretch() > kLongestRenderedParagraph ||
+           m_source.mostBracketsInStretch() > kMostLinksInParagraph;
 }
 
 // Renders the whole answer into a new document no view shows yet (so no layout follows each
@@ -347,14 +363,14 @@ void MarkdownView::switchToPlainText()
     m_plainFormatter.clear();
     m_plain->clear();
     m_stack->setCurrentWidget(m_plain);
-    const bool tables = m_source.tableCount() > kMostRenderedTables;
+    const bool tooLong = m_source.source().size() > kLongestRenderedAnswer;
     m_plainNote->setText(
-        tables ? tr("This answer has more than %n tables, so it is shown as plain text without "
-                    "formatting, to keep Ajuste responsive. Right-click it to copy it whole.",
-                    nullptr, kMostRenderedTables)
-               : tr("This answer is very long (%1), so it is shown as plain text without "
-                    "formatting, to keep Ajuste responsive. Right-click it to copy it whole.")
-                     .arg(QLocale().formattedDataSize(m_source.source().size())));
+        tooLong ? tr("This answer is very long (%1), so it is shown as plain text without "
+                     "formatting, to keep Ajuste responsive. Right-click it to copy it whole.")
+                      .arg(QLocale().formattedDataSize(m_source.source().size()))
+                : tr("This answer has too many tables, links or pictures, or too long a "
+                     "paragraph, to show formatted quickly, so it is shown as plain text. "
+                     "Right-click it to copy it whole."));
     m_plainNote->show();
     placeCopyButton(-1);
     feedPlainText();

@@ -35,6 +35,10 @@ public:
     static constexpr qsizetype kLongestRenderedAnswer = 256 * 1024;
     // Each table makes Qt's document slower to edit: an answer with more is shown plain.
     static constexpr int kMostRenderedTables = 32;
+    // A paragraph longer than this, or with more links and images, is slow to parse or lay
+    // out (bench_markdown, "hostile"): the answer is shown plain.
+    static constexpr qsizetype kLongestRenderedParagraph = 16 * 1024;
+    static constexpr int kMostLinksInParagraph = 200;
 
     explicit MarkdownView(QWidget *parent = nullptr);
     ~MarkdownView() override;
@@ -54,6 +58,8 @@ public:
 
     // For tests and the Playground: what is shown.
     bool isPlainTextShown() const;
+    // Whether a render or a plain-text feed is still under way (the next turns finish it).
+    bool isRendering() const;
     QString shownText() const;
     const SafeMarkdownDocument *renderedDocument() const;
     QTextBrowser *browser() const { return m_browser; }

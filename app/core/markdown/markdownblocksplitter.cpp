@@ -1,5 +1,7 @@
 #include "markdownblocksplitter.h"
 
+#include <algorithm>
+
 namespace {
 qsizetype leadingSpaces(QStringView line)
 {
@@ -84,6 +86,27 @@ void MarkdownBlockSplitter::append(QStringView piece)
     }
 }
 
+void MarkdownBlockSplitter::appendUnscanned(const QString &piece)
+{
+    m_source.append(piece);
+    m_scanned = m_source.size();
+}
+
+qsizetype MarkdownBlockSplitter::longestStretch() const
+{
+    if (m_inFence)
+        return m_longestStretch;
+    return std::max(m_longestStretch, m_source.size() - m_stretchStart);
+}
+
+int MarkdownBlockSplitter::mostBracketsInStretch() const
+{
+    if (m_inFence)
+        return m_mostBrackets;
+    const int open = int(QStringView(m_source).sliced(m_scanned).count(u'['));
+    return std::max(m_mostBrackets, m_stretchBrackets + open);
+}
+
 void MarkdownBlockSplitter::clear()
 {
     *this = MarkdownBlockSplitter();
@@ -106,12 +129,18 @@ void MarkdownBlockSplitter::scanLine(qsizetype begin, qsizetype end)
     if (m_inFence) {
         m_inFence = !closesFence(line);
         m_afterBlankLine = false;
+        m_stretchStart = end + 1;
         return;
     }
     if (isBlank(line)) {
         m_afterBlankLine = true;
+        m_stretchStart = end + 1;
+        m_stretchBrackets = 0;
         return;
     }
+    m_stretchBrackets += int(line.count(u'['));
+    m_mostBrackets = std::max(m_mostBrackets, m_stretchBrackets);
+    m_longestStretch = std::max(m_longestStretch, end - m_stretchStart);
     if (m_afterBlankLine && startsNewTopLevelBlock(line)) {
         m_stableEnd = begin;
         m_boundaries.append(begin);

@@ -12,6 +12,9 @@ class MarkdownBlockSplitter
 {
 public:
     void append(QStringView piece);
+    // Keeps text without looking at its lines (for an answer shown as plain text, where block
+    // boundaries are never needed): boundaries and table count stop where they were.
+    void appendUnscanned(const QString &piece);
     void clear();
 
     const QString &source() const { return m_source; }
@@ -23,6 +26,12 @@ public:
     // Tables seen so far (their delimiter rows): Qt's document slows down with each table, so
     // an answer with very many is shown as plain text.
     int tableCount() const { return m_tables; }
+    // The longest stretch of text between blank lines outside code fences, and the most link
+    // or image brackets ("[") in one such stretch, the open one included. Qt's parser takes
+    // time growing with the square of the links in one paragraph, and a huge paragraph is
+    // slow to lay out: an answer beyond a limit on either is shown as plain text.
+    qsizetype longestStretch() const;
+    int mostBracketsInStretch() const;
 
 private:
     void scanLine(qsizetype begin, qsizetype end);
@@ -37,4 +46,8 @@ private:
     bool m_afterBlankLine = false;
     QList<qsizetype> m_boundaries;
     int m_tables = 0;
+    qsizetype m_stretchStart = 0;
+    int m_stretchBrackets = 0;
+    qsizetype m_longestStretch = 0;
+    int m_mostBrackets = 0;
 };

@@ -204,8 +204,10 @@ void SafeMarkdownDocument::neutralize(int from)
             collectRevealed(fragment, m_style.revealed, replacements);
         }
     }
-    if (replacements.empty() && links.empty() && codeBlocks.empty())
+    if (replacements.empty() && links.empty() && codeBlocks.empty()) {
+        styleTables(from);
         return;
+    }
 
     QTextCursor cursor(this);
     cursor.beginEditBlock();
@@ -217,21 +219,41 @@ void SafeMarkdownDocument::neutralize(int from)
             cursor.mergeBlockFormat(code);
         }
     }
-    if (m_style.link.isValid()) {
+    for (const auto &[position, length] : links) {
+        // The tooltip shows where the link really goes, never a title the answer chose.
+        cursor.setPosition(position);
         QTextCharFormat link;
-        link.setForeground(m_style.link);
-        for (const auto &[position, length] : links) {
-            cursor.setPosition(position);
-            cursor.setPosition(position + length, QTextCursor::KeepAnchor);
-            cursor.mergeCharFormat(link);
-        }
+        link.setToolTip(LinkPolicy::shownAddress(QUrl(cursor.charFormat().anchorHref())));
+        if (m_style.link.isValid())
+            link.setForeground(m_style.link);
+        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(link);
     }
+    styleTables(from);
     for (auto it = replacements.rbegin(); it != replacements.rend(); ++it) {
         cursor.setPosition(it->position);
         cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
         cursor.insertText(it->text, it->format);
     }
     cursor.endEditBlock();
+}
+
+// Tables read better with some room in the cells and a light grid in the palette's colours.
+void SafeMarkdownDocument::styleTables(int from)
+{
+    for (QTextFrame *frame : rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->firstPosition() < from)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setCellPadding(4);
+        format.setCellSpacing(0);
+        format.setBorder(1);
+        format.setBorderCollapse(true);
+        if (m_style.tableGrid.isValid())
+            format.setBorderBrush(m_style.tableGrid);
+        table->setFormat(format);
+    }
 }
 
 std::pair<int, int> SafeMarkdownDocument::codeBlockRange(int position) const

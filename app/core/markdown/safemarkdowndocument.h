@@ -11,6 +11,7 @@ struct MarkdownStyle
     QColor link;
     QColor codeBackground;
     QColor revealed; // markers standing for invisible characters, and unloaded images
+    QColor tableGrid;
 };
 
 // A QTextDocument for untrusted Markdown (a model's answer). Qt's own parser reads it with
@@ -64,6 +65,7 @@ protected:
 private:
     void neutralize(int from);
     void dropEmptySeparator(int separator);
+    void styleTables(int from);
     QString imageText(const QString &altText) const;
 
     MarkdownStyle m_style;
