@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BatchResultsModel</name>
+    <message numerus="yes">
+        <source>%1 · %n token(s)</source>
+        <translation>
+            <numerusform>%1 · %n token</numerusform>
+            <numerusform>%1 · %n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchReviewPage</name>
+    <message numerus="yes">
+        <source>%1 · %n token(s)</source>
+        <translation>
+            <numerusform>%1 · %n token</numerusform>
+            <numerusform>%1 · %n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking… %n answer(s) failed</source>
+        <translation>
+            <numerusform>Asking… %n answer failed</numerusform>
+            <numerusform>Asking… %n answers failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done; %n answer(s) failed</source>
+        <translation>
+            <numerusform>Done; %n answer failed</numerusform>
+            <numerusform>Done; %n answers failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchSetupPage</name>
+    <message numerus="yes">
+        <source>The %n example(s) chosen on the Datasets page</source>
+        <translation>
+            <numerusform>The %n example chosen on the Datasets page</numerusform>
+            <numerusform>The %n examples chosen on the Datasets page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n chosen example(s)</source>
+        <translation>
+            <numerusform>%1, %n chosen example</numerusform>
+            <numerusform>%1, %n chosen examples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkEditController</name>
     <message numerus="yes">
         <source>Replaced %n time(s).</source>
@@ -309,6 +360,13 @@
             <numerusform>%n jobs found at the providers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Show the training curves of the %n selected jobs on one chart</source>
+        <translation>
+            <numerusform>Show the training curve of the selected job on one chart</numerusform>
+            <numerusform>Show the training curves of the %n selected jobs on one chart</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveExamplesCommand</name>
@@ -317,6 +375,16 @@
         <translation>
             <numerusform>Delete %n example</numerusform>
             <numerusform>Delete %n examples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunComparisonPage</name>
+    <message numerus="yes">
+        <source>Comparing %n run(s)</source>
+        <translation>
+            <numerusform>Comparing %n run</numerusform>
+            <numerusform>Comparing %n runs</numerusform>
         </translation>
     </message>
 </context>
@@ -334,6 +402,16 @@
         <translation>
             <numerusform>Apply to %n Example</numerusform>
             <numerusform>Apply to %n Examples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %n</numerusform>
         </translation>
     </message>
 </context>

@@ -31,6 +31,37 @@
     </message>
 </context>
 <context>
+    <name>AnswerStatsFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>custo desconhecido</translation>
+    </message>
+    <message>
+        <source>US$ %1</source>
+        <translation>US$ %1</translation>
+    </message>
+    <message>
+        <source>first words after %1</source>
+        <translation>primeiras palavras após %1</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 no total</translation>
+    </message>
+    <message>
+        <source>about %1 tokens in, about %2 out</source>
+        <translation>cerca de %1 tokens de entrada, cerca de %2 de saída</translation>
+    </message>
+    <message>
+        <source>%1 tokens in, %2 out</source>
+        <translation>%1 tokens de entrada, %2 de saída</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The provider did not accept your API key. It may be mistyped, revoked or belong to another account: check it in Settings.</source>
@@ -142,6 +173,540 @@
     <message>
         <source>Ajuste could not store a change to many examples, so it was not made. Check that the disk is not full, then try again. (%1)</source>
         <translation>O Ajuste não conseguiu gravar uma alteração em muitos exemplos, por isso ela não foi feita. Verifique se o disco não está cheio e tente de novo. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCompareDialog</name>
+    <message>
+        <source>Batch Compare</source>
+        <translation>Comparação em lote</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Ask every model every prompt</source>
+        <translation>Fazer todas as perguntas a todos os modelos</translation>
+    </message>
+    <message>
+        <source>Change Setup</source>
+        <translation>Alterar configuração</translation>
+    </message>
+    <message>
+        <source>Choose other prompts or models; these answers are left behind</source>
+        <translation>Escolha outras perguntas ou modelos; estas respostas ficam para trás</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Reading the prompts…</source>
+        <translation>Lendo as perguntas…</translation>
+    </message>
+    <message>
+        <source>The examples could not be read from the workspace.</source>
+        <translation>Não foi possível ler os exemplos do espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Batch compare %1</source>
+        <translation>Comparação em lote %1</translation>
+    </message>
+    <message>
+        <source>Batch compare: %1 (%2)</source>
+        <translation>Comparação em lote: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCsv</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>Not asked: the comparison was cancelled.</source>
+        <translation>Não perguntado: a comparação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2. Choose a folder you may write in.</source>
+        <translation>Não é possível gravar “%1”: %2. Escolha uma pasta em que você tenha permissão para gravar.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2. Check that the disk has room.</source>
+        <translation>Não foi possível salvar “%1”: %2. Verifique se há espaço livre no disco.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchModelPicker</name>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>The provider that runs this model</source>
+        <translation>O provedor que executa este modelo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name</source>
+        <translation>O nome do modelo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Leave this model out</source>
+        <translation>Deixar este modelo de fora</translation>
+    </message>
+    <message>
+        <source>The list of models could not be read: %1 You can still type a model&apos;s name.</source>
+        <translation>Não foi possível ler a lista de modelos: %1 Você ainda pode digitar o nome de um modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPromptLoader</name>
+    <message>
+        <source>Example %1 has no message to answer.</source>
+        <translation>O exemplo %1 não tem mensagem a ser respondida.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Check the file&apos;s name and that you may open it.</source>
+        <translation>Não é possível ler “%1”: %2. Verifique o nome do arquivo e se você tem permissão para abri-lo.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object: %2.</source>
+        <translation>A linha %1 não é um objeto JSON: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no message to answer (a chat example has &quot;messages&quot; with a user message).</source>
+        <translation>A linha %1 não tem mensagem a ser respondida (um exemplo de conversa tem &quot;messages&quot; com uma mensagem do usuário).</translation>
+    </message>
+    <message>
+        <source>“%1” holds no prompts. Each line should be a chat example, such as {&quot;messages&quot;: [{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;…&quot;}]}.</source>
+        <translation>“%1” não contém perguntas. Cada linha deve ser um exemplo de conversa, como {&quot;messages&quot;: [{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;…&quot;}]}.</translation>
+    </message>
+    <message>
+        <source>This dataset has no validation examples to compare on. Put some aside with “Make a Validation Split…” on the Datasets page, or choose the training examples.</source>
+        <translation>Este conjunto de dados não tem exemplos de validação para comparar. Separe alguns com “Separar exemplos para validação…” na página Conjuntos de dados ou escolha os exemplos de treinamento.</translation>
+    </message>
+    <message>
+        <source>This dataset has no examples to compare on.</source>
+        <translation>Este conjunto de dados não tem exemplos para comparar.</translation>
+    </message>
+    <message>
+        <source>The chosen examples have no message to answer.</source>
+        <translation>Os exemplos escolhidos não têm mensagem a ser respondida.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsModel</name>
+    <message>
+        <source>Choose the row to read it whole below the table.</source>
+        <translation>Escolha a linha para lê-la por inteiro abaixo da tabela.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Perguntando…</translation>
+    </message>
+    <message>
+        <source>Not asked (cancelled)</source>
+        <translation>Não perguntado (cancelado)</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Sem resposta: %1</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Empate</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>Ambas ruins</translation>
+    </message>
+    <message>
+        <source>All bad</source>
+        <translation>Todas ruins</translation>
+    </message>
+    <message>
+        <source>Answer %1 is better</source>
+        <translation>A resposta %1 é melhor</translation>
+    </message>
+    <message>
+        <source>%1 is better</source>
+        <translation>%1 é melhor</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n token(s)</source>
+        <translation>
+            <numerusform>%1 · %n token</numerusform>
+            <numerusform>%1 · %n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemplo</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Dataset&apos;s answer</source>
+        <translation>Resposta do conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Your verdict</source>
+        <translation>Sua avaliação</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>Tempo %1</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Resposta %1</translation>
+    </message>
+    <message>
+        <source>Time and tokens</source>
+        <translation>Tempo e tokens</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReviewPage</name>
+    <message>
+        <source>Answers</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>Answers received</source>
+        <translation>Respostas recebidas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop asking; the answers already here stay</source>
+        <translation>Parar de perguntar; as respostas já recebidas são mantidas</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table for a spreadsheet: one row per example</source>
+        <translation>Salvar a tabela para uma planilha: uma linha por exemplo</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Empate</translation>
+    </message>
+    <message>
+        <source>The answers are as good as each other (T)</source>
+        <translation>As respostas são igualmente boas (T)</translation>
+    </message>
+    <message>
+        <source>Show the Models</source>
+        <translation>Mostrar os modelos</translation>
+    </message>
+    <message>
+        <source>Say which model wrote each answer (the end of the blind comparison)</source>
+        <translation>Mostrar qual modelo escreveu cada resposta (encerra a comparação às cegas)</translation>
+    </message>
+    <message>
+        <source>Answer %1 Is Better</source>
+        <translation>Resposta %1 é melhor</translation>
+    </message>
+    <message>
+        <source>The answer in column %1 is the better one (%1)</source>
+        <translation>A resposta da coluna %1 é a melhor (%1)</translation>
+    </message>
+    <message>
+        <source>Both Bad</source>
+        <translation>Ambas ruins</translation>
+    </message>
+    <message>
+        <source>All Bad</source>
+        <translation>Todas ruins</translation>
+    </message>
+    <message>
+        <source>No answer is good enough (B)</source>
+        <translation>Nenhuma resposta é boa o bastante (B)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n token(s)</source>
+        <translation>
+            <numerusform>%1 · %n token</numerusform>
+            <numerusform>%1 · %n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Dataset&apos;s answer</source>
+        <translation>Resposta do conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Resposta %1</translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>Resposta %1: %2</translation>
+    </message>
+    <message>
+        <source>This row can be rated once every model has answered it.</source>
+        <translation>Esta linha pode ser avaliada quando todos os modelos tiverem respondido.</translation>
+    </message>
+    <message>
+        <source>Your verdict: %1. Choose again to change it.</source>
+        <translation>Sua avaliação: %1. Escolha de novo para alterá-la.</translation>
+    </message>
+    <message>
+        <source>Which answer is better? Read them side by side above.</source>
+        <translation>Qual resposta é melhor? Leia-as lado a lado acima.</translation>
+    </message>
+    <message>
+        <source>Your verdict could not be kept in the workspace.</source>
+        <translation>Não foi possível guardar sua avaliação no espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers</source>
+        <translation>%1 de %2 respostas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking… %n answer(s) failed</source>
+        <translation>
+            <numerusform>Perguntando… %n resposta falhou</numerusform>
+            <numerusform>Perguntando… %n respostas falharam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Perguntando…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done; %n answer(s) failed</source>
+        <translation>
+            <numerusform>Concluído; %n resposta falhou</numerusform>
+            <numerusform>Concluído; %n respostas falharam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Export the Answers</source>
+        <translation>Exportar as respostas</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv);;All files (*)</source>
+        <translation>Planilhas (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvo em %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSetupPage</name>
+    <message>
+        <source>Prompts</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <source>The examples of a dataset:</source>
+        <translation>Os exemplos de um conjunto de dados:</translation>
+    </message>
+    <message>
+        <source>The examples chosen on the Datasets page</source>
+        <translation>Os exemplos escolhidos na página Conjuntos de dados</translation>
+    </message>
+    <message>
+        <source>The examples of a file (JSONL):</source>
+        <translation>Os exemplos de um arquivo (JSONL):</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Which examples</source>
+        <translation>Quais exemplos</translation>
+    </message>
+    <message>
+        <source>Validation examples</source>
+        <translation>Exemplos de validação</translation>
+    </message>
+    <message>
+        <source>Training examples</source>
+        <translation>Exemplos de treinamento</translation>
+    </message>
+    <message>
+        <source>All examples</source>
+        <translation>Todos os exemplos</translation>
+    </message>
+    <message>
+        <source>A file of chat examples, one per line</source>
+        <translation>Um arquivo de exemplos de conversa, um por linha</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Each example&apos;s conversation up to its last answer is asked; that answer is shown beside the models&apos; as the dataset&apos;s own.</source>
+        <translation>A conversa de cada exemplo é enviada até a última resposta; essa resposta aparece ao lado das dos modelos como a do próprio conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Two to four models answer every prompt: for example the base model and the model you tuned from it.</source>
+        <translation>De dois a quatro modelos respondem a cada pergunta: por exemplo, o modelo base e o modelo que você ajustou a partir dele.</translation>
+    </message>
+    <message>
+        <source>Add a Model</source>
+        <translation>Adicionar modelo</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Como comparar</translation>
+    </message>
+    <message>
+        <source>More at a time is faster; a provider may refuse too many at once (rate limits).</source>
+        <translation>Fazer mais perguntas ao mesmo tempo é mais rápido; um provedor pode recusar muitas de uma vez (limites de uso).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s default</source>
+        <translation>O padrão do provedor</translation>
+    </message>
+    <message>
+        <source>How varied the answers are: 0 gives the same answer every time, higher values vary more (temperature).</source>
+        <translation>O quanto as respostas variam: 0 dá sempre a mesma resposta, valores maiores variam mais (temperatura).</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <source>Answers stop after this many tokens (max_completion_tokens).</source>
+        <translation>As respostas param depois desse número de tokens (max_completion_tokens).</translation>
+    </message>
+    <message>
+        <source>Hide which model wrote which answer until I have rated them</source>
+        <translation>Ocultar qual modelo escreveu cada resposta até eu avaliá-las</translation>
+    </message>
+    <message>
+        <source>Blind comparison: the answers are shown in a different order on each row, so you judge the words and not the name.</source>
+        <translation>Comparação às cegas: as respostas aparecem em uma ordem diferente em cada linha, para que você julgue o texto e não o nome.</translation>
+    </message>
+    <message>
+        <source>Questions at a time:</source>
+        <translation>Perguntas simultâneas:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <source>Longest answer:</source>
+        <translation>Resposta mais longa:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n example(s) chosen on the Datasets page</source>
+        <translation>
+            <numerusform>O %n exemplo escolhido na página Conjuntos de dados</numerusform>
+            <numerusform>Os %n exemplos escolhidos na página Conjuntos de dados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the Prompts</source>
+        <translation>Escolha as perguntas</translation>
+    </message>
+    <message>
+        <source>Chat examples (*.jsonl);;All files (*)</source>
+        <translation>Exemplos de conversa (*.jsonl);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n chosen example(s)</source>
+        <translation>
+            <numerusform>%1, %n exemplo escolhido</numerusform>
+            <numerusform>%1, %n exemplos escolhidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a dataset, or a file of examples.</source>
+        <translation>Escolha um conjunto de dados ou um arquivo de exemplos.</translation>
+    </message>
+    <message>
+        <source>Choose the file of examples to ask.</source>
+        <translation>Escolha o arquivo de exemplos com as perguntas.</translation>
+    </message>
+    <message>
+        <source>Choose a model in every row, or remove the empty row.</source>
+        <translation>Escolha um modelo em cada linha ou remova a linha vazia.</translation>
+    </message>
+    <message>
+        <source>“%1” is chosen twice: compare different models.</source>
+        <translation>“%1” foi escolhido duas vezes: compare modelos diferentes.</translation>
+    </message>
+</context>
+<context>
+    <name>BlindRound</name>
+    <message>
+        <source>Answer %1</source>
+        <translation>Resposta %1</translation>
+    </message>
+    <message>
+        <source>You picked %1. Reveal to see which model wrote it.</source>
+        <translation>Você escolheu %1. Revele para ver qual modelo a escreveu.</translation>
+    </message>
+    <message>
+        <source>%1 wrote the better answer (%2).</source>
+        <translation>%1 escreveu a resposta melhor (%2).</translation>
+    </message>
+    <message>
+        <source>%1 wrote the best answer (%2).</source>
+        <translation>%1 escreveu a melhor resposta (%2).</translation>
+    </message>
+    <message>
+        <source>You found the answers equally good.</source>
+        <translation>Você achou as respostas igualmente boas.</translation>
+    </message>
+    <message>
+        <source>You found both answers bad.</source>
+        <translation>Você achou as duas respostas ruins.</translation>
+    </message>
+    <message>
+        <source>You found all the answers bad.</source>
+        <translation>Você achou todas as respostas ruins.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +1358,117 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     </message>
 </context>
 <context>
+    <name>CompareCommand</name>
+    <message>
+        <source>A JSONL file of chat examples: each line&apos;s conversation up to its last assistant message is the prompt, that message the reference answer.</source>
+        <translation>Um arquivo JSONL de exemplos de conversa: em cada linha, a conversa até a última mensagem do assistente é a pergunta, e essa mensagem é a resposta de referência.</translation>
+    </message>
+    <message>
+        <source>With --workspace: the dataset whose examples are the prompts, instead of --prompts.</source>
+        <translation>Com --workspace: o conjunto de dados cujos exemplos são as perguntas, em vez de --prompts.</translation>
+    </message>
+    <message>
+        <source>With --dataset: validation (the default), train, or all.</source>
+        <translation>Com --dataset: validation (o padrão), train ou all.</translation>
+    </message>
+    <message>
+        <source>A model to ask; give two or more, each with its own --model.</source>
+        <translation>Um modelo a consultar; informe dois ou mais, cada um com seu próprio --model.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write the answers to.</source>
+        <translation>O arquivo CSV onde gravar as respostas.</translation>
+    </message>
+    <message>
+        <source>How varied the answers are, from 0 (the same every time) to 2 (default: the provider&apos;s).</source>
+        <translation>O quanto as respostas variam, de 0 (sempre iguais) a 2 (padrão: o do provedor).</translation>
+    </message>
+    <message>
+        <source>The longest answer, in tokens (default: the provider&apos;s).</source>
+        <translation>A resposta mais longa, em tokens (padrão: o do provedor).</translation>
+    </message>
+    <message>
+        <source>How many questions are sent at a time (default: %1).</source>
+        <translation>Quantas perguntas são enviadas de cada vez (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>Give the prompts with either --prompts FILE or --workspace W --dataset NAME.</source>
+        <translation>Informe as perguntas com --prompts ARQUIVO ou com --workspace W --dataset NOME.</translation>
+    </message>
+    <message>
+        <source>--split goes with --dataset.</source>
+        <translation>--split só funciona junto com --dataset.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a split. Use --split validation, train or all.</source>
+        <translation>“%1” não é uma divisão válida. Use --split validation, train ou all.</translation>
+    </message>
+    <message>
+        <source>Name at least two models to compare, each with --model, for example --model gpt-4o-mini --model ft:gpt-4o-mini:acme::abc123.</source>
+        <translation>Informe pelo menos dois modelos para comparar, cada um com --model, por exemplo --model gpt-4o-mini --model ft:gpt-4o-mini:acme::abc123.</translation>
+    </message>
+    <message>
+        <source>Name each model once.</source>
+        <translation>Informe cada modelo uma só vez.</translation>
+    </message>
+    <message>
+        <source>Say where to write the answers with --out FILE.csv.</source>
+        <translation>Diga onde gravar as respostas com --out ARQUIVO.csv.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an option of compare.</source>
+        <translation>“%1” não é uma opção de compare.</translation>
+    </message>
+    <message>
+        <source>--temperature takes a number from 0 to 2, for example 0.7 (with a dot).</source>
+        <translation>--temperature aceita um número de 0 a 2, por exemplo 0.7 (com ponto).</translation>
+    </message>
+    <message>
+        <source>--max-tokens takes a whole number above zero.</source>
+        <translation>--max-tokens aceita um número inteiro maior que zero.</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number from 1 to %1.</source>
+        <translation>--concurrency aceita um número inteiro de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>--dataset needs --workspace W: the workspace that holds the dataset.</source>
+        <translation>--dataset precisa de --workspace W: o espaço de trabalho que contém o conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>The workspace has no dataset “%1”. Its datasets are: %2.</source>
+        <translation>O espaço de trabalho não tem o conjunto de dados “%1”. Os conjuntos de dados dele são: %2.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] example %3</source>
+        <translation>[%1/%2] exemplo %3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 não respondeu: %2</translation>
+    </message>
+    <message>
+        <source>Ask two or more models the same prompts and save the answers side by side (CSV)</source>
+        <translation>Fazer as mesmas perguntas a dois ou mais modelos e salvar as respostas lado a lado (CSV)</translation>
+    </message>
+    <message>
+        <source>Asks two or more models the prompts of a file or of a dataset&apos;s validation examples and writes their answers side by side to a CSV file, next to the dataset&apos;s own answer. Exit status: 0 when every answer came, 1 when some failed (the file is still written), 2 on bad usage or when the provider cannot be used.</source>
+        <translation>Faz a dois ou mais modelos as perguntas de um arquivo ou dos exemplos de validação de um conjunto de dados e grava as respostas lado a lado em um arquivo CSV, ao lado da resposta do próprio conjunto de dados. Código de saída: 0 quando todas as respostas chegaram, 1 quando algumas falharam (o arquivo é gravado mesmo assim), 2 em caso de uso incorreto ou quando o provedor não pode ser usado.</translation>
+    </message>
+    <message>
+        <source>The workspace that holds the dataset named by --dataset.</source>
+        <translation>O espaço de trabalho que contém o conjunto de dados indicado por --dataset.</translation>
+    </message>
+    <message>
+        <source>Asking %1 models to answer %2 prompts…</source>
+        <translation>Pedindo a %1 modelos que respondam a %2 perguntas…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers came; %3 failed. The table is in %4.</source>
+        <translation>%1 de %2 respostas chegaram; %3 falharam. A tabela está em %4.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTally</name>
     <message numerus="yes">
         <source>%1 was preferred in %2 of %n comparisons.</source>
@@ -1352,6 +2028,14 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>Teach a model from this dataset: check, see the cost, start</source>
         <translation>Ensine um modelo com este conjunto de dados: verifique, veja o custo e inicie</translation>
+    </message>
+    <message>
+        <source>Compare Models on These Examples…</source>
+        <translation>Comparar modelos nestes exemplos…</translation>
+    </message>
+    <message>
+        <source>Ask two or more models the chosen examples (or the validation examples) and judge their answers side by side</source>
+        <translation>Fazer a dois ou mais modelos as perguntas dos exemplos escolhidos (ou dos exemplos de validação) e avaliar as respostas lado a lado</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2705,22 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
             <numerusform>%n exemplo é maior do que o modelo aceita e será cortado.</numerusform>
             <numerusform>%n exemplos são maiores do que o modelo aceita e serão cortados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 could not estimate the price: %2 The figure above, from Ajuste&apos;s price table, is the only estimate.</source>
+        <translation>%1 não conseguiu estimar o preço: %2 O valor acima, da tabela de preços do Ajuste, é a única estimativa.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own estimate, now that it has your files: about %2 for %L3 training tokens.</source>
+        <translation>A estimativa do próprio %1, agora que ele tem seus arquivos: cerca de %2 para %L3 tokens de treinamento.</translation>
+    </message>
+    <message>
+        <source>%L1 more tokens are used to measure the validation examples.</source>
+        <translation>Mais %L1 tokens são usados para medir os exemplos de validação.</translation>
+    </message>
+    <message>
+        <source>%1 says this fine-tune cannot start on your account now (its balance or limits). Add credit or lower the passes at %1, then start again.</source>
+        <translation>%1 informa que este treinamento não pode começar na sua conta agora (saldo ou limites). Adicione crédito ou reduza as passagens em %1 e inicie de novo.</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3572,14 @@ Comandos:
         <source>The dataset has no training examples: every example is in the validation split. Move some examples to training, then start again.</source>
         <translation>O conjunto de dados não tem exemplos de treinamento: todos os exemplos estão na parte de validação. Mova alguns exemplos para treinamento e comece de novo.</translation>
     </message>
+    <message>
+        <source>Asking the provider what the fine-tune will cost…</source>
+        <translation>Perguntando ao provedor quanto o ajuste fino vai custar…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the provider&apos;s estimate…</source>
+        <translation>Aguardando você confirmar a estimativa do provedor…</translation>
+    </message>
 </context>
 <context>
     <name>JobListCommand</name>
@@ -2967,6 +3675,18 @@ ID no provedor: %2</translation>
     <message>
         <source>The name of the new model, to use in your programs or the Playground</source>
         <translation>O nome do novo modelo, para usar nos seus programas ou na área de testes</translation>
+    </message>
+    <message>
+        <source>The training loss, smoothed: a curve that falls means the model is learning from your examples. Open the job for the whole chart.</source>
+        <translation>A perda de treinamento, suavizada: uma curva que desce significa que o modelo está aprendendo com seus exemplos. Abra o treinamento para ver o gráfico completo.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <source>How the training loss went: falling is good</source>
+        <translation>Como foi a perda de treinamento: descer é bom</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3963,22 @@ ID no provedor: %2</translation>
     <message>
         <source>on %1</source>
         <translation>em %1</translation>
+    </message>
+    <message>
+        <source>Try in Playground</source>
+        <translation>Testar na área de testes</translation>
+    </message>
+    <message>
+        <source>Ask the tuned model and its base model the same questions, side by side</source>
+        <translation>Fazer as mesmas perguntas ao modelo ajustado e ao modelo base dele, lado a lado</translation>
+    </message>
+    <message>
+        <source>Try This Checkpoint</source>
+        <translation>Testar este ponto de controle</translation>
+    </message>
+    <message>
+        <source>Compare the chosen checkpoint with the base and the tuned model in the Playground</source>
+        <translation>Comparar o ponto de controle escolhido com o modelo base e o modelo ajustado na área de testes</translation>
     </message>
 </context>
 <context>
@@ -3674,10 +4410,6 @@ ID no provedor: %2</translation>
         <translation>Provedor:</translation>
     </message>
     <message>
-        <source>Double-click a job to follow it.</source>
-        <translation>Clique duas vezes em um treinamento para acompanhá-lo.</translation>
-    </message>
-    <message>
         <source>All providers</source>
         <translation>Todos os provedores</translation>
     </message>
@@ -3696,12 +4428,66 @@ ID no provedor: %2</translation>
         <source>Asking the providers…</source>
         <translation>Consultando os provedores…</translation>
     </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Comparar treinamentos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Compare Checkpoints</source>
+        <translation>Comparar pontos de controle</translation>
+    </message>
+    <message>
+        <source>Double-click a job to follow it. Select several (Ctrl+click) and choose Compare Runs to see their curves together.</source>
+        <translation>Clique duas vezes em um treinamento para acompanhá-lo. Selecione vários (Ctrl+clique) e escolha Comparar treinamentos para ver as curvas juntas.</translation>
+    </message>
+    <message>
+        <source>Show the training curves of the selected jobs on one chart</source>
+        <translation>Mostrar as curvas de treinamento dos treinamentos selecionados em um só gráfico</translation>
+    </message>
+    <message>
+        <source>Show each saved checkpoint of the selected jobs as its run up to that step, to see which one learned best</source>
+        <translation>Mostrar cada ponto de controle salvo dos treinamentos selecionados como o treinamento até aquele passo, para ver qual aprendeu melhor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the training curves of the %n selected jobs on one chart</source>
+        <translation>
+            <numerusform>Mostrar as curvas de treinamento do %n treinamento selecionado em um só gráfico</numerusform>
+            <numerusform>Mostrar as curvas de treinamento dos %n treinamentos selecionados em um só gráfico</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two or more jobs (Ctrl+click) to see their training curves on one chart</source>
+        <translation>Selecione dois ou mais treinamentos (Ctrl+clique) para ver as curvas de treinamento deles em um só gráfico</translation>
+    </message>
 </context>
 <context>
     <name>JsonArrayReader</name>
     <message>
         <source>The file does not start with a JSON list “[”.</source>
         <translation>O arquivo não começa com uma lista JSON “[”.</translation>
+    </message>
+</context>
+<context>
+    <name>JudgingController</name>
+    <message>
+        <source>Blind comparison</source>
+        <translation>Comparação às cegas</translation>
+    </message>
+    <message>
+        <source>Hide which model wrote which answer and show the answers in a shuffled order, so you judge the answers, not the names. Applies from the next message.</source>
+        <translation>Esconde qual modelo escreveu cada resposta e mostra as respostas em ordem embaralhada, para você avaliar as respostas, não os nomes. Vale a partir da próxima mensagem.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first: answers are saved into its datasets.</source>
+        <translation>Abra um espaço de trabalho primeiro: as respostas são salvas nos conjuntos de dados dele.</translation>
+    </message>
+    <message>
+        <source>Saved in “%1”. Edit ▸ Undo (Ctrl+Z) takes it out again.</source>
+        <translation>Salvo em “%1”. Editar ▸ Desfazer (Ctrl+Z) remove de novo.</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +4530,21 @@ ID no provedor: %2</translation>
     <message>
         <source>Language of the interface:</source>
         <translation>Idioma da interface:</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPolicy</name>
+    <message>
+        <source>This link does not lead to a web or e-mail address, so Ajuste does not open it.</source>
+        <translation>Este link não leva a um endereço da web ou de e-mail, por isso o Ajuste não o abre.</translation>
+    </message>
+    <message>
+        <source>This web address names no site, so Ajuste does not open it.</source>
+        <translation>Este endereço da web não indica nenhum site, por isso o Ajuste não o abre.</translation>
+    </message>
+    <message>
+        <source>Links of the kind “%1:” can run programs or read files on this computer. Text from a model is not trusted, so Ajuste never opens them.</source>
+        <translation>Links do tipo “%1:” podem executar programas ou ler arquivos neste computador. Um texto vindo de um modelo não é confiável, por isso o Ajuste nunca abre esses links.</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +4678,57 @@ ID no provedor: %2</translation>
     </message>
 </context>
 <context>
+    <name>MarkdownView</name>
+    <message>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <source>Copy this code block (Ctrl+Shift+C)</source>
+        <translation>Copiar este bloco de código (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>This answer is very long (%1), so it is shown as plain text without formatting, to keep Ajuste responsive. Right-click it to copy it whole.</source>
+        <translation>Esta resposta é muito longa (%1), por isso é mostrada como texto simples, sem formatação, para o Ajuste continuar ágil. Clique com o botão direito para copiá-la inteira.</translation>
+    </message>
+    <message>
+        <source>This answer has too many tables, links or pictures, or too long a paragraph, to show formatted quickly, so it is shown as plain text. Right-click it to copy it whole.</source>
+        <translation>Esta resposta tem tabelas, links ou imagens demais, ou um parágrafo longo demais, para ser mostrada formatada com rapidez, por isso é mostrada como texto simples. Clique com o botão direito para copiá-la inteira.</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>Careful: the link&apos;s text shows another address than the one it opens.</source>
+        <translation>Cuidado: o texto do link mostra um endereço diferente do que ele abre.</translation>
+    </message>
+    <message>
+        <source>This address comes from a model&apos;s answer. Open it only if it is what you expect.</source>
+        <translation>Este endereço vem da resposta de um modelo. Abra-o apenas se for o que você espera.</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to this address?</source>
+        <translation>Escrever um e-mail para este endereço?</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser?</source>
+        <translation>Abrir este endereço no seu navegador?</translation>
+    </message>
+    <message>
+        <source>Ajuste could not open the address. Copy it from the answer and open it in your browser yourself.</source>
+        <translation>O Ajuste não conseguiu abrir o endereço. Copie-o da resposta e abra-o você mesmo no seu navegador.</translation>
+    </message>
+    <message>
+        <source>Copy whole answer</source>
+        <translation>Copiar resposta inteira</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>MessageCard</name>
     <message>
         <source>Learn from this answer</source>
@@ -3944,6 +4796,17 @@ ID no provedor: %2</translation>
     <message>
         <source>Ajuste could not save the measurements to “%1” (%2). Choose another folder, or check that there is free space.</source>
         <translation>O Ajuste não conseguiu salvar as medições em “%1” (%2). Escolha outra pasta ou verifique se há espaço livre.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoices</name>
+    <message>
+        <source>Tuned: %1</source>
+        <translation>Ajustado: %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint at step %1: %2</source>
+        <translation>Ponto de controle no passo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4185,22 +5048,364 @@ ID no provedor: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlaygroundColumnView</name>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>The provider profile that answers in this column</source>
+        <translation>O perfil de provedor que responde nesta coluna</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Choose or type a model</source>
+        <translation>Escolha ou digite um modelo</translation>
+    </message>
+    <message>
+        <source>Your tuned models and checkpoints come first; for a local server, type the model&apos;s name</source>
+        <translation>Seus modelos ajustados e pontos de controle aparecem primeiro; para um servidor local, digite o nome do modelo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove this column</source>
+        <translation>Remover esta coluna</translation>
+    </message>
+    <message>
+        <source>Stop this answer; the other columns go on</source>
+        <translation>Parar esta resposta; as outras colunas continuam</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalhes…</translation>
+    </message>
+    <message>
+        <source>You stopped this column before the model answered.</source>
+        <translation>Você parou esta coluna antes de o modelo responder.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundExample</name>
+    <message>
+        <source>There is no question before these answers, so there is nothing to learn to answer.</source>
+        <translation>Não há pergunta antes destas respostas, então não há nada a aprender a responder.</translation>
+    </message>
+    <message>
+        <source>Both answers need some text: the model learns from the difference between them.</source>
+        <translation>As duas respostas precisam ter algum texto: o modelo aprende com a diferença entre elas.</translation>
+    </message>
+    <message>
+        <source>The two answers are the same, so the model would learn nothing from this pair. Edit one of them or pick another answer.</source>
+        <translation>As duas respostas são iguais, então o modelo não aprenderia nada com este par. Edite uma delas ou escolha outra resposta.</translation>
+    </message>
+    <message>
+        <source>There is no question before this answer, so there is nothing to learn to answer.</source>
+        <translation>Não há pergunta antes desta resposta, então não há nada a aprender a responder.</translation>
+    </message>
+    <message>
+        <source>The answer is empty. Write the answer the model should learn to give.</source>
+        <translation>A resposta está vazia. Escreva a resposta que o modelo deve aprender a dar.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundJudge</name>
+    <message>
+        <source>No answer</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <source>There is nothing to compare yet: at least two models must answer.</source>
+        <translation>Ainda não há nada para comparar: pelo menos dois modelos precisam responder.</translation>
+    </message>
+    <message>
+        <source>Your verdict could not be kept because this Playground session is not saved in a workspace. Open a workspace and try again.</source>
+        <translation>Não foi possível guardar sua avaliação porque esta sessão da área de testes não está salva em um espaço de trabalho. Abra um espaço de trabalho e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This turn was already judged and its models have been shown, so the verdict stays as it is.</source>
+        <translation>Esta rodada já foi avaliada e os modelos dela já foram revelados, então a avaliação fica como está.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundMessageView</name>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Ask Again</source>
+        <translation>Perguntar de novo</translation>
+    </message>
+    <message>
+        <source>Save as Example…</source>
+        <translation>Salvar como exemplo…</translation>
+    </message>
+    <message>
+        <source>Save this answer, or your edit of it, with the conversation before it as a training example in a dataset</source>
+        <translation>Salvar esta resposta, ou a sua versão editada dela, com a conversa anterior como exemplo de treinamento em um conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalhes…</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Ask for a new answer in place of this one</source>
+        <translation>Pedir uma nova resposta no lugar desta</translation>
+    </message>
+    <message>
+        <source>Ask this again; the later messages of this column go</source>
+        <translation>Perguntar isto de novo; as mensagens seguintes desta coluna são removidas</translation>
+    </message>
+    <message>
+        <source>Change this answer (the model sees your version next)</source>
+        <translation>Alterar esta resposta (o modelo verá a sua versão a seguir)</translation>
+    </message>
+    <message>
+        <source>Change this message and ask again from here</source>
+        <translation>Alterar esta mensagem e perguntar de novo a partir daqui</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Save and Ask Again</source>
+        <translation>Salvar e perguntar de novo</translation>
+    </message>
+    <message>
+        <source>You stopped this answer; what arrived is kept.</source>
+        <translation>Você parou esta resposta; o que já chegou foi mantido.</translation>
+    </message>
+</context>
+<context>
     <name>PlaygroundPage</name>
     <message>
         <source>Compare answers</source>
         <translation>Compare respostas</translation>
     </message>
     <message>
-        <source>Ask the same question to the base model and to your tuned model and read their answers side by side. Good answers can go straight back into your dataset. You need a finished fine-tuning job to compare.</source>
-        <translation>Faça a mesma pergunta ao modelo base e ao seu modelo ajustado e leia as respostas lado a lado. Boas respostas podem voltar direto para o seu conjunto de dados. Para comparar, você precisa de um treinamento concluído.</translation>
-    </message>
-    <message>
-        <source>Go to jobs</source>
-        <translation>Ir para os treinamentos</translation>
-    </message>
-    <message>
         <source>Playground</source>
         <translation>Área de testes</translation>
+    </message>
+    <message>
+        <source>Ask the same question to the base model and to your tuned model and read their answers side by side. The Playground keeps its conversations in a workspace: open one first, or start from a finished fine-tuning job.</source>
+        <translation>Faça a mesma pergunta ao modelo base e ao seu modelo ajustado e leia as respostas lado a lado. A área de testes guarda as conversas em um espaço de trabalho: abra um primeiro ou comece a partir de um treinamento de ajuste fino concluído.</translation>
+    </message>
+    <message>
+        <source>Pick the models to compare</source>
+        <translation>Escolha os modelos a comparar</translation>
+    </message>
+    <message>
+        <source>Add a column for each model, up to four: a base model, your tuned model, one of its checkpoints, or a model on a local server. Then type a question below: every column answers it at the same time, with its time, tokens and cost. A finished job&apos;s Try in Playground sets this up in one click.</source>
+        <translation>Adicione uma coluna para cada modelo, até quatro: um modelo base, seu modelo ajustado, um dos pontos de controle dele ou um modelo em um servidor local. Depois digite uma pergunta abaixo: todas as colunas respondem ao mesmo tempo, mostrando o tempo, os tokens e o custo. Em um treinamento concluído, “Testar na área de testes” prepara tudo isso com um clique.</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>Nova sessão</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Adicionar coluna</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Stop All</source>
+        <translation>Parar tudo</translation>
+    </message>
+    <message>
+        <source>Go to Jobs</source>
+        <translation>Ir para Treinamentos</translation>
+    </message>
+    <message>
+        <source>Add a Column</source>
+        <translation>Adicionar uma coluna</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Your saved Playground sessions, most recent first</source>
+        <translation>Suas sessões salvas da área de testes, das mais recentes às mais antigas</translation>
+    </message>
+    <message>
+        <source>A new conversation with the same models (Ctrl+Shift+N)</source>
+        <translation>Uma nova conversa com os mesmos modelos (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Compare one more model, up to four</source>
+        <translation>Comparar mais um modelo, até quatro</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sessão:</translation>
+    </message>
+    <message>
+        <source>Instructions for every column</source>
+        <translation>Instruções para todas as colunas</translation>
+    </message>
+    <message>
+        <source>Instructions every model gets first, e.g. “You are a friendly support agent.”</source>
+        <translation>Instruções que todo modelo recebe primeiro, por exemplo: “Você é um atendente de suporte simpático.”</translation>
+    </message>
+    <message>
+        <source>The system prompt, sent at the start of every column&apos;s conversation</source>
+        <translation>A instrução do sistema (system prompt), enviada no início da conversa de cada coluna</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avançado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Type a question for every column and press Ctrl+Enter</source>
+        <translation>Digite uma pergunta para todas as colunas e pressione Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Send to every column (Ctrl+Enter)</source>
+        <translation>Enviar para todas as colunas (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop every answer (Esc)</source>
+        <translation>Parar todas as respostas (Esc)</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instruções:</translation>
+    </message>
+    <message>
+        <source>Choose a model in every column first (or remove the empty column).</source>
+        <translation>Primeiro escolha um modelo em cada coluna (ou remova a coluna vazia).</translation>
+    </message>
+    <message>
+        <source>Rename Session</source>
+        <translation>Renomear sessão</translation>
+    </message>
+    <message>
+        <source>Session name:</source>
+        <translation>Nome da sessão:</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1”?</source>
+        <translation>Excluir a sessão “%1”?</translation>
+    </message>
+    <message>
+        <source>Its conversations and the comparisons rated in it are removed from the workspace. This cannot be undone.</source>
+        <translation>As conversas dela e as comparações avaliadas nela serão removidas do espaço de trabalho. Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>%1 against its base model</source>
+        <translation>%1 comparado ao modelo base</translation>
+    </message>
+    <message>
+        <source>%1: checkpoint against the end</source>
+        <translation>%1: ponto de controle comparado ao modelo final</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>How often each model&apos;s answer was preferred, in this session and in all of them</source>
+        <translation>Com que frequência a resposta de cada modelo foi preferida, nesta sessão e em todas</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundSessionModel</name>
+    <message>
+        <source>Last used %1</source>
+        <translation>Último uso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundSettingsPanel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>For example: END, ###</source>
+        <translation>Por exemplo: FIM, ###</translation>
+    </message>
+    <message>
+        <source>Variety:</source>
+        <translation>Variedade:</translation>
+    </message>
+    <message>
+        <source>Low gives the same careful answer each time; high gives more varied, surprising answers.</source>
+        <translation>Baixa dá a mesma resposta cuidadosa toda vez; alta dá respostas mais variadas e surpreendentes.</translation>
+    </message>
+    <message>
+        <source>Longest answer:</source>
+        <translation>Tamanho máximo:</translation>
+    </message>
+    <message>
+        <source>The answer stops after this many tokens (a token is about three quarters of a word).</source>
+        <translation>A resposta para depois desta quantidade de tokens (um token equivale a cerca de três quartos de uma palavra).</translation>
+    </message>
+    <message>
+        <source>Word choice:</source>
+        <translation>Escolha de palavras:</translation>
+    </message>
+    <message>
+        <source>Another way to limit variety: the model only picks among its likeliest words. Change this or Variety, not both.</source>
+        <translation>Outra forma de limitar a variedade: o modelo só escolhe entre as palavras mais prováveis. Altere isto ou a Variedade, não os dois.</translation>
+    </message>
+    <message>
+        <source>Stop at:</source>
+        <translation>Parar em:</translation>
+    </message>
+    <message>
+        <source>The answer ends where the model would write one of these. Up to four, separated by commas.</source>
+        <translation>A resposta termina onde o modelo escreveria um destes textos. Até quatro, separados por vírgulas.</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semente:</translation>
+    </message>
+    <message>
+        <source>The same number with the same settings asks the model to repeat its answer; providers try but do not promise it.</source>
+        <translation>O mesmo número com as mesmas configurações pede ao modelo que repita a resposta; os provedores tentam, mas não garantem.</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +5970,55 @@ ID no provedor: %2</translation>
     </message>
 </context>
 <context>
+    <name>RunComparisonPage</name>
+    <message>
+        <source>Each run has its colour: the solid line is its training loss, the dashed one its validation loss. Lower is better; a dashed line that turns up means that run started memorising its examples. Click a name in the legend to hide its run.</source>
+        <translation>Cada treinamento tem sua cor: a linha contínua é a perda de treinamento dele, e a tracejada, a perda de validação. Quanto mais baixa, melhor; uma linha tracejada que volta a subir indica que aquele treinamento começou a decorar os exemplos. Clique em um nome na legenda para ocultar o treinamento.</translation>
+    </message>
+    <message>
+        <source>All Jobs</source>
+        <translation>Todos os treinamentos</translation>
+    </message>
+    <message>
+        <source>Back to the list of jobs</source>
+        <translation>Voltar à lista de treinamentos</translation>
+    </message>
+    <message>
+        <source>%1 (still training)</source>
+        <translation>%1 (ainda treinando)</translation>
+    </message>
+    <message>
+        <source>%1 · step %2</source>
+        <translation>%1 · passo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n run(s)</source>
+        <translation>
+            <numerusform>Comparando %n treinamento</numerusform>
+            <numerusform>Comparando %n treinamentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the runs from the workspace…</source>
+        <translation>Lendo os treinamentos do espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>Aligned by step; choose Epochs above to line up runs of datasets of different sizes.</source>
+        <translation>Alinhados por passo; escolha Épocas acima para alinhar treinamentos com conjuntos de dados de tamanhos diferentes.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeMarkdownDocument</name>
+    <message>
+        <source>[Image not loaded]</source>
+        <translation>[Imagem não carregada]</translation>
+    </message>
+    <message>
+        <source>[Image not loaded: %1]</source>
+        <translation>[Imagem não carregada: %1]</translation>
+    </message>
+</context>
+<context>
     <name>SampleDataset</name>
     <message>
         <source>Sample: Jabuti Telecom support</source>
@@ -4796,6 +6050,136 @@ ID no provedor: %2</translation>
     <message>
         <source>Ajuste could not start its offline Sandbox program. Check that it is installed and allowed to run, or choose another provider in Settings.</source>
         <translation>O Ajuste não conseguiu iniciar o programa da Sandbox offline. Verifique se ele está instalado e tem permissão para ser executado, ou escolha outro provedor em Configurações.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAnswerCommand</name>
+    <message>
+        <source>Save a preference pair</source>
+        <translation>Salvar um par de preferência</translation>
+    </message>
+    <message>
+        <source>Save an answer as an example</source>
+        <translation>Salvar uma resposta como exemplo</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAnswerDialog</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Instruções</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>Name of the new dataset:</source>
+        <translation>Nome do novo conjunto de dados:</translation>
+    </message>
+    <message>
+        <source>The conversation before the answer</source>
+        <translation>A conversa antes da resposta</translation>
+    </message>
+    <message>
+        <source>The answer to save</source>
+        <translation>A resposta a salvar</translation>
+    </message>
+    <message>
+        <source>Rejected answer (the model should learn to avoid it):</source>
+        <translation>Resposta rejeitada (o modelo deve aprender a evitá-la):</translation>
+    </message>
+    <message>
+        <source>The rejected answer</source>
+        <translation>A resposta rejeitada</translation>
+    </message>
+    <message>
+        <source>Training (the model learns from it)</source>
+        <translation>Treinamento (o modelo aprende com ele)</translation>
+    </message>
+    <message>
+        <source>Validation (kept aside to check the model)</source>
+        <translation>Validação (guardado à parte para avaliar o modelo)</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de dados:</translation>
+    </message>
+    <message>
+        <source>Use for:</source>
+        <translation>Usar para:</translation>
+    </message>
+    <message>
+        <source>The conversation before the answer:</source>
+        <translation>A conversa antes da resposta:</translation>
+    </message>
+    <message>
+        <source>Save as Example</source>
+        <translation>Salvar como exemplo</translation>
+    </message>
+    <message>
+        <source>The conversation and this answer become a new training example, so the model learns to answer like this. Edit the answer first if it should be better.</source>
+        <translation>A conversa e esta resposta viram um novo exemplo de treinamento, para que o modelo aprenda a responder assim. Se a resposta puder ficar melhor, edite-a antes.</translation>
+    </message>
+    <message>
+        <source>The answer the model should learn (%1):</source>
+        <translation>A resposta que o modelo deve aprender (%1):</translation>
+    </message>
+    <message>
+        <source>Save Example</source>
+        <translation>Salvar exemplo</translation>
+    </message>
+    <message>
+        <source>Save as Preference</source>
+        <translation>Salvar como preferência</translation>
+    </message>
+    <message>
+        <source>A preference example shows the model a better and a worse answer to the same conversation, so it learns which one to prefer (DPO fine-tuning). You can edit both answers.</source>
+        <translation>Um exemplo de preferência mostra ao modelo uma resposta melhor e uma pior para a mesma conversa, para que ele aprenda qual preferir (ajuste fino DPO). Você pode editar as duas respostas.</translation>
+    </message>
+    <message>
+        <source>Preferred answer (the model should learn to give it):</source>
+        <translation>Resposta preferida (o modelo deve aprender a dá-la):</translation>
+    </message>
+    <message>
+        <source>Save Preference</source>
+        <translation>Salvar preferência</translation>
+    </message>
+    <message>
+        <source>A new dataset</source>
+        <translation>Um novo conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Preferences from the Playground</source>
+        <translation>Preferências da área de testes</translation>
+    </message>
+    <message>
+        <source>Answers from the Playground</source>
+        <translation>Respostas da área de testes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the new dataset a name.</source>
+        <translation>Dê um nome ao novo conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Saved from the Playground: an answer of %1.</source>
+        <translation>Salvo da área de testes: uma resposta de %1.</translation>
+    </message>
+    <message>
+        <source>Saved from the Playground: %1 preferred over %2.</source>
+        <translation>Salvo da área de testes: %1 preferido a %2.</translation>
+    </message>
+    <message>
+        <source>The example could not be saved. %1</source>
+        <translation>Não foi possível salvar o exemplo. %1</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +6321,22 @@ ID no provedor: %2</translation>
         <source>Sending stopped: nothing was started and nothing is billed.</source>
         <translation>Envio interrompido: nada foi iniciado e nada é cobrado.</translation>
     </message>
+    <message>
+        <source>Confirm %1&apos;s own estimate</source>
+        <translation>Confirmar a estimativa feita por %1</translation>
+    </message>
+    <message>
+        <source>%1 will not start this fine-tune now.</source>
+        <translation>%1 não vai iniciar este ajuste fino agora.</translation>
+    </message>
+    <message>
+        <source>Tick the box above to confirm %1&apos;s estimate.</source>
+        <translation>Marque a caixa acima para confirmar a estimativa de %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was started and nothing is billed; the files sent to %1 were deleted there.</source>
+        <translation>Nada foi iniciado e nada é cobrado; os arquivos enviados para %1 foram apagados lá.</translation>
+    </message>
 </context>
 <context>
     <name>SystemPromptDialog</name>
@@ -4961,6 +6361,65 @@ ID no provedor: %2</translation>
             <numerusform>Aplicar a %n exemplo</numerusform>
             <numerusform>Aplicar a %n exemplos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>%1: preferred %2 times. %3: preferred %4 times.</source>
+        <translation>%1: preferido %2 vezes. %3: preferido %4 vezes.</translation>
+    </message>
+    <message>
+        <source>%1
+and %2</source>
+        <translation>%1
+e %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 de %n</numerusform>
+            <numerusform>%1 de %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Empates</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>Ambas ruins</translation>
+    </message>
+    <message>
+        <source>Judged blind</source>
+        <translation>Julgados às cegas</translation>
+    </message>
+</context>
+<context>
+    <name>TallyView</name>
+    <message>
+        <source>This session</source>
+        <translation>Esta sessão</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas as sessões</translation>
+    </message>
+    <message>
+        <source>No verdicts yet. After a turn, pick the better answer under the answers; every verdict is counted here per pair of models.</source>
+        <translation>Nenhuma avaliação ainda. Depois de uma rodada, escolha a melhor resposta abaixo das respostas; cada veredito é contado aqui por par de modelos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which model answered better&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qual modelo respondeu melhor&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -5658,6 +7117,69 @@ Os arquivos são lidos como UTF-8, exatamente como estão (a marca de ordem de b
     <message>
         <source>%1 examples for validation, %2 for training.</source>
         <translation>%1 exemplos para validação, %2 para treinamento.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBar</name>
+    <message>
+        <source>Tie</source>
+        <translation>Empate</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>Ambas ruins</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Revelar</translation>
+    </message>
+    <message>
+        <source>Save as Preference…</source>
+        <translation>Salvar como preferência…</translation>
+    </message>
+    <message>
+        <source>Show which model wrote each answer (Alt+R). After that your verdict for this turn is final.</source>
+        <translation>Mostrar qual modelo escreveu cada resposta (Alt+R). Depois disso, sua avaliação para esta rodada é definitivo.</translation>
+    </message>
+    <message>
+        <source>Save the better and a worse answer as a preference example, so a model can learn which answer to prefer (Alt+P).</source>
+        <translation>Salvar a melhor resposta e uma pior como exemplo de preferência, para que um modelo aprenda qual resposta preferir (Alt+P).</translation>
+    </message>
+    <message>
+        <source>The answers are equally good (Alt+T).</source>
+        <translation>As respostas são igualmente boas (Alt+T).</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Resposta %1</translation>
+    </message>
+    <message>
+        <source>Answer %1 is the better one (Alt+%1).</source>
+        <translation>A resposta %1 é a melhor (Alt+%1).</translation>
+    </message>
+    <message>
+        <source>All bad</source>
+        <translation>Todas ruins</translation>
+    </message>
+    <message>
+        <source>Neither answer is good (Alt+B).</source>
+        <translation>Nenhuma das duas respostas é boa (Alt+B).</translation>
+    </message>
+    <message>
+        <source>None of the answers is good (Alt+B).</source>
+        <translation>Nenhuma das respostas é boa (Alt+B).</translation>
+    </message>
+    <message>
+        <source>Which answer is better?</source>
+        <translation>Qual resposta é melhor?</translation>
+    </message>
+    <message>
+        <source>Which answer is best?</source>
+        <translation>Qual resposta é a melhor?</translation>
+    </message>
+    <message>
+        <source>The models are hidden and shown in a shuffled order. Pick the better answer, then reveal who wrote it.</source>
+        <translation>Os modelos ficam ocultos e aparecem em ordem aleatória. Escolha a melhor resposta e depois revele quem a escreveu.</translation>
     </message>
 </context>
 <context>
