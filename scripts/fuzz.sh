@@ -46,8 +46,14 @@ seeds=$build_dir/seeds
 stamp=$seeds/.made
 if [ ! -f "$stamp" ] || [ tests/fuzz/makeseeds.py -nt "$stamp" ]; then
   rm -rf "$seeds"
-  python3 tests/fuzz/makeseeds.py "$seeds" --corpora "$root/../shared/corpora" \
-    --specs "$root/../shared/specs" && touch "$stamp"
+  # The shared corpora and specs sit beside the checkout (../shared), or beside the folder
+  # holding several worktrees (../../shared); AJUSTE_SHARED_DIR names another place.
+  shared=${AJUSTE_SHARED_DIR:-}
+  for candidate in "$root/../shared" "$root/../../shared"; do
+    [ -z "$shared" ] && [ -d "$candidate/corpora" ] && shared=$(cd "$candidate" && pwd)
+  done
+  python3 tests/fuzz/makeseeds.py "$seeds" --corpora "${shared:-$root/../shared}/corpora" \
+    --specs "${shared:-$root/../shared}/specs" && touch "$stamp"
 fi
 
 dictionary() {

@@ -22,7 +22,9 @@ void ensureApplication()
 
 void fail(const char *what, const QByteArray &details)
 {
-    std::fprintf(stderr, "fuzz check failed: %s\n%s\n", what, details.constData());
+    std::fprintf(stderr, "fuzz check failed: %s\n", what);
+    std::fwrite(details.constData(), 1, size_t(details.size()), stderr);
+    std::fputc('\n', stderr);
     std::fflush(stderr);
     std::abort();
 }

@@ -175,8 +175,8 @@ def from_specs(out, specs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out")
-    parser.add_argument("--corpora", default=os.path.join(REPO, "..", "..", "shared", "corpora"))
-    parser.add_argument("--specs", default=os.path.join(REPO, "..", "..", "shared", "specs"))
+    parser.add_argument("--corpora", default=os.path.join(REPO, "..", "shared", "corpora"))
+    parser.add_argument("--specs", default=os.path.join(REPO, "..", "shared", "specs"))
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     from_corpora(args.out, args.corpora)
