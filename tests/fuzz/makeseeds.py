@@ -64,7 +64,7 @@ def from_corpora(out, corpora):
                 example = json.loads(line)
             except ValueError:
                 continue
-            for j, text in enumerate(texts_of(example)[:3]):
+            for j, text in enumerate(texts_of(example)):
                 if i < 60:
                     write(out, "rawstring", bytes([j % 5]) + json_string_body(text).encode())
                     write(out, "tokenizer", bytes([i % 2]) + text.encode())
