@@ -5,6 +5,13 @@
 #include "core/tokenizer/bytepairencoder.h"
 #include "fuzzsupport.h"
 
+AJUSTE_FUZZ_SETUP(bpe)
+{
+    Fuzz::ensureApplication();
+    BpeRanks::shipped(TokenEncoding::O200kBase);
+    BpeRanks::shipped(TokenEncoding::Cl100kBase);
+}
+
 AJUSTE_FUZZ_TARGET(bpe)
 {
     if (size < 2)

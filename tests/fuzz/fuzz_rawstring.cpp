@@ -1,8 +1,16 @@
 // The raw example counter's string decoder (escapes, \u pairs and lone halves, control
 // characters, UTF-8): the input becomes a message's content, its role, a field name, or a
 // value after an escaped key, and the counts must match the parsed path's.
+#include "core/tokenizer/bperanks.h"
 #include "fuzzsupport.h"
 #include "rawcounterdiff.h"
+
+AJUSTE_FUZZ_SETUP(rawstring)
+{
+    Fuzz::ensureApplication();
+    BpeRanks::shipped(TokenEncoding::O200kBase);
+    BpeRanks::shipped(TokenEncoding::Cl100kBase);
+}
 
 AJUSTE_FUZZ_TARGET(rawstring)
 {

@@ -1,9 +1,17 @@
 // The pre-tokenizers (o200k_base, cl100k_base) and the whole tokenizer: pieces always move
 // forward inside the text, encoding gives back the text (invalid UTF-8 as U+FFFD), the count
 // is the encoding's length, and UTF-16 and UTF-8 entry points agree.
+#include "core/tokenizer/bperanks.h"
 #include "core/tokenizer/pretokenizer.h"
 #include "core/tokenizer/tokenizer.h"
 #include "fuzzsupport.h"
+
+AJUSTE_FUZZ_SETUP(tokenizer)
+{
+    Fuzz::ensureApplication();
+    BpeRanks::shipped(TokenEncoding::O200kBase);
+    BpeRanks::shipped(TokenEncoding::Cl100kBase);
+}
 
 AJUSTE_FUZZ_TARGET(tokenizer)
 {

@@ -21,10 +21,22 @@ bool add(const char *name, Function function);
     [[maybe_unused]] static const bool fuzzRegistered_##name =                                     \
         FuzzRegistry::add(#name, &fuzzOne_##name);                                                 \
     static int fuzzOne_##name(const uint8_t *data, size_t size)
+#define AJUSTE_FUZZ_SETUP(name) [[maybe_unused]] static void fuzzSetup_##name()
 #else
 #define AJUSTE_FUZZ_TARGET(name)                                                                   \
     extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+#define AJUSTE_FUZZ_SETUP(name)                                                                    \
+    static void fuzzSetup_##name();                                                                \
+    extern "C" int LLVMFuzzerInitialize(int *, char ***)                                           \
+    {                                                                                              \
+        fuzzSetup_##name();                                                                        \
+        return 0;                                                                                  \
+    }                                                                                              \
+    static void fuzzSetup_##name()
 #endif
+// AJUSTE_FUZZ_SETUP(name) { ... } runs once before the first input under libFuzzer, outside
+// the one-second limit per input: for loading data that the product also loads once (the
+// tokenizer's ranks). fuzz_replay needs no setup: the targets' lazy statics load it.
 
 namespace Fuzz {
 
