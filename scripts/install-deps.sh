@@ -14,6 +14,9 @@ if [ "${1:-}" = "--test" ]; then
   # packaging checks and the Node.js tooling for API conformance and tokenizer oracles.
   packages+=(xvfb xauth imagemagick gnome-keyring dbus libsecret-tools
              desktop-file-utils appstream)
+  # Fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes, the symbolizer
+  # for readable reports, PyYAML for seeds from the API specs' examples.
+  packages+=(clang-14 libclang-rt-14-dev llvm-14 python3 python3-yaml)
   # Node.js may come from another repository that bundles npm; ask Debian only when absent.
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void honoursRetryAfterMs();
     void honoursRetryAfterSeconds();
     void reportsTooLongRetryAfterWithoutSleeping();
+    void holdsAbsurdRetryAfter_data();
+    void holdsAbsurdRetryAfter();
     void neverRetriesExhaustedQuota();
     void doesNotResendUnsafePostOnServerError();
     void resendsPostOnRateLimit();
@@ -220,6 +222,30 @@ void TestApiService::reportsTooLongRetryAfterWithoutSleeping()
     QCOMPARE(outcome.error.kind, Kind::RateLimited);
     QCOMPARE(outcome.error.retryAfter, std::chrono::milliseconds(3600 * 1000));
     QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestApiService::holdsAbsurdRetryAfter_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("value");
+    // Found by fuzzing (tests/fuzz/regressions/retryafter): converting these overflowed.
+    QTest::newRow("seconds") << QByteArray("retry-after") << QByteArray("2.9e52");
+    QTest::newRow("infinite seconds") << QByteArray("retry-after") << QByteArray("inf");
+    QTest::newRow("milliseconds") << QByteArray("retry-after-ms") << QByteArray("1e300");
+}
+
+void TestApiService::holdsAbsurdRetryAfter()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, value);
+    ApiResponse response;
+    response.httpStatus = 429;
+    response.headers.insert(header, value);
+    const std::optional<std::chrono::milliseconds> wait = RetryPolicy::serverDelay(response);
+    QVERIFY(wait.has_value());
+    // Far longer than any wait Ajuste sleeps: reported to the user, never retried after.
+    QVERIFY(*wait > RetryPolicy().maxRetryAfter);
+    QVERIFY(*wait <= std::chrono::hours(24 * 366));
 }
 
 void TestApiService::neverRetriesExhaustedQuota()

@@ -23,6 +23,7 @@ class TestJobTypes : public QObject
 
 private Q_SLOTS:
     void readsOpenAiJob();
+    void ignoresTimesBeyondYear9999();
     void keepsUnknownStatus();
     void allNullErrorMeansNoError();
     void statusNamesArePlainWords();
@@ -74,6 +75,19 @@ void TestJobTypes::readsOpenAiJob()
     QVERIFY(!job.hyperparameters.contains(Hyperparameters::BatchSize)); // "auto"
     QCOMPARE(job.hyperparameters.number(Hyperparameters::LearningRateMultiplier), std::optional<double>(1.8));
     QVERIFY(job.raw.value(QLatin1String("future_field")).toObject().value(QLatin1String("kept")).toBool());
+}
+
+void TestJobTypes::ignoresTimesBeyondYear9999()
+{
+    // Found by fuzzing (tests/fuzz/regressions/openaijson): milliseconds where seconds belong
+    // made a job of the year 56000, which its stored form then lost.
+    const QJsonObject object{{QStringLiteral("id"), QStringLiteral("ftjob-1")},
+                             {QStringLiteral("created_at"), 1711411472599.0},
+                             {QStringLiteral("finished_at"), 1721764800}};
+    const Job job = OpenAiJson::job(object);
+    QVERIFY(!job.createdAt.isValid());
+    QCOMPARE(job.finishedAt, QDateTime::fromSecsSinceEpoch(1721764800, Qt::UTC));
+    QVERIFY(Job::fromStorageJson(job.toStorageJson()).sameState(job));
 }
 
 void TestJobTypes::keepsUnknownStatus()

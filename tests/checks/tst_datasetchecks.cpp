@@ -191,6 +191,9 @@ void TestDatasetChecks::rawCountMatchesParsed_data()
     row("parts", R"({"messages":[{"role":"user","content":[{"type":"text","text":"Q"}]},{"role":"assistant","content":"A"}]})", false);
     row("lone surrogate", R"({"messages":[{"role":"user","content":"\ud800 x"},{"role":"assistant","content":"A"}]})", false);
     row("repeated field", R"({"messages":[{"role":"user","content":"Q","content":"R"},{"role":"assistant","content":"A"}]})", false);
+    // Found by fuzzing (tests/fuzz/regressions/rawexamplecounter): the parser keeps one value
+    // of a repeated field the counter does not know, which used to count both.
+    row("repeated unknown field", R"({"messages":[{"role":"user","mood":"a","content":"Q","mood":"b c d e f"},{"role":"assistant","content":"A"}]})", false);
     row("preference", R"({"input":{"messages":[{"role":"user","content":"Q"}]},"preferred_output":[{"role":"assistant","content":"A"}],"non_preferred_output":[{"role":"assistant","content":"B"}]})", false);
 }
 

@@ -124,6 +124,8 @@ private Q_SLOTS:
     void utf8Validation_data();
     void utf8Validation();
     void searchTextIsLowerCaseUtf8();
+    void csvColumnsNeverShareARole_data();
+    void csvColumnsNeverShareARole();
 };
 
 void TestImportFormats::golden_data()
@@ -234,6 +236,39 @@ void TestImportFormats::searchTextIsLowerCaseUtf8()
     QByteArray out;
     ExampleDigest::appendLowerUtf8(QStringLiteral("AÇÃO Über 👩‍💻 ΣΑ"), &out);
     QCOMPARE(QString::fromUtf8(out), QStringLiteral("ação über 👩‍💻 σα"));
+}
+
+void TestImportFormats::csvColumnsNeverShareARole_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<int>("prompt");
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<int>("system");
+    const auto row = [](const char *name, const QString &header, int prompt, int answer, int system) {
+        QTest::newRow(name) << header.split(u',') << prompt << answer << system;
+    };
+    row("both named", QStringLiteral("question,answer"), 0, 1, -1);
+    row("answer first", QStringLiteral("answer,question"), 1, 0, -1);
+    row("prompt second", QStringLiteral("notes,prompt"), 1, 0, -1);
+    row("unnamed", QStringLiteral("a,b"), 0, 1, -1);
+    // Found by fuzzing (tests/fuzz/regressions/csvreader): only the answer is named, and the
+    // prompt used to default to the same column.
+    row("only the answer, first", QStringLiteral("answer,notes"), 1, 0, -1);
+    row("only the answer, second", QStringLiteral("notes,answer"), 0, 1, -1);
+    row("prompt and system", QStringLiteral("prompt,system,reply text"), 0, 2, 1);
+    row("system and answer", QStringLiteral("system,answer"), 2, 1, 0);
+}
+
+void TestImportFormats::csvColumnsNeverShareARole()
+{
+    QFETCH(QStringList, header);
+    QFETCH(int, prompt);
+    QFETCH(int, answer);
+    QFETCH(int, system);
+    const CsvMapping mapping = CsvMapping::guess(header);
+    QCOMPARE(mapping.promptColumn, prompt);
+    QCOMPARE(mapping.answerColumn, answer);
+    QCOMPARE(mapping.systemColumn, system);
 }
 
 QTEST_GUILESS_MAIN(TestImportFormats)

@@ -13,6 +13,15 @@ bool isRetryableStatus(int status)
     return status == 408 || status == 409 || status == 429 || status >= 500;
 }
 
+// A wait the server asked for, in milliseconds, as a duration. Absurd values ("1e60", "inf")
+// are held at a year: converting them as they are would overflow (undefined behaviour), and any
+// wait that long is reported to the user rather than slept anyway. Found by fuzz_retryafter.
+std::chrono::milliseconds heldDelay(double milliseconds)
+{
+    constexpr double year = 365.0 * 24 * 3600 * 1000;
+    return std::chrono::milliseconds(qint64(std::min(milliseconds, year)));
+}
+
 // Failures where the request surely never reached the server's application.
 bool neverReachedServer(ApiError::Kind kind)
 {
@@ -77,13 +86,13 @@ std::optional<std::chrono::milliseconds> RetryPolicy::serverDelay(const ApiRespo
     bool ok = false;
     const double ms = response.header("retry-after-ms").trimmed().toDouble(&ok);
     if (ok && ms >= 0)
-        return std::chrono::milliseconds(qint64(ms));
+        return heldDelay(ms);
     const QByteArray retryAfter = response.header("retry-after").trimmed();
     if (retryAfter.isEmpty())
         return std::nullopt;
     const double seconds = retryAfter.toDouble(&ok);
     if (ok && seconds >= 0)
-        return std::chrono::milliseconds(qint64(seconds * 1000));
+        return heldDelay(seconds * 1000);
     const QDateTime when = parseHttpDate(retryAfter);
     if (!when.isValid())
         return std::nullopt;

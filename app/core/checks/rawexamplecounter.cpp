@@ -5,6 +5,9 @@
 #include "core/dataset/linereader.h"
 #include "core/tokenizer/chattokencounter.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -195,6 +198,7 @@ bool RawExampleCounter::readMessage(Result *result)
         return false;
     enum Seen { SeenRole = 1, SeenContent = 2, SeenName = 4, SeenWeight = 8, SeenCallId = 16 };
     int seen = 0;
+    QVarLengthArray<QByteArray, 4> otherKeys; // names of the fields it does not know
     bool assistant = false;
     bool skipped = false;
     bool visible = false;
@@ -235,6 +239,13 @@ bool RawExampleCounter::readMessage(Result *result)
             flag = SeenCallId;
         if (flag && (seen & flag))
             return false; // a repeated field: the parser decides which one counts
+        if (!flag) {
+            // Also for fields the counter does not know: the parser keeps one value, adding
+            // both here would count tokens the parsed path does not (found by fuzzing).
+            if (std::find(otherKeys.begin(), otherKeys.end(), key) != otherKeys.end())
+                return false;
+            otherKeys.append(key.toByteArray());
+        }
         seen |= flag;
         if (!flag || flag == SeenCallId)
             m_plain = false; // a field the checks would question, or a tool result

@@ -13,6 +13,16 @@ int findColumn(const QStringList &header, std::initializer_list<const char *> na
     return -1;
 }
 
+// The first column from `preferred` on that no other role took: a table whose header names
+// only the answer must not read the answer as the prompt too.
+int freeColumn(int preferred, int taken, int alsoTaken)
+{
+    int column = preferred;
+    while (column == taken || column == alsoTaken)
+        ++column;
+    return column;
+}
+
 } // namespace
 
 CsvMapping CsvMapping::guess(const QStringList &header)
@@ -24,12 +34,10 @@ CsvMapping CsvMapping::guess(const QStringList &header)
                                            "assistant", "resposta", "saida", "saída"});
     const int system = findColumn(header, {"system", "system_prompt", "sistema"});
     mapping.firstRowIsHeader = prompt >= 0 || answer >= 0;
-    if (prompt >= 0)
-        mapping.promptColumn = prompt;
-    if (answer >= 0)
-        mapping.answerColumn = answer;
-    else if (prompt == 1)
-        mapping.answerColumn = 0;
+    mapping.promptColumn = prompt >= 0 ? prompt : freeColumn(0, answer, system);
+    mapping.answerColumn =
+        answer >= 0 ? answer
+                    : freeColumn(mapping.promptColumn == 1 ? 0 : 1, mapping.promptColumn, system);
     mapping.systemColumn = system;
     return mapping;
 }

@@ -38,9 +38,17 @@ std::optional<qint64> integer(const QJsonObject &object, QLatin1StringView key)
 
 QDateTime time(const QJsonObject &object, QLatin1StringView key)
 {
+    // Seconds since 1970 up to the end of year 9999. A number beyond (milliseconds sent by
+    // mistake, garbage) is no time: shown as such it would read "year 56000", and the
+    // workspace, which keeps ISO 8601 text, could not store it (found by fuzzing).
+    constexpr qint64 lastSecond = 253402300799; // 9999-12-31T23:59:59Z
     const QJsonValue value = object.value(key);
-    if (value.isDouble())
-        return QDateTime::fromSecsSinceEpoch(value.toInteger(), Qt::UTC);
+    if (value.isDouble()) {
+        const double seconds = value.toDouble();
+        if (!(seconds >= 0 && seconds <= double(lastSecond)))
+            return {};
+        return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
+    }
     if (value.isString())
         return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     return {};
