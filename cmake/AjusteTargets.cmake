@@ -1,5 +1,7 @@
 # Shared compile rules and small helpers so every target is built the same strict way.
 
+include(AjusteSanitize)
+
 # Strict warnings and the Qt defines that keep string handling explicit.
 function(ajuste_strict target)
   target_compile_options(${target} PRIVATE
@@ -40,6 +42,9 @@ function(ajuste_test name)
   set(env "QT_QPA_PLATFORM=offscreen" "AJUSTE_TESTING=1")
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 120)
+  endif()
+  if(AJUSTE_SANITIZE)
+    math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * 3") # instrumented code runs two to three times slower
   endif()
   set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT})
   if(ARG_LABELS)

@@ -2,9 +2,27 @@
 # Installs what is missing, builds Ajuste and runs every test (CTest; benchmarks excluded).
 # Tests run with a private HOME and inside a private D-Bus session with its own unlocked
 # gnome-keyring, so the keychain path is really exercised and the user's keyring is never touched.
+#
+# scripts/test.sh --sanitize builds the same suite into build-sanitize/ with AddressSanitizer
+# and UndefinedBehaviorSanitizer (AJUSTE_SANITIZE, cmake/AjusteSanitize.cmake) and runs it
+# there: any report (memory error, leak, undefined behaviour) fails the test that caused it.
+# Other arguments go to ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+sanitize=0
+if [ "${1:-}" = "--sanitize" ]; then
+  sanitize=1
+  shift
+fi
+
 scripts/install-deps.sh --test
+if [ $sanitize -eq 1 ]; then
+  export AJUSTE_BUILD_DIR=${AJUSTE_BUILD_DIR:-build-sanitize}
+  if [ ! -f "$AJUSTE_BUILD_DIR/build.ninja" ]; then
+    cmake -S . -B "$AJUSTE_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAJUSTE_SANITIZE=ON
+  fi
+fi
 scripts/build.sh
 
 build_dir=$(pwd)/${AJUSTE_BUILD_DIR:-build}
@@ -17,6 +35,16 @@ export HOME=$sandbox_home XDG_RUNTIME_DIR=$runtime_dir XDG_DATA_HOME=$sandbox_ho
 export XDG_CONFIG_HOME=$sandbox_home/.config XDG_CACHE_HOME=$sandbox_home/.cache
 export npm_config_cache=${npm_config_cache:-$build_dir/npm-cache}
 export AJUSTE_EXPECT_KEYCHAIN=1 QT_QPA_PLATFORM=offscreen
+
+if [ $sanitize -eq 1 ]; then
+  # Every test and every program a test starts (the CLI, the Sandbox) inherits these.
+  # halt_on_error / exitcode: the first report ends the process with a failure.
+  # Leaks are checked at exit, minus the suppressions (each one explained in its file).
+  supp=$(pwd)/cmake/sanitize
+  export ASAN_OPTIONS=halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=0:check_initialization_order=1:exitcode=86
+  export LSAN_OPTIONS=suppressions=$supp/lsan.supp:print_suppressions=0:exitcode=87
+  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp
+fi
 
 dbus-run-session -- bash -c '
   set -euo pipefail

@@ -1,6 +1,8 @@
 // ajuste-sandbox: OpenAI's fine-tuning API on 127.0.0.1 with simulated training, so Ajuste can
 // be tried and tested with no key and no internet. Prints the URL it serves on, one line on
-// stdout, so a parent process started with --port 0 can read the port.
+// stdout, so a parent process started with --port 0 can read the port. With --exit-with-parent
+// it quits when its standard input ends, so it never outlives the program that started it.
+#include "parentwatch.h"
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
 
@@ -34,5 +36,11 @@ int main(int argc, char *argv[])
     }
     QTextStream out(stdout);
     out << "Sandbox listening on " << server.baseUrl().toString() << Qt::endl; // flushes
+    ParentWatch parentWatch;
+    if (options.exitWithParent) {
+        QObject::connect(&parentWatch, &ParentWatch::parentGone, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+        parentWatch.start();
+    }
     return app.exec();
 }

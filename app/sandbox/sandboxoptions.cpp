@@ -58,8 +58,12 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions &options
                                   tr("N"), QStringLiteral("1"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      tr("Print one line per request on the error output."));
+    const QCommandLineOption exitWithParent(
+        QStringLiteral("exit-with-parent"),
+        tr("Quit when the standard input closes, as it does when the program that started the "
+           "Sandbox ends."));
     parser.addOptions({port, speed, dataDir, latency, errorRate, rateLimit, rateWindow, cutStream,
-                       truncate, refuseFineTuning, seed, verbose});
+                       truncate, refuseFineTuning, seed, verbose, exitWithParent});
     parser.process(arguments);
 
     double number = 0;
@@ -106,6 +110,7 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions &options
     options.truncateJson = parser.isSet(truncate);
     options.refuseFineTuning = parser.isSet(refuseFineTuning);
     options.verbose = parser.isSet(verbose);
+    options.exitWithParent = parser.isSet(exitWithParent);
     options.dataDir = parser.value(dataDir);
     return true;
 }

@@ -25,6 +25,9 @@ public:
     bool refuseFineTuning = false;
     quint32 seed = 1;     // seed of the random faults
     bool verbose = false; // one line per request on stderr (never the key)
+    // Quit when standard input ends: the program that started us closed it or died. Off by
+    // default, so a Sandbox started by hand in a terminal keeps running.
+    bool exitWithParent = false;
 
     // Reads the command line (program name first). On failure returns false and says why in
     // errorMessage; --help and --version are answered by QCommandLineParser itself.

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void parsesEveryFaultOption();
     void verboseLogNeverShowsTheKey();
     void aNewJobOutlivesAnAbruptStop();
+    void exitsWithItsParentWhenAsked();
+    void startedByHandIgnoresItsInput();
 };
 
 namespace {
@@ -160,6 +162,37 @@ void TestSandboxCommandLine::aNewJobOutlivesAnAbruptStop()
     QCOMPARE(reopened.get(QStringLiteral("/fine_tuning/jobs/") + jobId).status, 200);
     second.kill();
     second.waitForFinished();
+}
+
+void TestSandboxCommandLine::exitsWithItsParentWhenAsked()
+{
+    QProcess process;
+    const QUrl url = startServing(process, {QStringLiteral("--exit-with-parent")});
+    QVERIFY(url.isValid());
+    process.write("anything written is ignored\n");
+    QTest::qWait(200);
+    QCOMPARE(process.state(), QProcess::Running);
+    SandboxTestClient client(url);
+    QCOMPARE(client.get(QStringLiteral("/models")).status, 200);
+    process.closeWriteChannel(); // what the system does when the parent dies
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSandboxCommandLine::startedByHandIgnoresItsInput()
+{
+    // From a terminal, Ctrl+D or a closed input must not stop a Sandbox that was not asked to
+    // watch it.
+    QProcess process;
+    const QUrl url = startServing(process, {});
+    QVERIFY(url.isValid());
+    process.closeWriteChannel();
+    QVERIFY(!process.waitForFinished(1000));
+    SandboxTestClient client(url);
+    QCOMPARE(client.get(QStringLiteral("/models")).status, 200);
+    process.kill();
+    process.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCommandLine)

@@ -1,8 +1,11 @@
 // The launcher the app uses: it starts the real ajuste-sandbox program on a free port, reports
-// its URL, brings it back when it dies, stops it, and explains plainly when it cannot run.
+// its URL, brings it back when it dies, stops it, never lets it outlive the program that
+// started it (even one killed with SIGKILL), and explains plainly when it cannot run.
 #include "api/sandbox/sandboxlauncher.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -36,6 +39,22 @@ void makeExecutable(const QString &path)
     file.setPermissions(file.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeUser);
 }
 
+// True while the process runs; a zombie (dead, not yet reaped by its new parent) counts as gone.
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_LINUX
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype afterName = line.lastIndexOf(')');
+    return afterName >= 0 && line.mid(afterName + 2, 1) != "Z";
+#else
+    Q_UNUSED(pid);
+    return false; // elsewhere the port alone tells
+#endif
+}
+
 } // namespace
 
 class TestSandboxLauncher : public QObject
@@ -48,6 +67,8 @@ private Q_SLOTS:
     void dataFolderOutlivesARestart();
     void stopEndsTheProgram();
     void destructionEndsTheProgram();
+    void stopLetsTheProgramQuitByItself();
+    void neverOutlivesAKilledParent();
     void missingProgramFailsPlainly();
     void findsTheProgramBesideOrInTheBuildTree();
 };
@@ -138,6 +159,46 @@ void TestSandboxLauncher::destructionEndsTheProgram()
         url = launcher.baseUrl();
     }
     QCOMPARE(statusOf(url), 0);
+}
+
+void TestSandboxLauncher::stopLetsTheProgramQuitByItself()
+{
+    // stop() closes the Sandbox's input and it quits on its own, well before the 3 s after
+    // which the launcher would terminate it.
+    SandboxLauncher launcher;
+    launcher.setExecutablePath(QStringLiteral(SANDBOX_EXECUTABLE));
+    QSignalSpy ready(&launcher, &SandboxLauncher::ready);
+    launcher.ensureStarted();
+    QVERIFY(ready.wait(10000));
+    QElapsedTimer clock;
+    clock.start();
+    launcher.stop();
+    QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestSandboxLauncher::neverOutlivesAKilledParent()
+{
+    // sandboxparent plays Ajuste: it starts the Sandbox through the launcher and is then
+    // killed outright (SIGKILL on Unix), with no chance to stop it.
+    QProcess parent;
+    parent.start(QStringLiteral(SANDBOX_PARENT_EXECUTABLE), {QStringLiteral(SANDBOX_EXECUTABLE)});
+    QVERIFY(parent.waitForStarted());
+    QDeadlineTimer deadline(15000);
+    while (!parent.canReadLine() && !deadline.hasExpired() && parent.state() == QProcess::Running)
+        parent.waitForReadyRead(100);
+    const QStringList words = QString::fromUtf8(parent.readLine()).trimmed().split(u' ');
+    QVERIFY2(words.size() == 2, qPrintable(QString::fromLocal8Bit(parent.readAllStandardError())));
+    const qint64 sandboxPid = words.at(0).toLongLong();
+    const QUrl url(words.at(1));
+    QVERIFY(sandboxPid > 0);
+    QCOMPARE(statusOf(url), 200);
+
+    parent.kill();
+    QVERIFY(parent.waitForFinished(5000));
+    QElapsedTimer clock;
+    clock.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(sandboxPid) && statusOf(url) == 0, 5000);
+    qInfo("The Sandbox was gone %lld ms after its parent was killed", clock.elapsed());
 }
 
 void TestSandboxLauncher::missingProgramFailsPlainly()

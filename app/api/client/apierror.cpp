@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "requestlog.h"
+
 #include <QStringList>
 
 ApiError ApiError::make(Kind kind, const QString &details)
@@ -117,4 +119,10 @@ QString ApiError::detailsText() const
     if (!details.isEmpty())
         parts.append(details);
     return parts.join(QStringLiteral(" · "));
+}
+
+void ApiError::redact(const QString &secret)
+{
+    for (QString *text : {&userMessage, &details, &requestId, &code})
+        *text = RequestLog::redact(*text, secret);
 }

@@ -57,6 +57,11 @@ public:
     static QString messageFor(Kind kind);
     static QString kindId(Kind kind); // stable English id for logs and tests
 
+    // Removes `secret` from every text a server could have filled (message, details, request
+    // id, code): some echo the key back ("Incorrect API key provided: sk-..."), and these texts
+    // are shown, logged and stored.
+    void redact(const QString &secret);
+
     // "HTTP 401 · request req_123 · Incorrect API key provided" for a details pane.
     QString detailsText() const;
 };

@@ -308,15 +308,22 @@ void HttpExchange::deliver(const ApiResponse &response, const ApiError &original
 {
     if (m_silent)
         return;
-    // Some providers echo the key in their message ("Incorrect API key provided: sk-...").
+    // Some providers echo the key in their message ("Incorrect API key provided: sk-...");
+    // a hostile one could put it in anything it controls, such as its request id header,
+    // which clients copy into their own errors.
+    const QString &key = m_service->endpoint().key;
     ApiError error = original;
-    error.details = RequestLog::redact(error.details, m_service->endpoint().key);
+    error.redact(key);
+    ApiResponse answer = response;
+    if (answer.headers.contains("x-request-id"))
+        answer.headers.insert("x-request-id",
+                              RequestLog::redact(answer.requestId(), key).toLatin1());
     ApiService::Done done = std::move(m_done);
     m_done = {};
     m_sink = {};
     QPointer<HttpExchange> self(this);
     if (done)
-        done(response, error);
+        done(answer, error);
     if (self)
         markFinished();
 }

@@ -10,6 +10,7 @@ void RequestLog::add(Entry entry, const QString &secret)
 {
     entry.url = redact(entry.url, secret);
     entry.outcome = redact(entry.outcome, secret);
+    entry.requestId = redact(entry.requestId, secret); // the server's words, like the outcome
     for (QString &header : entry.requestHeaders)
         header = redact(header, secret);
     if (m_entries.size() >= m_capacity)

@@ -91,7 +91,8 @@ ApiCall *OpenAiCompatibleClient::chatStream(const ChatRequest &request, ChatStre
         if (!update.text.isEmpty() && shared->onText)
             shared->onText(update.text);
     };
-    auto onDone = [assembler, streamError, shared](const ApiResponse &response, const ApiError &error) {
+    const QString key = service()->endpoint().key;
+    auto onDone = [assembler, streamError, shared, key](const ApiResponse &response, const ApiError &error) {
         ApiResult<ChatResult> result{assembler->result(), {}};
         const bool receivedSome = !result.value.content.isEmpty() || !result.value.toolCalls.isEmpty();
         if (error.kind == ApiError::Kind::Interrupted
@@ -108,6 +109,7 @@ ApiCall *OpenAiCompatibleClient::chatStream(const ChatRequest &request, ChatStre
             result.error.httpStatus = result.error.httpStatus ? result.error.httpStatus : response.httpStatus;
             if (result.error.requestId.isEmpty())
                 result.error.requestId = response.requestId();
+            result.error.redact(key); // an error event in the stream is the server's words too
         }
         if (shared->done)
             shared->done(result);

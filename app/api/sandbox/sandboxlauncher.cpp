@@ -102,8 +102,11 @@ void SandboxLauncher::launch()
     connect(m_process, &QProcess::finished, this, &SandboxLauncher::handleFinished);
     connect(m_process, &QProcess::errorOccurred, this, &SandboxLauncher::handleError);
     m_startTimeout.start();
+    // --exit-with-parent: the Sandbox quits when its standard input ends. QProcess keeps that
+    // pipe open until shutDown() closes it, and the system closes it when Ajuste dies in any
+    // way (even killed), so the Sandbox never outlives Ajuste.
     QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--speed"),
-                          QString::number(m_speed)};
+                          QString::number(m_speed), QStringLiteral("--exit-with-parent")};
     if (!m_dataDir.isEmpty())
         arguments << QStringLiteral("--data-dir") << m_dataDir;
     m_process->start(program, arguments);
@@ -198,8 +201,12 @@ void SandboxLauncher::shutDown()
     QProcess *process = m_process;
     m_process = nullptr; // its finished() is ours, not a crash
     process->disconnect(this);
-    process->terminate();
-    if (!process->waitForFinished(3000)) {
+    // Closing its input asks the Sandbox to quit on its own (it saves and exits cleanly);
+    // terminate and kill are for one that does not.
+    process->closeWriteChannel();
+    if (!process->waitForFinished(3000))
+        process->terminate();
+    if (process->state() != QProcess::NotRunning && !process->waitForFinished(3000)) {
         process->kill(); // Windows console programs ignore terminate()
         process->waitForFinished(3000);
     }
