@@ -3,7 +3,8 @@
 # each for a while; exits non-zero when any target crashed, leaked, ran out of memory or met an
 # input slower than one second. CI (.ci/run) calls it with the default 20 s per target.
 #     scripts/fuzz.sh [--seconds N] [--runs N] [TARGET...]      (default: every target)
-# --runs N stops each target after N inputs instead (whichever comes first with --seconds).
+# --runs N stops each target after N inputs instead (whichever comes first with --seconds);
+# AJUSTE_FUZZ_SEED=N fixes libFuzzer's seed, so a --runs run is repeatable.
 # Seeds come from the shared corpora, the specs' examples and the golden files
 # (tests/fuzz/makeseeds.py), plus tests/fuzz/seeds and tests/fuzz/regressions; what a target
 # learns stays in build-fuzz/corpus/<target>, and a failing input is saved in
@@ -19,7 +20,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "fuzz.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
   esac
@@ -82,6 +83,8 @@ for t in "${targets[@]}"; do
   done
   limits=(-max_total_time="$seconds")
   [ -n "$runs" ] && limits+=(-runs="$runs")
+  # A fixed seed with --runs makes a run repeatable (CI's), where time-bounded runs are not.
+  [ -n "${AJUSTE_FUZZ_SEED:-}" ] && limits+=(-seed="$AJUSTE_FUZZ_SEED")
   status=0
   "$build_dir/tests/fuzz/fuzz_$t" "${limits[@]}" -timeout=1 -rss_limit_mb=2560 -max_len=16384 \
     -dict="$(dictionary "$t")" -artifact_prefix="$artifacts/" -print_final_stats=1 \

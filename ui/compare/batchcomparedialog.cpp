@@ -69,7 +69,9 @@ void BatchCompareDialog::updateButtons()
 {
     const bool results = showsResults();
     const QString problem = results ? QString() : m_setup->problem();
-    m_problem->setText(m_readingPrompts ? tr("Reading the prompts…") : problem);
+    const bool sameSource = !results && m_setup->source().description == m_loadErrorSource;
+    const QString shown = problem.isEmpty() && sameSource ? m_loadError : problem;
+    m_problem->setText(m_readingPrompts ? tr("Reading the prompts…") : shown);
     m_compare->setVisible(!results);
     m_compare->setEnabled(problem.isEmpty() && !m_readingPrompts);
     m_back->setVisible(results);
@@ -82,6 +84,7 @@ void BatchCompareDialog::startComparing()
         return;
     const BatchSource source = m_setup->source();
     m_sourceDescription = source.description;
+    m_loadError.clear();
     const QString workspacePath =
         m_session && m_session->workspace() ? m_session->workspace()->path() : QString();
     switch (source.kind) {
@@ -107,9 +110,11 @@ void BatchCompareDialog::promptsLoaded()
     m_readingPrompts = false;
     updateButtons();
     if (!loaded.ok() || loaded.prompts.isEmpty()) {
-        m_problem->setText(loaded.error.isEmpty()
-                               ? tr("The examples could not be read from the workspace.")
-                               : loaded.error);
+        m_loadError = loaded.error.isEmpty()
+                          ? tr("The examples could not be read from the workspace.")
+                          : loaded.error;
+        m_loadErrorSource = m_sourceDescription;
+        updateButtons();
         return;
     }
     const QList<BatchModel> models = m_setup->models();

@@ -67,4 +67,8 @@ private:
     QFutureWatcher<BatchPromptLoader::Loaded> m_loading;
     bool m_readingPrompts = false; // until promptsLoaded() ran (the future may end sooner)
     QString m_sourceDescription;
+    // Why the last prompts could not be read, shown until another source is chosen (the
+    // setup's other changes, such as a model list arriving, must not wipe it).
+    QString m_loadError;
+    QString m_loadErrorSource;
 };
