@@ -10,7 +10,7 @@ set(ajuste_fuzz_checks_sources
   rawexamplecounter.cpp examplefingerprint.cpp examplechecker.cpp checkcatalog.cpp checkissue.cpp)
 set(ajuste_fuzz_api_sources
   client/ssestreamparser.cpp client/chatstreamassembler.cpp client/apierror.cpp
-  client/retrypolicy.cpp client/apiresponse.cpp
+  client/retrypolicy.cpp client/apiresponse.cpp client/requestlog.cpp client/requestlog.h
   openai/openaijson.cpp openai/openaichatjson.cpp openai/openaitunablemodels.cpp
   openai/openaihyperparameters.cpp
   together/togetherjson.cpp together/togetherhyperparameters.cpp)

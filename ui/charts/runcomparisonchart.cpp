@@ -31,7 +31,7 @@ RunComparisonChart::RunComparisonChart(QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setLocale(locale());
-    m_view->setMinimumHeight(200);
+    m_view->setMinimumHeight(160); // leaves the job page room for a longer advice or banner at 768 px
     m_view->setAccessibleName(tr("Training curves compared"));
     m_controls->setSmoothing(m_smoothing);
     m_hover->setAutoFillBackground(true);

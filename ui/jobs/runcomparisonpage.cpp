@@ -55,14 +55,20 @@ QWidget *RunComparisonPage::createHeader()
     m_subtitle->setObjectName(QStringLiteral("comparisonSubtitle"));
     m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
-    m_subtitle->setWordWrap(true);
+    // One line of its own under the title, not wrapped beside it: a wrapped label's height
+    // depends on the width it was last measured at, which made the page's minimum height
+    // differ from one showing to the next.
+    m_subtitle->setWordWrap(false);
     auto header = new QWidget;
-    auto row = new QHBoxLayout(header);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto column = new QVBoxLayout(header);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    auto row = new QHBoxLayout;
     row->addWidget(back, 0, Qt::AlignVCenter);
     row->addSpacing(8);
-    row->addWidget(m_title);
-    row->addWidget(m_subtitle, 1, Qt::AlignVCenter);
+    row->addWidget(m_title, 1);
+    column->addLayout(row);
+    column->addWidget(m_subtitle);
     return header;
 }
 

@@ -54,11 +54,13 @@ bool LineReader::next(Line *line)
             }
         }
         scanned = available;
-        if (available > m_maxLineBytes) {
-            // Keep the start of a monstrous line; drop the rest up to its end.
-            discarded += available - m_maxLineBytes;
-            m_buffer.truncate(m_offset + m_maxLineBytes);
-            scanned = m_maxLineBytes;
+        // Keep the start of a monstrous line (and one byte more, which may be the CR of its
+        // CRLF: a line exactly as long as the limit is not cut); drop the rest up to its end.
+        const qsizetype kept = qsizetype(m_maxLineBytes) + 1;
+        if (available > kept) {
+            discarded += available - kept;
+            m_buffer.truncate(m_offset + kept);
+            scanned = kept;
         }
         if (!fill()) {
             if (available == 0)
