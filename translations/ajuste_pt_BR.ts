@@ -3208,10 +3208,6 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <translation>O id do treinamento, por exemplo ftjob-abc123.</translation>
     </message>
     <message>
-        <source>Give the id of one job.</source>
-        <translation>Informe o id de um treinamento.</translation>
-    </message>
-    <message>
         <source>Job %1 is being stopped.</source>
         <translation>O treinamento %1 está sendo parado.</translation>
     </message>
@@ -3308,6 +3304,10 @@ Comandos:
     <message>
         <source>Details: %1</source>
         <translation>Detalhes: %1</translation>
+    </message>
+    <message>
+        <source>Give the id of one job.</source>
+        <translation>Informe o id de um treinamento.</translation>
     </message>
 </context>
 <context>
@@ -3442,10 +3442,6 @@ Comandos:
     <message>
         <source>The job&apos;s id, for example ftjob-abc123.</source>
         <translation>O id do treinamento, por exemplo ftjob-abc123.</translation>
-    </message>
-    <message>
-        <source>Give the id of one job.</source>
-        <translation>Informe o id de um treinamento.</translation>
     </message>
 </context>
 <context>
@@ -3714,10 +3710,6 @@ ID no provedor: %2</translation>
     <message>
         <source>JSON (one object per step) instead of CSV.</source>
         <translation>JSON (um objeto por passo) em vez de CSV.</translation>
-    </message>
-    <message>
-        <source>Give the id of one job.</source>
-        <translation>Informe o id de um treinamento.</translation>
     </message>
     <message>
         <source>Ajuste could not write “%1”: %2. Choose a folder you may write to.</source>
@@ -3998,10 +3990,6 @@ ID no provedor: %2</translation>
     <message>
         <source>Print the job as JSON, for scripts.</source>
         <translation>Mostrar o treinamento como JSON, para scripts.</translation>
-    </message>
-    <message>
-        <source>Give the id of one job.</source>
-        <translation>Informe o id de um treinamento.</translation>
     </message>
 </context>
 <context>

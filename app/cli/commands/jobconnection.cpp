@@ -2,6 +2,7 @@
 
 #include "api/credentials/keystore.h"
 #include "api/sandbox/sandboxlauncher.h"
+#include "cli/clicommand.h"
 #include "core/jobs/jobstore.h"
 #include "core/settings/profilestore.h"
 #include "core/workspace/datasetstore.h"
@@ -290,4 +291,20 @@ int JobConnection::exitStatusFor(const ApiError &error)
     default:
         return 1;
     }
+}
+
+std::optional<int> JobConnection::connectForOneJob(const QCommandLineParser &parser,
+                                                   const QString &usage, QTextStream &err,
+                                                   ProviderSession::Ready *ready)
+{
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("Give the id of one job.") << '\n' << usage;
+        return CliCommand::Unusable;
+    }
+    if (!configure(parser, err))
+        return CliCommand::Unusable;
+    *ready = connect(err);
+    if (!ready->ok())
+        return exitStatusFor(ready->error);
+    return std::nullopt;
 }

@@ -47,6 +47,11 @@ public:
     // The client of the chosen provider (the Sandbox is started when needed). Prints the
     // reason and returns a non-ready answer when there is none.
     ProviderSession::Ready connect(QTextStream &err);
+    // For a command about one job (show, events, cancel, metrics): checks that exactly one id
+    // was given, reads the provider options and connects. Returns the exit status to stop
+    // with, or nothing with `ready` holding the client.
+    std::optional<int> connectForOneJob(const QCommandLineParser &parser, const QString &usage,
+                                        QTextStream &err, ProviderSession::Ready *ready);
     ProviderSession *session() const { return m_session.get(); }
     // The profile the jobs are recorded under (a saved profile, even with --base-url when
     // one has that address).

@@ -27,15 +27,10 @@ int JobEventsCommand::run(const QStringList &arguments, QTextStream &out, QTextS
     connection.addOptions(parser);
     if (const auto stop = parseOrExplain(parser, arguments, out, err))
         return *stop;
-    if (parser.positionalArguments().size() != 1) {
-        err << tr("Give the id of one job.") << '\n' << helpText(parser, arguments);
-        return Unusable;
-    }
-    if (!connection.configure(parser, err))
-        return Unusable;
-    const ProviderSession::Ready ready = connection.connect(err);
-    if (!ready.ok())
-        return JobConnection::exitStatusFor(ready.error);
+    ProviderSession::Ready ready;
+    if (const auto stop =
+            connection.connectForOneJob(parser, helpText(parser, arguments), err, &ready))
+        return *stop;
 
     ApiResult<EventPage> page;
     JobConnection::Wait wait;

@@ -116,15 +116,10 @@ int JobMetricsCommand::run(const QStringList &arguments, QTextStream &out, QText
     connection.addOptions(parser);
     if (const auto stop = parseOrExplain(parser, arguments, out, err))
         return *stop;
-    if (parser.positionalArguments().size() != 1) {
-        err << tr("Give the id of one job.") << '\n' << helpText(parser, arguments);
-        return Unusable;
-    }
-    if (!connection.configure(parser, err))
-        return Unusable;
-    const ProviderSession::Ready ready = connection.connect(err);
-    if (!ready.ok())
-        return JobConnection::exitStatusFor(ready.error);
+    ProviderSession::Ready ready;
+    if (const auto stop =
+            connection.connectForOneJob(parser, helpText(parser, arguments), err, &ready))
+        return *stop;
 
     MetricsReader reader(ready.client);
     if (const ApiError error = reader.read(parser.positionalArguments().first())) {

@@ -30,15 +30,10 @@ int JobShowCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     connection.addOptions(parser);
     if (const auto stop = parseOrExplain(parser, arguments, out, err))
         return *stop;
-    if (parser.positionalArguments().size() != 1) {
-        err << tr("Give the id of one job.") << '\n' << helpText(parser, arguments);
-        return Unusable;
-    }
-    if (!connection.configure(parser, err))
-        return Unusable;
-    const ProviderSession::Ready ready = connection.connect(err);
-    if (!ready.ok())
-        return JobConnection::exitStatusFor(ready.error);
+    ProviderSession::Ready ready;
+    if (const auto stop =
+            connection.connectForOneJob(parser, helpText(parser, arguments), err, &ready))
+        return *stop;
 
     ApiResult<Job> found;
     JobConnection::Wait wait;
