@@ -1,6 +1,7 @@
 #include "runcomparisonchart.h"
 
 #include "chartcontrols.h"
+#include "hoverlabel.h"
 #include "ui/common/messages.h"
 #include "zoomablechartview.h"
 
@@ -26,21 +27,10 @@ RunComparisonChart::RunComparisonChart(QWidget *parent)
                                        ChartControls::LogScale | ChartControls::SmoothingSlider |
                                        ChartControls::Reset,
                                    this)),
-      m_hover(new QLabel(m_view->viewport()))
+      m_hover(new HoverLabel(m_view->viewport()))
 {
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setLocale(locale());
-    m_view->setMinimumHeight(160); // leaves the job page room for a longer advice or banner at 768 px
     m_view->setAccessibleName(tr("Training curves compared"));
     m_controls->setSmoothing(m_smoothing);
-    m_hover->setAutoFillBackground(true);
-    m_hover->setBackgroundRole(QPalette::ToolTipBase);
-    m_hover->setForegroundRole(QPalette::ToolTipText);
-    m_hover->setFrameShape(QFrame::Box);
-    m_hover->setMargin(4);
-    m_hover->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_hover->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,6 +2,7 @@
 
 #include "chartcontrols.h"
 #include "core/charts/metricscsv.h"
+#include "hoverlabel.h"
 #include "ui/common/messages.h"
 #include "zoomablechartview.h"
 
@@ -44,12 +45,8 @@ TrainingChart::TrainingChart(QWidget *parent)
                                        ChartControls::Reset | ChartControls::SaveCsv,
                                    this)),
       m_caption(new QLabel(this)), m_advice(new QLabel(this)),
-      m_hover(new QLabel(m_view->viewport()))
+      m_hover(new HoverLabel(m_view->viewport()))
 {
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setLocale(locale());
-    m_view->setMinimumHeight(160); // leaves the job page room for a longer advice or banner at 768 px
     m_view->setAccessibleName(tr("Training curve"));
     m_controls->setSmoothing(m_plot.smoothing());
     m_caption->setWordWrap(true);
@@ -57,13 +54,6 @@ TrainingChart::TrainingChart(QWidget *parent)
     m_advice->setWordWrap(true);
     m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_advice->setAccessibleName(tr("What the curve says"));
-    m_hover->setAutoFillBackground(true);
-    m_hover->setBackgroundRole(QPalette::ToolTipBase);
-    m_hover->setForegroundRole(QPalette::ToolTipText);
-    m_hover->setFrameShape(QFrame::Box);
-    m_hover->setMargin(4);
-    m_hover->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_hover->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,6 +2,7 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QLegend>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -26,6 +27,10 @@ ZoomableChartView::ZoomableChartView(QChart *chart, QWidget *parent)
     : QChartView(chart, parent), m_band(new QRubberBand(QRubberBand::Rectangle, viewport()))
 {
     setRubberBand(QChartView::NoRubberBand); // our own: horizontal, reported, not applied
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setLocale(locale()); // the parent's: numbers with a decimal comma in Portuguese
+    setMinimumHeight(160);      // leaves the job page room for a longer advice or banner at 768 px
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
