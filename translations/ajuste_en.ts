@@ -10,6 +10,13 @@
             <numerusform>%1 · %n tokens</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · about %n token(s)</source>
+        <translation>
+            <numerusform>%1 · about %n token</numerusform>
+            <numerusform>%1 · about %n tokens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchReviewPage</name>

@@ -384,6 +384,13 @@
         <source>Time and tokens</source>
         <translation>Tempo e tokens</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · about %n token(s)</source>
+        <translation>
+            <numerusform>%1 · cerca de %n token</numerusform>
+            <numerusform>%1 · cerca de %n tokens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchReviewPage</name>
@@ -7127,7 +7134,7 @@ Os arquivos são lidos como UTF-8, exatamente como estão (a marca de ordem de b
     </message>
     <message>
         <source>Show which model wrote each answer (Alt+R). After that your verdict for this turn is final.</source>
-        <translation>Mostrar qual modelo escreveu cada resposta (Alt+R). Depois disso, sua avaliação para esta rodada é definitivo.</translation>
+        <translation>Mostrar qual modelo escreveu cada resposta (Alt+R). Depois disso, sua avaliação para esta rodada é definitiva.</translation>
     </message>
     <message>
         <source>Save the better and a worse answer as a preference example, so a model can learn which answer to prefer (Alt+P).</source>

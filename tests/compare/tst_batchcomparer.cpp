@@ -9,8 +9,10 @@
 #include "api/compare/batchpromptloader.h"
 #include "api/compare/batchratings.h"
 #include "core/playground/playgroundstore.h"
+#include "core/tokenizer/tokenizer.h"
 #include "csvtestreader.h"
 #include "jobsfixture.h"
+#include "testhttpserver.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void promptsFromAFile();
     void promptsFromTheValidationSplitAndASelection();
     void twoModelsAnswerEveryPrompt();
+    void answersWithoutUsageAreCountedWithTheTokenizer();
     void failingModelsFailTheirCellsOnly();
     void cancelStopsMidway();
     void neverMoreRequestsThanAsked();
@@ -204,11 +207,46 @@ void TestBatchComparer::twoModelsAnswerEveryPrompt()
             QVERIFY(answer.seconds > 0);
             QVERIFY(answer.outputTokens.has_value());
             QVERIFY(*answer.outputTokens > 0);
+            QVERIFY(!answer.outputTokensCounted); // the Sandbox sends usage
         }
     }
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toInt(), 10);
     QCOMPARE(progress.last().at(1).toInt(), 10);
+}
+
+// Local servers often send no usage: the output is counted with the model's tokenizer and
+// marked as counted, so the table can say "about".
+void TestBatchComparer::answersWithoutUsageAreCountedWithTheTokenizer()
+{
+    const QString text = QStringLiteral("Abra o menu Configurações e escolha Exportar.");
+    TestHttpServer server;
+    server.setHandler([&](const TestHttpServer::Request &) {
+        const QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                  {QStringLiteral("content"), text}};
+        const QJsonObject choice{{QStringLiteral("index"), 0},
+                                 {QStringLiteral("message"), message},
+                                 {QStringLiteral("finish_reason"), QStringLiteral("stop")}};
+        const QJsonObject body{{QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
+                               {QStringLiteral("object"), QStringLiteral("chat.completion")},
+                               {QStringLiteral("model"), Mini},
+                               {QStringLiteral("choices"), QJsonArray{choice}}};
+        return TestHttpServer::Reply::json(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    });
+    QVERIFY(server.listen());
+    const QString profile = m_fixture.addProfile(ProviderKind::OpenAI, server.baseUrl());
+    BatchComparer comparer(m_fixture.session.get());
+    QVERIFY(comparer.start(prompts(2), {{profile, Mini, {}}}, BatchComparer::Settings{}));
+    QVERIFY(runToEnd(comparer));
+    const qint64 expected = Tokenizer(tokenEncodingForModel(Mini)).count(text);
+    QVERIFY(expected > 5);
+    for (const BatchRow &row : comparer.results().rows) {
+        const BatchAnswer &answer = row.answers.at(0);
+        QCOMPARE(answer.state, BatchAnswer::State::Done);
+        QCOMPARE(answer.text, text);
+        QVERIFY(answer.outputTokensCounted);
+        QCOMPARE(answer.outputTokens.value_or(-1), expected);
+    }
 }
 
 void TestBatchComparer::failingModelsFailTheirCellsOnly()

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void listMayContinueAfterABlankLine();
     void indentedLinesContinueTheBlockAbove();
     void piecesGiveTheSameBoundariesAsTheWhole();
+    void openParagraphIsKnownBeforeItsLineEnds();
     void measuresParagraphsAndTheirLinks();
     void formatterBreaksVeryLongLines();
     void formatterRevealsAcrossPieces();
@@ -81,6 +82,26 @@ void TestMarkdownSplitting::piecesGiveTheSameBoundariesAsTheWhole()
         QCOMPARE(splitter.stableEnd(), stableEndOf(answer));
     }
     QCOMPARE(answer.sliced(stableEndOf(answer)), QStringLiteral("The end.\n"));
+}
+
+// A streaming paragraph usually is one long line: its start is known from its first letter,
+// so the view can append its words without waiting for the line to end.
+void TestMarkdownSplitting::openParagraphIsKnownBeforeItsLineEnds()
+{
+    const auto openStart = [](const QString &markdown) {
+        MarkdownBlockSplitter splitter;
+        splitter.append(markdown);
+        return splitter.openParagraphStart();
+    };
+    QCOMPARE(openStart(QStringLiteral("The answer")), 0);
+    QCOMPARE(openStart(QStringLiteral("First.\n\nThe answer")), 8);
+    QCOMPARE(openStart(QStringLiteral("- a list\n- item\n\nThen words")), 17);
+    QCOMPARE(openStart(QStringLiteral("First.\nsame paragraph")), -1); // a second line
+    QCOMPARE(openStart(QStringLiteral("First.\n\n- item")), -1);        // a list item
+    QCOMPARE(openStart(QStringLiteral("First.\n\n    code")), -1);      // indented code
+    QCOMPARE(openStart(QStringLiteral("First.\n\n1. step")), -1);       // ordered list
+    QCOMPARE(openStart(QStringLiteral("```\n\ncode in a fence")), -1); // inside a fence
+    QCOMPARE(openStart(QStringLiteral("First.\n\n")), -1);              // nothing yet
 }
 
 void TestMarkdownSplitting::measuresParagraphsAndTheirLinks()

@@ -1,6 +1,7 @@
 #include "markdownview.h"
 
 #include "core/markdown/linkpolicy.h"
+#include "core/markdown/paragraphcontinuation.h"
 #include "core/markdown/safemarkdowndocument.h"
 #include "messages.h"
 
@@ -200,6 +201,7 @@ void MarkdownView::clear()
     m_plainMode = false;
     m_plainFed = 0;
     m_renderedStable = 0;
+    m_renderedTo = 0;
     m_tailPosition = -1;
     m_stack->setCurrentWidget(m_browser);
     m_plainNote->hide();
@@ -332,6 +334,8 @@ void MarkdownView::renderPending()
         switchToPlainText();
         return;
     }
+    if (continueParagraph())
+        return;
     QElapsedTimer timer;
     timer.start();
     FollowEnd follow(m_browser->verticalScrollBar());
@@ -348,9 +352,33 @@ void MarkdownView::renderPending()
     }
     if (stable < source.size())
         m_tailPosition = m_document->appendRendered(source.sliced(stable));
+    m_renderedTo = source.size();
     // When rendering gets slow (a long open block), wait longer between renders so the
     // window keeps time for everything else.
     m_renderTimer.setInterval(std::min<int>(kLongestRenderPause, int(timer.elapsed()) * 2));
+}
+
+// Words that only continue the open paragraph are appended as they would render, without
+// parsing and laying out the paragraph again: most pieces of a streaming answer take this way
+// (ParagraphContinuation says when it is exact).
+bool MarkdownView::continueParagraph()
+{
+    const QString &source = m_source.source();
+    const qsizetype stable = std::max(m_source.stableEnd(), m_renderedStable);
+    const qsizetype paragraph = std::max(stable, m_source.openParagraphStart());
+    if (m_tailPosition < 0 || stable != m_renderedStable || m_source.openParagraphStart() < 0 ||
+        m_renderedTo <= paragraph || m_renderedTo >= source.size())
+        return false;
+    // The open paragraph is the last block rendered: the words go at the document's end.
+    const QStringView all(source);
+    const auto text = ParagraphContinuation::plainAppend(
+        all.sliced(paragraph, m_renderedTo - paragraph), all.sliced(m_renderedTo));
+    if (!text)
+        return false;
+    FollowEnd follow(m_browser->verticalScrollBar());
+    m_document->appendToLastParagraph(*text);
+    m_renderedTo = source.size();
+    return true;
 }
 
 void MarkdownView::switchToPlainText()

@@ -78,6 +78,7 @@ private:
     void buildLayout();
     void applyPalette();
     void renderPending();
+    bool continueParagraph();
     void renderAllMarkdown();
     void renderNextPart();
     void showRenderedDocument();
@@ -115,7 +116,7 @@ private:
     qsizetype m_nextPart = 0;
     qsizetype m_lastPartSource = 0; // where the last part rendered starts, in the source...
     int m_lastPartPosition = 0;     // ...and in the document
-    qsizetype m_renderedTo = 0;
+    qsizetype m_renderedTo = 0; // source offset shown so far
     int m_scrollAfterRender = -1;
     LinkOpener m_opener;
 };

@@ -152,6 +152,8 @@ QVariant BatchResultsModel::timeData(int row, int shown, int role) const
     const QString seconds = tr("%1 s").arg(QLocale().toString(answer.seconds, 'f', 1));
     if (!answer.outputTokens)
         return seconds;
+    if (answer.outputTokensCounted)
+        return tr("%1 · about %n token(s)", nullptr, int(*answer.outputTokens)).arg(seconds);
     return tr("%1 · %n token(s)", nullptr, int(*answer.outputTokens)).arg(seconds);
 }
 

@@ -4,6 +4,7 @@
 #include "playgroundmessageview.h"
 #include "ui/common/messages.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -101,7 +102,7 @@ PlaygroundColumnView::PlaygroundColumnView(QWidget *parent)
     connect(m_stop, &QPushButton::clicked, this, &PlaygroundColumnView::stopRequested);
     connect(details, &QToolButton::clicked, this, &PlaygroundColumnView::showProblemDetails);
     m_showArrived.setSingleShot(true);
-    m_showArrived.setInterval(ShowArrivedMs);
+    m_showArrived.setTimerType(Qt::PreciseTimer);
     connect(&m_showArrived, &QTimer::timeout, this, &PlaygroundColumnView::showArrived);
     QScrollBar *bar = m_scroll->verticalScrollBar();
     connect(bar, &QScrollBar::rangeChanged, this, &PlaygroundColumnView::followEnd);
@@ -208,16 +209,20 @@ void PlaygroundColumnView::beginAnswer()
 
 void PlaygroundColumnView::appendAnswer(const QString &piece)
 {
-    // Pieces that arrive within one turn of the event loop are shown together: one render and
-    // one paint for all of them, so four fast streams cannot queue up more work than a frame.
+    // A piece after a pause is shown at the next turn of the event loop; pieces that follow
+    // within a few milliseconds are shown together, with one layout and one paint for all of
+    // them, so four fast streams leave the window time for everything else (bench_playground).
     m_arrived += piece;
-    if (!m_showArrived.isActive())
-        m_showArrived.start();
+    if (m_showArrived.isActive())
+        return;
+    const qint64 since = m_sinceShown.isValid() ? m_sinceShown.elapsed() : ShowArrivedMs;
+    m_showArrived.start(int(std::max<qint64>(0, ShowArrivedMs - since)));
 }
 
 void PlaygroundColumnView::showArrived()
 {
     m_showArrived.stop();
+    m_sinceShown.start();
     if (m_pending && !m_arrived.isEmpty())
         m_pending->appendText(m_arrived);
     m_arrived.clear();

@@ -7,6 +7,7 @@
 #include "modelchoices.h"
 
 #include <QList>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
@@ -27,7 +28,8 @@ class PlaygroundColumnView : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int ShowArrivedMs = 0; // see appendAnswer
+    // Pieces are shown at most this often (see appendAnswer); the first after a pause at once.
+    static constexpr int ShowArrivedMs = 8;
 
     explicit PlaygroundColumnView(QWidget *parent = nullptr);
 
@@ -93,6 +95,7 @@ private:
     PlaygroundMessageView *m_pending = nullptr;
     QString m_arrived; // pieces not shown yet
     QTimer m_showArrived;
+    QElapsedTimer m_sinceShown; // since pieces were last shown
     bool m_answering = false;
     bool m_follow = true;
     bool m_loading = false;

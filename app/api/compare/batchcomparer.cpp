@@ -3,6 +3,7 @@
 #include "api/client/apicall.h"
 #include "api/client/providerclient.h"
 #include "api/session/providersession.h"
+#include "core/tokenizer/tokenizer.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -144,8 +145,13 @@ void BatchComparer::answered(int generation, const Cell &cell, const ApiResult<C
         for (const ChatToolCall &call : result.value.toolCalls)
             a.text += (a.text.isEmpty() ? QString() : QStringLiteral("\n")) + call.name +
                       QLatin1Char('(') + call.arguments + QLatin1Char(')');
-        if (result.value.usage)
+        if (result.value.usage) {
             a.outputTokens = result.value.usage->completionTokens;
+        } else {
+            const QString &model = m_results.models.at(cell.model).model;
+            a.outputTokens = Tokenizer(tokenEncodingForModel(model)).count(a.text);
+            a.outputTokensCounted = true;
+        }
     }
     cellFinished(cell);
     dispatch();

@@ -25,7 +25,10 @@ struct BatchAnswer
     State state = State::Waiting;
     QString text;
     double seconds = 0;                 // from sending to the whole answer, retries included
-    std::optional<qint64> outputTokens; // as the provider counted them; none when it did not say
+    // As the provider counted them; counted here with the model's tokenizer when the provider
+    // sent no usage (some local servers never do), and then outputTokensCounted is set.
+    std::optional<qint64> outputTokens;
+    bool outputTokensCounted = false;
     QString error;                      // plain words when it failed
     QString errorDetails;               // HTTP status, request id, the provider's message
     ApiError::Kind errorKind = ApiError::Kind::None;

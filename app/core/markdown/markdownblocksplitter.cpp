@@ -107,6 +107,13 @@ int MarkdownBlockSplitter::mostBracketsInStretch() const
     return std::max(m_mostBrackets, m_stretchBrackets + open);
 }
 
+qsizetype MarkdownBlockSplitter::openParagraphStart() const
+{
+    if (m_inFence || m_scanned >= m_source.size() || !m_source.at(m_scanned).isLetter())
+        return -1;
+    return m_scanned == 0 || m_afterBlankLine ? m_scanned : -1;
+}
+
 void MarkdownBlockSplitter::clear()
 {
     *this = MarkdownBlockSplitter();

@@ -21,6 +21,11 @@ public:
     // Everything before this offset in source() belongs to blocks that later text cannot
     // change (apart from rare reference-style link definitions further down).
     qsizetype stableEnd() const { return m_stableEnd; }
+    // Where the last, still incomplete line starts when it can only be a new paragraph: it
+    // follows a blank line (or starts the answer) outside a code fence and begins with a
+    // letter. -1 otherwise. Its boundary is known before the line ends, which stableEnd()
+    // waits for.
+    qsizetype openParagraphStart() const;
     // Every boundary found so far, in order (the last one is stableEnd()).
     const QList<qsizetype> &boundaries() const { return m_boundaries; }
     // Tables seen so far (their delimiter rows): Qt's document slows down with each table, so

@@ -147,6 +147,28 @@ void SafeMarkdownDocument::removeFrom(int position)
     cursor.removeSelectedText();
 }
 
+void SafeMarkdownDocument::appendToLastParagraph(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    QTextCursor cursor(this);
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(text, paragraphTextFormat());
+}
+
+// Learnt once from the parser itself, so it stays right whatever Qt's importer sets.
+const QTextCharFormat &SafeMarkdownDocument::paragraphTextFormat()
+{
+    if (!m_paragraphTextFormat) {
+        QTextDocument sample;
+        sample.setMarkdown(QStringLiteral("x"), kFeatures);
+        QTextCursor cursor(&sample);
+        cursor.setPosition(1);
+        m_paragraphTextFormat = cursor.charFormat();
+    }
+    return *m_paragraphTextFormat;
+}
+
 int SafeMarkdownDocument::endPosition() const
 {
     return characterCount() - 1;

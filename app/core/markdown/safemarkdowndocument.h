@@ -3,7 +3,9 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QStringList>
+#include <QTextCharFormat>
 #include <QTextDocument>
+#include <optional>
 
 // Colours the document takes from the view's palette (dark or light theme).
 struct MarkdownStyle
@@ -46,6 +48,10 @@ public:
     int appendRendered(const QString &markdown);
     // Removes everything from position to the end (the part appendRendered() added).
     void removeFrom(int position);
+    // Adds text to the end of the last paragraph in the format the parser gives a paragraph's
+    // plain text: what rendering the paragraph again would show when ParagraphContinuation
+    // allows it, for a fraction of the cost.
+    void appendToLastParagraph(const QString &text);
     int endPosition() const;
 
     // Every resource anything asked for, refused (for tests and diagnostics).
@@ -67,7 +73,9 @@ private:
     void dropEmptySeparator(int separator);
     void styleTables(int from);
     QString imageText(const QString &altText) const;
+    const QTextCharFormat &paragraphTextFormat();
 
     MarkdownStyle m_style;
+    std::optional<QTextCharFormat> m_paragraphTextFormat;
     QStringList m_refused;
 };
