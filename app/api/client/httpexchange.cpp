@@ -64,12 +64,13 @@ void HttpExchange::sendAttempt()
     QNetworkReply *reply = issue();
     m_reply = reply;
     watch(reply);
+    const RetryPolicy &policy = m_service->retryPolicy();
     if (m_request.connectTimeoutMs > 0)
-        m_connectTimer.start(m_request.connectTimeoutMs);
+        m_connectTimer.start(policy.timeout(m_request.connectTimeoutMs));
     if (m_request.totalTimeoutMs > 0 && !m_request.streaming)
-        m_totalTimer.start(m_request.totalTimeoutMs);
+        m_totalTimer.start(policy.timeout(m_request.totalTimeoutMs));
     if (m_request.idleTimeoutMs > 0)
-        m_idleTimer.start(m_request.idleTimeoutMs);
+        m_idleTimer.start(policy.timeout(m_request.idleTimeoutMs));
 }
 
 QNetworkReply *HttpExchange::issue()
@@ -133,7 +134,7 @@ void HttpExchange::onActivity()
 {
     m_connectTimer.stop();
     if (m_request.idleTimeoutMs > 0)
-        m_idleTimer.start(m_request.idleTimeoutMs);
+        m_idleTimer.start(m_service->retryPolicy().timeout(m_request.idleTimeoutMs));
 }
 
 void HttpExchange::onReadyRead()
