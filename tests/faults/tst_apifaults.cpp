@@ -72,6 +72,8 @@ private Q_SLOTS:
     void chatIsNeverResentAfterServerError();
     void chatIsResentAfterRateLimit();
     void cutStreamKeepsWhatArrived();
+    void hugeBodyIsCutOffNotBuffered_data();
+    void hugeBodyIsCutOffNotBuffered();
     void recoversWhenServerDoes();
 
 private:
@@ -360,6 +362,29 @@ void TestApiFaults::cutStreamKeepsWhatArrived()
     QCOMPARE(result.error.userMessage, ApiError::messageFor(Kind::StreamCut));
     QCOMPARE(result.value.content.toUtf8(), m_server->streamedPart());
     QCOMPARE(m_server->arrivalsFor(ChatPath).size(), 1);
+}
+
+void TestApiFaults::hugeBodyIsCutOffNotBuffered_data()
+{
+    QTest::addColumn<bool>("declareLength");
+    QTest::newRow("chunked, no length") << false;
+    QTest::newRow("Content-Length 200 MB") << true;
+}
+
+void TestApiFaults::hugeBodyIsCutOffNotBuffered()
+{
+    QFETCH(bool, declareLength);
+    m_server->failAlways(Fault::huge(declareLength));
+    const auto result = listJobs(m_server->baseUrl());
+    QCOMPARE(result.error.kind, Kind::BadResponse);
+    QVERIFY2(result.error.details.contains(QLatin1String("64 MB")), qPrintable(result.error.details));
+    QCOMPARE(m_server->arrivalsFor(JobsPath).size(), 1);
+    spinFor(200); // let the server notice the hang-up
+    // The client hung up near its limit: far from all 200 MB went out.
+    qInfo("body bytes out before the client hung up: %lld", m_server->hugeBytesWritten());
+    QVERIFY(!m_server->hugeFinished());
+    QVERIFY2(m_server->hugeBytesWritten() < 100LL * 1024 * 1024,
+             qPrintable(QString::number(m_server->hugeBytesWritten())));
 }
 
 void TestApiFaults::recoversWhenServerDoes()

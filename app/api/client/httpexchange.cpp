@@ -58,7 +58,8 @@ void HttpExchange::sendAttempt()
     if (isAborted())
         return;
     m_stop = Stop::None;
-    m_errorBody.clear();
+    m_body.clear();
+    m_bodyBytes = 0;
     m_sslErrors.clear();
     m_attemptClock.start();
     QNetworkReply *reply = issue();
@@ -110,7 +111,13 @@ void HttpExchange::watch(QNetworkReply *reply)
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
     connect(reply, &QNetworkReply::requestSent, this, [this] { m_connectTimer.stop(); });
     connect(reply, &QNetworkReply::encrypted, this, [this] { m_connectTimer.stop(); });
-    connect(reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onActivity);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        onActivity();
+        // A body announced larger than the limit is refused before a byte of it is read.
+        if (m_reply && m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()
+                           > m_request.maxBodyBytes)
+            stopWith(Stop::TooLarge);
+    });
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         if (sent > 0)
             onActivity();
@@ -137,20 +144,30 @@ void HttpExchange::onActivity()
         m_idleTimer.start(m_service->retryPolicy().timeout(m_request.idleTimeoutMs));
 }
 
+bool HttpExchange::withinLimit(qint64 more)
+{
+    // Counted as it arrives, so a server that pours out an endless body (or a portal's page
+    // of hundreds of megabytes) is cut off instead of filling the memory.
+    m_bodyBytes += more;
+    if (m_bodyBytes <= m_request.maxBodyBytes)
+        return true;
+    stopWith(Stop::TooLarge);
+    return false;
+}
+
 void HttpExchange::onReadyRead()
 {
     onActivity();
     if (!m_reply)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (!m_sink || status < 200 || status >= 300) {
-        if (m_sink)
-            m_errorBody += m_reply->readAll();
-        return; // the whole body is read at the end
-    }
     const QByteArray chunk = m_reply->readAll();
-    if (chunk.isEmpty())
+    if (chunk.isEmpty() || m_stop != Stop::None || !withinLimit(chunk.size()))
         return;
+    if (!m_sink || status < 200 || status >= 300) {
+        m_body += chunk;
+        return;
+    }
     m_bodyDelivered = true;
     QPointer<HttpExchange> self(this);
     m_sink(chunk);
@@ -194,7 +211,9 @@ void HttpExchange::onFinished()
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         response.headers.insert(name.toLower(), value);
-    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
+    QByteArray rest = reply->isOpen() && m_stop == Stop::None ? reply->readAll() : QByteArray();
+    if (!withinLimit(rest.size()))
+        rest.clear();
     const bool streamedOk = m_sink && response.httpStatus >= 200 && response.httpStatus < 300;
     if (streamedOk && !rest.isEmpty() && m_stop == Stop::None) {
         m_bodyDelivered = true;
@@ -203,7 +222,8 @@ void HttpExchange::onFinished()
         if (!self)
             return;
     } else if (!streamedOk) {
-        response.body = m_errorBody + rest;
+        response.body = m_body + rest;
+        m_body.clear();
     }
     const bool networkFailed = reply->error() != QNetworkReply::NoError && response.httpStatus < 400;
     const ApiError error = networkFailed || m_stop != Stop::None || response.httpStatus >= 400
@@ -233,6 +253,10 @@ ApiError HttpExchange::classify(const ApiResponse &response) const
     case Stop::TotalTimeout:
     case Stop::IdleTimeout:
         return ApiError::make(ApiError::Kind::Timeout);
+    case Stop::TooLarge:
+        return ApiError::make(ApiError::Kind::BadResponse,
+                              tr("The answer was larger than %1 MB, so Ajuste stopped reading it.")
+                                  .arg(m_request.maxBodyBytes / (1024 * 1024)));
     case Stop::None:
         break;
     }
