@@ -62,6 +62,7 @@ private Q_SLOTS:
     void cutBodyIsRetriedAndSucceeds();
     void cutBodyEveryTimeIsNamed();
     void malformedJsonIsNotRetried();
+    void webPageIsNamedAsSuch();
     void rateLimitStormHonoursRetryAfter();
     void rateLimitStormWithoutRetryAfterBacksOff();
     void retryAfterTooLongIsReportedNotSlept();
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void chatIsNeverResentAfterServerError();
     void chatIsResentAfterRateLimit();
     void cutStreamKeepsWhatArrived();
+    void webPageInsteadOfStreamIsNotCalledCut();
     void hugeBodyIsCutOffNotBuffered_data();
     void hugeBodyIsCutOffNotBuffered();
     void recoversWhenServerDoes();
@@ -263,6 +265,17 @@ void TestApiFaults::malformedJsonIsNotRetried()
     QCOMPARE(m_server->arrivalsFor(JobsPath).size(), 1);
 }
 
+void TestApiFaults::webPageIsNamedAsSuch()
+{
+    m_server->failAlways(Fault::of(Mode::HtmlPage));
+    const auto result = listJobs(m_server->baseUrl());
+    QCOMPARE(result.error.kind, Kind::BadResponse);
+    QVERIFY2(result.error.details.contains(QLatin1String("web page"))
+                 && result.error.details.contains(QLatin1String("text/html")),
+             qPrintable(result.error.details));
+    QCOMPARE(m_server->arrivalsFor(JobsPath).size(), 1);
+}
+
 void TestApiFaults::rateLimitStormHonoursRetryAfter()
 {
     m_server->failNext(2, Fault::http(429, "Rate limit reached for requests", "1"), JobsPath);
@@ -361,6 +374,15 @@ void TestApiFaults::cutStreamKeepsWhatArrived()
     QCOMPARE(result.error.kind, Kind::StreamCut);
     QCOMPARE(result.error.userMessage, ApiError::messageFor(Kind::StreamCut));
     QCOMPARE(result.value.content.toUtf8(), m_server->streamedPart());
+    QCOMPARE(m_server->arrivalsFor(ChatPath).size(), 1);
+}
+
+void TestApiFaults::webPageInsteadOfStreamIsNotCalledCut()
+{
+    m_server->failAlways(Fault::of(Mode::HtmlPage));
+    const auto result = chat(true);
+    QCOMPARE(result.error.kind, Kind::BadResponse);
+    QVERIFY2(result.error.details.contains(QLatin1String("web page")), qPrintable(result.error.details));
     QCOMPARE(m_server->arrivalsFor(ChatPath).size(), 1);
 }
 
