@@ -33,6 +33,7 @@ public:
         Status,            // `status` with an OpenAI-style error body and optional Retry-After
         HugeBody,          // `hugeBytes` of body, written as the client reads (never held)
     };
+    Q_ENUM(Mode)
 
     struct Fault
     {

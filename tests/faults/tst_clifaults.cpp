@@ -41,8 +41,8 @@ private Q_SLOTS:
     void serverErrorsThenSuccess();
     void rateLimitHonoursRetryAfter();
     void serverErrorStormShowsTheServersWords();
-    void webPageIsNamed();
-    void malformedJsonIsNamed();
+    void unreadableAnswerIsNamed_data();
+    void unreadableAnswerIsNamed();
     void compareKeepsTheOtherRows();
     void compareWaitsOutARateLimit();
 
@@ -164,23 +164,24 @@ void TestCliFaults::serverErrorStormShowsTheServersWords()
     QCOMPARE(m_server->arrivalsFor(JobsPath).size(), 3);
 }
 
-void TestCliFaults::webPageIsNamed()
+void TestCliFaults::unreadableAnswerIsNamed_data()
 {
-    m_server->failAlways(Fault::of(Mode::HtmlPage));
-    const Run run = ajuste(QStringList{QStringLiteral("job"), QStringLiteral("list")} + at(m_server->baseUrl()));
-    QCOMPARE(run.exitCode, 1);
-    verifyPlainStderr(run, ApiError::messageFor(ApiError::Kind::BadResponse));
-    QVERIFY2(run.err.contains(QLatin1String("web page")), qPrintable(run.err));
-    QCOMPARE(m_server->arrivalsFor(JobsPath).size(), 1);
+    QTest::addColumn<MisbehavingServer::Mode>("mode");
+    QTest::addColumn<QString>("details");
+    QTest::newRow("web page") << Mode::HtmlPage << QStringLiteral("web page");
+    QTest::newRow("broken JSON") << Mode::MalformedJson << QStringLiteral("Details:");
 }
 
-void TestCliFaults::malformedJsonIsNamed()
+void TestCliFaults::unreadableAnswerIsNamed()
 {
-    m_server->failAlways(Fault::of(Mode::MalformedJson));
+    QFETCH(MisbehavingServer::Mode, mode);
+    QFETCH(QString, details);
+    m_server->failAlways(Fault::of(mode));
     const Run run = ajuste(QStringList{QStringLiteral("job"), QStringLiteral("list")} + at(m_server->baseUrl()));
     QCOMPARE(run.exitCode, 1);
     verifyPlainStderr(run, ApiError::messageFor(ApiError::Kind::BadResponse));
-    QCOMPARE(m_server->arrivalsFor(JobsPath).size(), 1);
+    QVERIFY2(run.err.contains(details), qPrintable(run.err));
+    QCOMPARE(m_server->arrivalsFor(JobsPath).size(), 1); // the same answer would come again
 }
 
 void TestCliFaults::compareKeepsTheOtherRows()

@@ -2,14 +2,10 @@
 // fails with a 503, stays silent, cuts its stream or sends a web page shows the plain words
 // (never a raw Qt text), the server's message behind "Details…", keeps the question the user
 // typed in the conversation, and answers it with "Ask Again" once the server is well.
-#include "api/credentials/keystore.h"
 #include "api/playground/playgroundrunner.h"
-#include "api/sandbox/sandboxlauncher.h"
-#include "api/session/providersession.h"
-#include "core/checks/pricecatalog.h"
 #include "core/session/workspacesession.h"
-#include "core/settings/profilestore.h"
 #include "misbehavingserver.h"
+#include "playgroundtestenv.h"
 #include "ui/common/messages.h"
 #include "ui/playground/answerview.h"
 #include "ui/playground/playgroundcolumnview.h"
@@ -19,10 +15,7 @@
 
 #include <QComboBox>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -68,14 +61,7 @@ private:
     PlaygroundColumnView *column() const { return m_page->columnView(0); }
     void verifyPlainProblem(const QString &expected);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<KeyStore> m_keys;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<SandboxLauncher> m_sandbox;
-    std::unique_ptr<PriceCatalog> m_prices;
-    std::unique_ptr<ProviderSession> m_providers;
+    std::unique_ptr<PlaygroundTestEnv> m_env;
     std::unique_ptr<WorkspaceSession> m_workspace;
     std::unique_ptr<MisbehavingServer> m_server;
     std::unique_ptr<PlaygroundPage> m_page;
@@ -89,51 +75,30 @@ void TestWindowFaults::initTestCase()
         m_shown.append(shown);
         return QMessageBox::Ok;
     });
-    QVERIFY(m_dir.isValid());
     m_server = std::make_unique<MisbehavingServer>();
     QVERIFY(m_server->listen());
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("ajuste.ini")),
-                                             QSettings::IniFormat);
-    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-    KeyStore::Options keyOptions;
-    keyOptions.service = QStringLiteral("Ajuste-tests");
-    keyOptions.filePath = m_dir.filePath(QStringLiteral("no-keys-here.json"));
-    keyOptions.timeoutMs = 3000;
-    m_keys = std::make_unique<KeyStore>(keyOptions);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_sandbox = std::make_unique<SandboxLauncher>();
-    m_prices = std::make_unique<PriceCatalog>(QString());
-    m_providers = std::make_unique<ProviderSession>(m_profiles.get(), m_keys.get(), m_network.get(),
-                                                    m_sandbox.get());
+    m_env = std::make_unique<PlaygroundTestEnv>();
+    QVERIFY(m_env->isValid());
     RetryPolicy quick;
     quick.baseDelay = 100ms;
     quick.timeoutCap = 800ms; // a silent server is given up on in under a second, not minutes
-    m_providers->setRetryPolicy(quick);
-
-    ProviderProfile profile = ProviderProfile::makeNew(ProviderKind::OpenAI);
-    profile.name = QStringLiteral("Flaky provider");
-    profile.baseUrl = m_server->baseUrl();
-    profile.keyStorage = KeyStorage::Session; // never the real keychain in a test
-    m_profiles->save(profile);
-    m_profileId = profile.id;
-    bool written = false;
-    m_keys->write(profile.id, QStringLiteral("sk-faults"), KeyStorage::Session,
-                  [&written](const KeyStore::Result &) { written = true; });
-    QVERIFY(waitUntil([&] { return written; }, 5000));
+    m_env->providers()->setRetryPolicy(quick);
+    m_profileId = m_env->addProfile(QStringLiteral("Flaky provider"), m_server->baseUrl());
+    QVERIFY(!m_profileId.isEmpty());
 
     Workspace::Error error;
-    auto workspace = Workspace::open(m_dir.filePath(QStringLiteral("faults.ajuste")),
+    auto workspace = Workspace::open(m_env->dir() + QStringLiteral("/faults.ajuste"),
                                      Workspace::OpenMode::CreateIfMissing, &error);
     QVERIFY2(workspace, qPrintable(error.message));
     m_workspace = std::make_unique<WorkspaceSession>(std::move(workspace));
 
     AppContext context;
-    context.profiles = m_profiles.get();
-    context.keys = m_keys.get();
-    context.network = m_network.get();
-    context.sandbox = m_sandbox.get();
-    context.prices = m_prices.get();
-    context.providers = m_providers.get();
+    context.profiles = m_env->profiles();
+    context.keys = m_env->keys();
+    context.network = m_env->network();
+    context.sandbox = m_env->sandbox();
+    context.prices = m_env->prices();
+    context.providers = m_env->providers();
     m_page = std::make_unique<PlaygroundPage>(context);
     m_page->resize(1100, 700);
     m_page->show();
@@ -146,7 +111,7 @@ void TestWindowFaults::cleanupTestCase()
 {
     m_page.reset();
     m_workspace.reset();
-    m_providers.reset();
+    m_env.reset();
     Messages::setTestHook({});
 }
 
