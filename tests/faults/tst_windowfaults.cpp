@@ -3,19 +3,29 @@
 // (never a raw Qt text), the server's message behind "Details…", keeps the question the user
 // typed in the conversation, and answers it with "Ask Again" once the server is well.
 #include "api/playground/playgroundrunner.h"
+#include "api/jobs/jobtracker.h"
+#include "core/session/workspacemanager.h"
 #include "core/session/workspacesession.h"
+#include "core/settings/appsettings.h"
 #include "misbehavingserver.h"
 #include "playgroundtestenv.h"
 #include "ui/common/messages.h"
 #include "ui/playground/answerview.h"
 #include "ui/playground/playgroundcolumnview.h"
 #include "ui/playground/playgroundmessageview.h"
+#include "ui/jobs/joblistmodel.h"
+#include "ui/jobs/jobscontroller.h"
+#include "ui/jobs/jobspage.h"
 #include "ui/playground/playgroundpage.h"
 #include "ui/shell/appcontext.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QVBoxLayout>
 #include <QToolButton>
 #include <QtTest>
 
@@ -27,6 +37,18 @@ namespace {
 
 const QString Model = QStringLiteral("gpt-4o-mini-2024-07-18");
 const QString ChatPath = QStringLiteral("/chat/completions");
+const QString JobsPath = QStringLiteral("/fine_tuning/jobs");
+
+// Whether the tracker reported a refresh of `profileId` (with or without an error).
+int refreshesOf(const QSignalSpy &spy, const QString &profileId, bool failed)
+{
+    int count = 0;
+    for (const QList<QVariant> &call : spy) {
+        if (call.at(0).toString() == profileId && call.at(2).value<ApiError>().isError() == failed)
+            ++count;
+    }
+    return count;
+}
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 30000)
 {
@@ -55,6 +77,7 @@ private Q_SLOTS:
     void silentServerTimesOutInPlainWords();
     void cutStreamKeepsThePartialAnswer();
     void webPageIsNotCalledACutAnswer();
+    void jobsListNamesTheSilentProviderThenRecovers();
 
 private:
     void ask(const QString &question);
@@ -215,6 +238,81 @@ void TestWindowFaults::webPageIsNotCalledACutAnswer()
     ask(QStringLiteral("Hello?"));
     verifyPlainProblem(ApiError::messageFor(ApiError::Kind::BadResponse));
     QCOMPARE(column()->messages().size(), 1);
+}
+
+void TestWindowFaults::jobsListNamesTheSilentProviderThenRecovers()
+{
+    QSettings raw(m_env->dir() + QStringLiteral("/app.ini"), QSettings::IniFormat);
+    AppSettings settings(&raw);
+    settings.setWelcomeShown(true);
+    WorkspaceManager workspaces;
+    Workspace::Error error;
+    QVERIFY(workspaces.open(m_env->dir() + QStringLiteral("/jobs.ajuste"),
+                            Workspace::OpenMode::CreateIfMissing, &error));
+    AppContext context;
+    context.settings = &settings;
+    context.profiles = m_env->profiles();
+    context.keys = m_env->keys();
+    context.network = m_env->network();
+    context.workspaces = &workspaces;
+    context.sandbox = m_env->sandbox();
+    context.prices = m_env->prices();
+    context.providers = m_env->providers();
+    // A second provider that answers well, but only after the first has failed for good (its
+    // Retry-After holds it back a second).
+    MisbehavingServer steady;
+    QVERIFY(steady.listen());
+    steady.failNext(1, Fault::http(429, "Slow down", "1"));
+    const QString steadyId = m_env->addProfile(QStringLiteral("Steady provider"), steady.baseUrl());
+    QVERIFY(!steadyId.isEmpty());
+    QWidget window;
+    auto controller = new JobsController(context, &window, &window);
+    QVERIFY(controller->tracker());
+    QSignalSpy refreshes(controller->tracker(), &JobTracker::refreshFinished);
+    m_server->failAlways(Fault::http(503, "The engine is currently overloaded"));
+    auto page = new JobsPage(controller);
+    auto layout = new QVBoxLayout(&window);
+    layout->addWidget(page);
+    window.resize(1200, 700);
+    window.show(); // asks every provider for its jobs
+
+    // Once every provider answered, the one that failed is still named (the later answer of
+    // another does not wipe it), in plain words with the server's own under Details.
+    const QString sandboxId = PlaygroundTestEnv::sandboxProfileId();
+    QVERIFY(waitUntil([&] {
+        return refreshesOf(refreshes, m_profileId, true) == 1
+               && refreshesOf(refreshes, steadyId, false) == 1
+               && refreshesOf(refreshes, sandboxId, false) + refreshesOf(refreshes, sandboxId, true) == 1;
+    }));
+    QCOMPARE(steady.arrivalsFor(JobsPath).size(), 2);
+    QVERIFY(steady.gapsFor(JobsPath).first() >= 1000);
+    QLabel *status = page->refreshStatusLabel();
+    QCOMPARE(status->text(), QStringLiteral("Flaky provider did not answer"));
+    const QString tip = status->toolTip();
+    QVERIFY2(tip.startsWith(ApiError::messageFor(ApiError::Kind::ServerError))
+                 && tip.contains(QLatin1String("HTTP 503"))
+                 && tip.contains(QLatin1String("currently overloaded"))
+                 && !tip.contains(QLatin1String("Error transferring")),
+             qPrintable(tip));
+    QCOMPARE(m_server->arrivalsFor(JobsPath).size(), 3); // bounded: one try, two retries
+
+    // The provider is well again: Refresh finds its job and the complaint goes.
+    m_server->recover();
+    QPushButton *refresh = nullptr;
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("Refresh"))
+            refresh = button;
+    }
+    QVERIFY(refresh);
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return refreshesOf(refreshes, m_profileId, false) == 1; }));
+    QVERIFY(waitUntil([&] { return !status->text().contains(QLatin1String("did not answer")); }));
+    JobListModel *jobs = page->listModel();
+    int found = 0;
+    for (int row = 0; row < jobs->rowCount(); ++row)
+        found += jobs->index(row, 0).data(JobListModel::ProfileRole).toString() == m_profileId ? 1 : 0;
+    QCOMPARE(found, 1);
+    m_env->profiles()->remove(steadyId);
 }
 
 QTEST_MAIN(TestWindowFaults)
