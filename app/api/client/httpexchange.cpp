@@ -8,6 +8,8 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
+#include <utility>
+
 HttpExchange::HttpExchange(ApiService *service, ApiRequest request, ApiService::Done done,
                            ApiService::StreamSink sink)
     : ApiCall(service)
@@ -222,8 +224,8 @@ void HttpExchange::onFinished()
         if (!self)
             return;
     } else if (!streamedOk) {
-        response.body = m_body + rest;
-        m_body.clear();
+        m_body.append(rest);
+        response.body = std::exchange(m_body, {}); // moved, not copied: it may be megabytes
     }
     const bool networkFailed = reply->error() != QNetworkReply::NoError && response.httpStatus < 400;
     const ApiError error = networkFailed || m_stop != Stop::None || response.httpStatus >= 400
