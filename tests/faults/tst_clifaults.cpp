@@ -4,6 +4,7 @@
 // Each ends with the exit status the README documents, the plain words once on stderr with the
 // server's message under "Details:", and no raw Qt warnings.
 #include "api/client/apierror.h"
+#include "jobsfixture.h"
 #include "misbehavingserver.h"
 
 #include <QFile>
@@ -45,6 +46,9 @@ private Q_SLOTS:
     void unreadableAnswerIsNamed();
     void compareKeepsTheOtherRows();
     void compareWaitsOutARateLimit();
+    void sandboxServerErrorsAreNamed();
+    void sandboxTruncatedJsonIsNamed();
+    void sandboxRateLimitIsWaitedOut();
 
 private:
     Run ajuste(const QStringList &arguments);
@@ -228,6 +232,47 @@ void TestCliFaults::compareWaitsOutARateLimit()
     const QList<qint64> gaps = m_server->gapsFor(ChatPath);
     QCOMPARE(gaps.size(), 7); // two refused, then six answered
     QVERIFY(gaps.at(0) >= 1000 && gaps.at(1) >= 1000);
+}
+
+// The Sandbox's own fault flags, through the same program.
+void TestCliFaults::sandboxServerErrorsAreNamed()
+{
+    JobsTest::SandboxProcess sandbox;
+    const QUrl url = sandbox.start({QStringLiteral("--error-rate"), QStringLiteral("1")});
+    QVERIFY(url.isValid());
+    const Run run = ajuste(QStringList{QStringLiteral("job"), QStringLiteral("list")} + at(url));
+    QCOMPARE(run.exitCode, 1);
+    verifyPlainStderr(run, ApiError::messageFor(ApiError::Kind::ServerError));
+    QVERIFY2(run.err.contains(QLatin1String("Details: HTTP 500"))
+                 && run.err.contains(QLatin1String("Sorry about that")),
+             qPrintable(run.err));
+}
+
+void TestCliFaults::sandboxTruncatedJsonIsNamed()
+{
+    JobsTest::SandboxProcess sandbox;
+    const QUrl url = sandbox.start({QStringLiteral("--truncate-json")});
+    QVERIFY(url.isValid());
+    const Run run = ajuste(QStringList{QStringLiteral("job"), QStringLiteral("list")} + at(url));
+    QCOMPARE(run.exitCode, 1);
+    verifyPlainStderr(run, ApiError::messageFor(ApiError::Kind::BadResponse));
+}
+
+void TestCliFaults::sandboxRateLimitIsWaitedOut()
+{
+    // One request per 5 s window: the second run is refused with a Retry-After, sleeps it
+    // and then succeeds.
+    JobsTest::SandboxProcess sandbox;
+    const QUrl url = sandbox.start({QStringLiteral("--rate-limit"), QStringLiteral("1"),
+                                    QStringLiteral("--rate-window"), QStringLiteral("5")});
+    QVERIFY(url.isValid());
+    const QStringList list = QStringList{QStringLiteral("job"), QStringLiteral("list")} + at(url);
+    QCOMPARE(ajuste(list).exitCode, 0);
+    QElapsedTimer clock;
+    clock.start();
+    const Run second = ajuste(list);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QVERIFY2(clock.elapsed() >= 1000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestCliFaults)
