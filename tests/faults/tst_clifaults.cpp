@@ -54,6 +54,8 @@ private:
     Run ajuste(const QStringList &arguments);
     QStringList at(const QUrl &base) const;
     QString writePrompts();
+    // Two models on the prompts, one request at a time (so which one fails is known).
+    Run compare(const QString &prompts, const QString &out);
     static void verifyPlainStderr(const Run &run, const QString &message);
 
     QTemporaryDir m_home;
@@ -114,6 +116,15 @@ QString TestCliFaults::writePrompts()
                        .toUtf8()
                    + '\n');
     return path;
+}
+
+Run TestCliFaults::compare(const QString &prompts, const QString &out)
+{
+    return ajuste(QStringList{QStringLiteral("compare"), QStringLiteral("--prompts"), prompts,
+                              QStringLiteral("--model"), QStringLiteral("gpt-4o-mini-2024-07-18"),
+                              QStringLiteral("--model"), QStringLiteral("ft:gpt-4o-mini-2024-07-18:ajuste::faults1"),
+                              QStringLiteral("--out"), out, QStringLiteral("--concurrency"), QStringLiteral("1")}
+                  + at(m_server->baseUrl()));
 }
 
 void TestCliFaults::verifyPlainStderr(const Run &run, const QString &message)
@@ -193,14 +204,9 @@ void TestCliFaults::compareKeepsTheOtherRows()
     const QString prompts = writePrompts();
     QVERIFY(!prompts.isEmpty());
     const QString out = m_home.filePath(QStringLiteral("compare.csv"));
-    // One request at a time, so the failed one is the first row's.
+    // The first chat fails; the other five must still be answered.
     m_server->failNext(1, Fault::http(503, "Model overloaded, try later"), ChatPath);
-    const Run run = ajuste(QStringList{QStringLiteral("compare"), QStringLiteral("--prompts"), prompts,
-                                       QStringLiteral("--model"), QStringLiteral("gpt-4o-mini-2024-07-18"),
-                                       QStringLiteral("--model"), QStringLiteral("ft:gpt-4o-mini-2024-07-18:ajuste::faults1"),
-                                       QStringLiteral("--out"), out, QStringLiteral("--concurrency"),
-                                       QStringLiteral("1")}
-                           + at(m_server->baseUrl()));
+    const Run run = compare(prompts, out);
     QCOMPARE(run.exitCode, 1); // some answers failed; the file is still written
     for (const char *raw : {"QNetworkReply", "QObject", "qt.", "Error transferring"})
         QVERIFY2(!run.err.contains(QLatin1String(raw)), qPrintable(run.err));
@@ -219,12 +225,7 @@ void TestCliFaults::compareWaitsOutARateLimit()
     const QString prompts = writePrompts();
     const QString out = m_home.filePath(QStringLiteral("ratelimited.csv"));
     m_server->failNext(2, Fault::http(429, "Rate limit reached", "1"), ChatPath);
-    const Run run = ajuste(QStringList{QStringLiteral("compare"), QStringLiteral("--prompts"), prompts,
-                                       QStringLiteral("--model"), QStringLiteral("gpt-4o-mini-2024-07-18"),
-                                       QStringLiteral("--model"), QStringLiteral("ft:gpt-4o-mini-2024-07-18:ajuste::faults1"),
-                                       QStringLiteral("--out"), out, QStringLiteral("--concurrency"),
-                                       QStringLiteral("1")}
-                           + at(m_server->baseUrl()));
+    const Run run = compare(prompts, out);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
