@@ -61,6 +61,11 @@ QString PlaygroundTestEnv::startSandboxProfile(const QString &name, const QStrin
     if (!baseUrl.isValid())
         return {};
     m_extra.push_back(std::move(process));
+    return addProfile(name, baseUrl);
+}
+
+QString PlaygroundTestEnv::addProfile(const QString &name, const QUrl &baseUrl)
+{
     ProviderProfile profile = ProviderProfile::makeNew(ProviderKind::OpenAI);
     profile.name = name;
     profile.baseUrl = baseUrl;

@@ -38,6 +38,9 @@ public:
     // Starts another Sandbox with these flags and saves an OpenAI-kind profile for it (a key
     // kept in memory only); returns the profile id, empty when it did not start.
     QString startSandboxProfile(const QString &name, const QStringList &flags);
+    // Saves an OpenAI-kind profile at `baseUrl` with a key kept in memory only; returns its
+    // id, empty when the key could not be kept.
+    QString addProfile(const QString &name, const QUrl &baseUrl);
 
 private:
     QTemporaryDir m_dir;

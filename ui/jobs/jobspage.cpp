@@ -312,24 +312,38 @@ void JobsPage::onSessionChanged()
     m_model->setStores(m_controller->jobs(), session ? session->datasets() : nullptr);
     m_jobPage->setJob(0);
     m_refreshed.clear();
+    m_unanswered.clear();
     m_start->setEnabled(session != nullptr);
     if (m_controller->tracker())
         connect(m_controller->tracker(), &JobTracker::refreshFinished, this,
-                [this](const QString &profileId, int newJobs, const ApiError &error) {
-                    if (!error) {
-                        m_refreshStatus->setText(
-                            newJobs > 0 ? tr("%n job(s) found at the providers", nullptr, newJobs)
-                                        : QString());
-                        return;
-                    }
-                    const auto profile = m_controller->context().profiles->profile(profileId);
-                    m_refreshStatus->setText(
-                        tr("%1 did not answer").arg(profile ? profile->name : profileId));
-                    m_refreshStatus->setToolTip(error.userMessage);
-                });
+                &JobsPage::showRefreshOutcome);
     showList();
     if (isVisible())
         refreshFromProviders(true);
+}
+
+void JobsPage::showRefreshOutcome(const QString &profileId, int newJobs, const ApiError &error)
+{
+    // A provider that failed stays named until it answers: another one answering after it
+    // must not wipe the only sign that its jobs could not be read.
+    if (error)
+        m_unanswered.insert(profileId, error);
+    else
+        m_unanswered.remove(profileId);
+    if (m_unanswered.isEmpty()) {
+        m_refreshStatus->setText(newJobs > 0 ? tr("%n job(s) found at the providers", nullptr, newJobs)
+                                             : QString());
+        m_refreshStatus->setToolTip(QString());
+        return;
+    }
+    const QString failedId = m_unanswered.constBegin().key();
+    const ApiError &failure = m_unanswered.constBegin().value();
+    const auto profile = m_controller->context().profiles->profile(failedId);
+    m_refreshStatus->setText(tr("%1 did not answer").arg(profile ? profile->name : failedId));
+    const QString details = failure.detailsText();
+    m_refreshStatus->setToolTip(details.isEmpty() ? failure.userMessage
+                                                  : failure.userMessage + QStringLiteral("\n\n")
+                                                        + tr("Details: %1").arg(details));
 }
 
 void JobsPage::showEvent(QShowEvent *event)

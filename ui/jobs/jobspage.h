@@ -1,7 +1,9 @@
 #pragma once
 
+#include "api/client/apierror.h"
 #include "ui/common/page.h"
 
+#include <QMap>
 #include <QPointer>
 #include <QSet>
 
@@ -62,6 +64,7 @@ public:
     QAction *compareAction() const { return m_compareAction; }
     QAction *compareCheckpointsAction() const { return m_compareCheckpointsAction; }
     RunComparisonPage *comparisonPage() const { return m_comparison; }
+    QLabel *refreshStatusLabel() const { return m_refreshStatus; }
     bool showsComparison() const;
     bool showsJob() const;
     bool showsEmptyState() const;
@@ -87,6 +90,7 @@ private:
     void openCurrentJob();
     void createListActions();
     void updateCompareAction();
+    void showRefreshOutcome(const QString &profileId, int newJobs, const ApiError &error);
 
     JobsController *m_controller;
     JobListModel *m_model;
@@ -106,4 +110,5 @@ private:
     RunComparisonPage *m_comparison;
     QPointer<StartFineTuneDialog> m_dialog;
     QSet<QString> m_refreshed; // profiles asked for their jobs in this session
+    QMap<QString, ApiError> m_unanswered; // profiles whose last refresh failed, by id
 };

@@ -32,6 +32,9 @@ struct ApiRequest
     int totalTimeoutMs = 60000;   // whole exchange; 0 = no limit (uploads, streams)
     int idleTimeoutMs = 60000;    // no byte moved for this long; 0 = no limit
     int maxRetries = 2;           // extra attempts after the first, when safe
+    // The most body Ajuste reads (streamed or not); a larger answer ends as BadResponse. No
+    // API answer Ajuste asks for comes near it; a misdirected address can pour out gigabytes.
+    qint64 maxBodyBytes = 64LL * 1024 * 1024;
 
     QString operation; // plain name for the request log, e.g. "list models"
 

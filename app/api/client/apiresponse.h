@@ -15,6 +15,9 @@ struct ApiResponse
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
     QString requestId() const { return QString::fromLatin1(header("x-request-id")); }
+    // A web page (text/html) where data was expected: what a Wi-Fi sign-in portal, a proxy or
+    // a wrong address sends.
+    bool isWebPage() const { return header("content-type").trimmed().toLower().startsWith("text/html"); }
     // The body as a JSON object; false when it is not one.
     bool parseObject(QJsonObject *object) const;
 };

@@ -82,3 +82,17 @@ ApiError ApiService::errorFromHttp(const ApiResponse &response)
         error.retryAfter = *wait;
     return error;
 }
+
+ApiError ApiService::unreadableAnswer(const ApiResponse &response, const QString &why)
+{
+    const QString details =
+        response.isWebPage()
+            ? tr("The server answered with a web page (%1) instead of the provider's data: a "
+                 "Wi-Fi sign-in page, a proxy or a wrong address may be in the way.")
+                  .arg(QString::fromLatin1(response.header("content-type")))
+            : why;
+    ApiError error = ApiError::make(ApiError::Kind::BadResponse, details);
+    error.httpStatus = response.httpStatus;
+    error.requestId = response.requestId();
+    return error;
+}

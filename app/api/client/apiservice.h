@@ -45,6 +45,9 @@ public:
 
     // An HTTP error answer as an ApiError (status, provider message, code, request id).
     static ApiError errorFromHttp(const ApiResponse &response);
+    // A successful answer that could not be read (`why`: the parser's complaint), as
+    // BadResponse; a web page in place of data is named as such in the details.
+    static ApiError unreadableAnswer(const ApiResponse &response, const QString &why);
 
 private:
     QNetworkAccessManager *m_network;

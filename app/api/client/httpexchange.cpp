@@ -8,6 +8,8 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
+#include <utility>
+
 HttpExchange::HttpExchange(ApiService *service, ApiRequest request, ApiService::Done done,
                            ApiService::StreamSink sink)
     : ApiCall(service)
@@ -58,18 +60,20 @@ void HttpExchange::sendAttempt()
     if (isAborted())
         return;
     m_stop = Stop::None;
-    m_errorBody.clear();
+    m_body.clear();
+    m_bodyBytes = 0;
     m_sslErrors.clear();
     m_attemptClock.start();
     QNetworkReply *reply = issue();
     m_reply = reply;
     watch(reply);
+    const RetryPolicy &policy = m_service->retryPolicy();
     if (m_request.connectTimeoutMs > 0)
-        m_connectTimer.start(m_request.connectTimeoutMs);
+        m_connectTimer.start(policy.timeout(m_request.connectTimeoutMs));
     if (m_request.totalTimeoutMs > 0 && !m_request.streaming)
-        m_totalTimer.start(m_request.totalTimeoutMs);
+        m_totalTimer.start(policy.timeout(m_request.totalTimeoutMs));
     if (m_request.idleTimeoutMs > 0)
-        m_idleTimer.start(m_request.idleTimeoutMs);
+        m_idleTimer.start(policy.timeout(m_request.idleTimeoutMs));
 }
 
 QNetworkReply *HttpExchange::issue()
@@ -109,7 +113,13 @@ void HttpExchange::watch(QNetworkReply *reply)
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
     connect(reply, &QNetworkReply::requestSent, this, [this] { m_connectTimer.stop(); });
     connect(reply, &QNetworkReply::encrypted, this, [this] { m_connectTimer.stop(); });
-    connect(reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onActivity);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        onActivity();
+        // A body announced larger than the limit is refused before a byte of it is read.
+        if (m_reply && m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()
+                           > m_request.maxBodyBytes)
+            stopWith(Stop::TooLarge);
+    });
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         if (sent > 0)
             onActivity();
@@ -133,7 +143,18 @@ void HttpExchange::onActivity()
 {
     m_connectTimer.stop();
     if (m_request.idleTimeoutMs > 0)
-        m_idleTimer.start(m_request.idleTimeoutMs);
+        m_idleTimer.start(m_service->retryPolicy().timeout(m_request.idleTimeoutMs));
+}
+
+bool HttpExchange::withinLimit(qint64 more)
+{
+    // Counted as it arrives, so a server that pours out an endless body (or a portal's page
+    // of hundreds of megabytes) is cut off instead of filling the memory.
+    m_bodyBytes += more;
+    if (m_bodyBytes <= m_request.maxBodyBytes)
+        return true;
+    stopWith(Stop::TooLarge);
+    return false;
 }
 
 void HttpExchange::onReadyRead()
@@ -142,14 +163,13 @@ void HttpExchange::onReadyRead()
     if (!m_reply)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (!m_sink || status < 200 || status >= 300) {
-        if (m_sink)
-            m_errorBody += m_reply->readAll();
-        return; // the whole body is read at the end
-    }
     const QByteArray chunk = m_reply->readAll();
-    if (chunk.isEmpty())
+    if (chunk.isEmpty() || m_stop != Stop::None || !withinLimit(chunk.size()))
         return;
+    if (!m_sink || status < 200 || status >= 300) {
+        m_body += chunk;
+        return;
+    }
     m_bodyDelivered = true;
     QPointer<HttpExchange> self(this);
     m_sink(chunk);
@@ -193,7 +213,9 @@ void HttpExchange::onFinished()
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         response.headers.insert(name.toLower(), value);
-    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
+    QByteArray rest = reply->isOpen() && m_stop == Stop::None ? reply->readAll() : QByteArray();
+    if (!withinLimit(rest.size()))
+        rest.clear();
     const bool streamedOk = m_sink && response.httpStatus >= 200 && response.httpStatus < 300;
     if (streamedOk && !rest.isEmpty() && m_stop == Stop::None) {
         m_bodyDelivered = true;
@@ -202,7 +224,8 @@ void HttpExchange::onFinished()
         if (!self)
             return;
     } else if (!streamedOk) {
-        response.body = m_errorBody + rest;
+        m_body.append(rest);
+        response.body = std::exchange(m_body, {}); // moved, not copied: it may be megabytes
     }
     const bool networkFailed = reply->error() != QNetworkReply::NoError && response.httpStatus < 400;
     const ApiError error = networkFailed || m_stop != Stop::None || response.httpStatus >= 400
@@ -232,6 +255,10 @@ ApiError HttpExchange::classify(const ApiResponse &response) const
     case Stop::TotalTimeout:
     case Stop::IdleTimeout:
         return ApiError::make(ApiError::Kind::Timeout);
+    case Stop::TooLarge:
+        return ApiError::make(ApiError::Kind::BadResponse,
+                              tr("The answer was larger than %1 MB, so Ajuste stopped reading it.")
+                                  .arg(m_request.maxBodyBytes / (1024 * 1024)));
     case Stop::None:
         break;
     }

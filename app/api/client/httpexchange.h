@@ -32,13 +32,14 @@ protected:
     void abortWork() override;
 
 private:
-    enum class Stop { None, Cancelled, ConnectTimeout, TotalTimeout, IdleTimeout };
+    enum class Stop { None, Cancelled, ConnectTimeout, TotalTimeout, IdleTimeout, TooLarge };
 
     void sendAttempt();
     QNetworkReply *issue();
     void watch(QNetworkReply *reply);
     void onReadyRead();
     void onActivity();
+    bool withinLimit(qint64 more);
     void onFinished();
     ApiError classify(const ApiResponse &response) const;
     ApiError networkError(const ApiResponse &response) const;
@@ -52,7 +53,8 @@ private:
     ApiService::Done m_done;
     ApiService::StreamSink m_sink;
     QPointer<QNetworkReply> m_reply;
-    QByteArray m_errorBody;
+    QByteArray m_body; // what arrived so far, unless a sink takes it
+    qint64 m_bodyBytes = 0;
     QStringList m_sslErrors;
     int m_networkError = 0; // QNetworkReply::NetworkError of the finished attempt
     QString m_networkErrorText;

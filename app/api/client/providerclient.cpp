@@ -57,10 +57,7 @@ ApiCall *ProviderClient::sendForJson(ApiRequest request, JsonHandler handler)
         QJsonParseError parseError;
         const QJsonDocument json = QJsonDocument::fromJson(response.body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            ApiError bad = ApiError::make(ApiError::Kind::BadResponse, parseError.errorString());
-            bad.httpStatus = response.httpStatus;
-            bad.requestId = response.requestId();
-            handler({}, bad);
+            handler({}, ApiService::unreadableAnswer(response, parseError.errorString()));
             return;
         }
         handler(json, {});

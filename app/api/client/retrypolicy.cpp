@@ -35,6 +35,13 @@ QDateTime parseHttpDate(const QByteArray &value)
 }
 } // namespace
 
+int RetryPolicy::timeout(int requestedMs) const
+{
+    if (timeoutCap.count() <= 0)
+        return requestedMs;
+    return int(std::min<qint64>(requestedMs, timeoutCap.count()));
+}
+
 bool RetryPolicy::shouldRetry(const Failure &failure, int retriesDone) const
 {
     const ApiRequest &request = *failure.request;

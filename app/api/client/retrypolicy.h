@@ -18,6 +18,9 @@ struct RetryPolicy
     std::chrono::milliseconds baseDelay{500};
     std::chrono::milliseconds maxDelay{8000};
     std::chrono::milliseconds maxRetryAfter{60000}; // longer waits are reported, not slept
+    // When set, no attempt waits longer than this for the server, whatever the request's own
+    // timeouts say: for tests, which cannot wait a minute per silent server. 0 = no cap.
+    std::chrono::milliseconds timeoutCap{0};
 
     struct Failure
     {
@@ -26,6 +29,9 @@ struct RetryPolicy
         const ApiError *error = nullptr;
         bool bodyDelivered = false; // a stream already handed data to its reader
     };
+
+    // A request's timeout (milliseconds, > 0) under timeoutCap.
+    int timeout(int requestedMs) const;
 
     bool shouldRetry(const Failure &failure, int retriesDone) const;
     // The wait before retry number `retriesDone + 1`.

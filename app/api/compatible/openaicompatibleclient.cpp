@@ -100,6 +100,9 @@ ApiCall *OpenAiCompatibleClient::chatStream(const ChatRequest &request, ChatStre
             result.error = ApiError::make(ApiError::Kind::StreamCut, error.details);
         } else if (error) {
             result.error = chatError(error);
+        } else if (response.isWebPage() && !receivedSome) {
+            // Not a stream at all (a sign-in portal, a proxy): "cut off" would mislead.
+            result.error = ApiService::unreadableAnswer(response, {});
         } else if (streamError->isError()) {
             result.error = *streamError;
         } else {
