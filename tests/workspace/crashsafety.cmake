@@ -28,3 +28,8 @@ if(TARGET ajuste_ui AND TARGET ajuste-sandbox AND TARGET ajuste_api)
   add_dependencies(tst_crashloops ajuste ajuste-sandbox crasheditor)
 endif()
 
+# Two writers at once (the window and `ajuste import`) and a full disk (SQLite's page limit,
+# a tiny tmpfs or a file-size limit): plain messages, nothing lost.
+ajuste_test(tst_workspacelimits SOURCES tst_workspacelimits.cpp crashfixture.h
+  LIBS ajuste_session ajuste_workspace)
+add_dependencies(tst_workspacelimits ajuste)
