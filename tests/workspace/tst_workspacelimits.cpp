@@ -1,9 +1,12 @@
 // A workspace under pressure (issue #12): two writers at once — the window editing while
-// `ajuste import --workspace` writes to the same file from a script. Both writers succeed or
-// one is told plainly that the workspace is busy, never with a raw SQL error; the workspace
-// opens whole afterwards with everything that had been acknowledged.
+// `ajuste import --workspace` writes to the same file from a script — and a full disk, during
+// editing and during an import. Each time both writers succeed or one is told
+// plainly that the workspace is busy; a full disk is said in words, never as a raw SQL
+// error; the workspace opens whole afterwards with everything that had been acknowledged.
 #include "core/session/workspacesession.h"
 #include "core/workspace/commands/addexamplecommand.h"
+#include "core/workspace/commands/editmessagetextcommand.h"
+#include "core/workspace/datasetexporter.h"
 #include "core/workspace/datasetimporter.h"
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/workspace.h"
@@ -72,6 +75,8 @@ private Q_SLOTS:
     void initTestCase();
     void writesWaitForAnotherWriter();
     void scriptImportWhileTheWindowEdits();
+    void fullWorkspaceWhileEditing();
+    void fullWorkspaceDuringImport();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -222,6 +227,114 @@ void TestWorkspaceLimits::scriptImportWhileTheWindowEdits()
           Imports, BigExamples, importsDone, importsBusy, qsizetype(acknowledged.size()),
           qsizetype(busyEdits.size()));
     QVERIFY(acknowledged.size() > 10);
+}
+
+// SQLite's page limit on the window's connection plays a full disk: the edit that does not
+// fit is refused with a sentence about the disk, and every edit before it is kept.
+void TestWorkspaceLimits::fullWorkspaceWhileEditing()
+{
+    const QString file = newWorkspace(QStringLiteral("fulledit"), 5);
+    QVERIFY(!file.isEmpty());
+    QStringList acknowledged;
+    {
+        Workspace::Error error;
+        auto workspace = Workspace::open(file, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY(workspace);
+        WorkspaceSession session(std::move(workspace));
+        QSqlQuery limit(session.workspace()->database());
+        const qint64 pages = countOf(session.workspace()->database(),
+                                     QStringLiteral("PRAGMA page_count"));
+        QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8)));
+        DatasetStore *store = session.datasets();
+        QSignalSpy failures(store, &DatasetStore::writeFailed);
+        const qint64 dataset = store->datasetIdByName(QStringLiteral("Before"));
+        for (int i = 0; i < 1000; ++i) {
+            auto add = new AddExampleCommand(store, dataset, store->exampleCount(dataset),
+                                             chatExample(QStringLiteral("Full %1").arg(i), pad(i)));
+            session.undoStack()->push(add);
+            if (add->exampleId() == 0)
+                break;
+            acknowledged << QStringLiteral("Full %1").arg(i);
+        }
+        QVERIFY(!acknowledged.isEmpty());
+        QCOMPARE(store->lastError(), WorkspaceError::diskFull());
+        QCOMPARE(store->exampleCount(dataset), 5 + acknowledged.size());
+        // The window is told (the page shows it), and the step that changed nothing is not
+        // left on the undo stack.
+        QCOMPARE(failures.count(), 1);
+        QCOMPARE(failures.at(0).at(0).toString(), WorkspaceError::diskFull());
+        QCOMPARE(session.undoStack()->count(), acknowledged.size());
+        // Typing that makes an answer too long for the disk: the same.
+        const qint64 first = store->idAt(dataset, 0);
+        const QJsonObject before = store->example(first).json;
+        session.undoStack()->push(new EditMessageTextCommand(
+            store, first, ExampleMessages::List::Conversation, 1, QString(200000, QLatin1Char('y'))));
+        QCOMPARE(failures.count(), 2);
+        QCOMPARE(failures.at(1).at(0).toString(), WorkspaceError::diskFull());
+        QCOMPARE(session.undoStack()->count(), acknowledged.size());
+        QCOMPARE(store->example(first).json, before);
+    }
+    Workspace::Error error;
+    auto reopened = Workspace::open(file, Workspace::OpenMode::OpenExisting, &error);
+    QVERIFY2(reopened, qPrintable(error.message));
+    QCOMPARE(check(reopened->database()), QStringLiteral("ok"));
+    DatasetStore store(reopened.get());
+    const qint64 dataset = store.datasetIdByName(QStringLiteral("Before"));
+    QCOMPARE(store.exampleCount(dataset), 5 + acknowledged.size());
+    qInfo("editing on a full workspace: %lld examples added before it was full",
+          qsizetype(acknowledged.size()));
+}
+
+// `ajuste import` on a workspace that fills up halfway (every connection of the command
+// capped by the test hook AJUSTE_TEST_MAX_PAGE_COUNT): it says the disk is full, and the
+// workspace has what it had, nothing of the import.
+void TestWorkspaceLimits::fullWorkspaceDuringImport()
+{
+    const QString file = newWorkspace(QStringLiteral("fullimport"), 50);
+    QVERIFY(!file.isEmpty());
+    const QString big = path(QStringLiteral("fullimport/big.jsonl"));
+    writeChatFile(big, 6000, 10);
+    qint64 pages = 0;
+    QByteArray beforeHash;
+    {
+        Workspace::Error error;
+        auto workspace = Workspace::open(file, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY(workspace);
+        pages = countOf(workspace->database(), QStringLiteral("PRAGMA page_count"));
+        DatasetStore store(workspace.get());
+        DatasetExporter::Request request;
+        request.datasetId = store.datasetIdByName(QStringLiteral("Before"));
+        request.outPath = path(QStringLiteral("fullimport/before.jsonl"));
+        QVERIFY(DatasetExporter::run(file, request).ok);
+        beforeHash = sha256(request.outPath);
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("AJUSTE_TESTING"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("AJUSTE_TEST_MAX_PAGE_COUNT"), QString::number(pages + 40));
+    KilledProcess import;
+    QVERIFY(import.run(AjusteBinary,
+                       {QStringLiteral("import"), big, QStringLiteral("--workspace"), file,
+                        QStringLiteral("--dataset"), QStringLiteral("Too big")},
+                       60000, environment));
+    const QString err = QString::fromUtf8(import.err());
+    QVERIFY2(!import.succeeded(), qPrintable(err));
+    QVERIFY2(err.contains(WorkspaceError::diskFull()), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("database or disk is full")), qPrintable(err));
+
+    Workspace::Error error;
+    auto reopened = Workspace::open(file, Workspace::OpenMode::OpenExisting, &error);
+    QVERIFY2(reopened, qPrintable(error.message));
+    QCOMPARE(check(reopened->database()), QStringLiteral("ok"));
+    DatasetStore store(reopened.get());
+    QCOMPARE(store.datasetIdByName(QStringLiteral("Too big")), 0);
+    QCOMPARE(countOf(reopened->database(),
+                     QStringLiteral("SELECT count(*) FROM datasets WHERE state <> 'ready'")),
+             0);
+    DatasetExporter::Request request;
+    request.datasetId = store.datasetIdByName(QStringLiteral("Before"));
+    request.outPath = path(QStringLiteral("fullimport/after.jsonl"));
+    QVERIFY(DatasetExporter::run(file, request).ok);
+    QCOMPARE(sha256(request.outPath), beforeHash);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceLimits)

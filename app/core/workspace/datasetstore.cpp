@@ -637,6 +637,11 @@ void DatasetStore::announceChanged(qint64 datasetId, const QList<qint64> &ids)
     Q_EMIT examplesChanged(datasetId, ids);
 }
 
+void DatasetStore::announceFailure()
+{
+    Q_EMIT writeFailed(m_lastError);
+}
+
 void DatasetStore::emitResetDone(qint64 datasetId)
 {
     Q_EMIT examplesReset(datasetId);
