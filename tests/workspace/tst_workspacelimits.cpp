@@ -1,8 +1,9 @@
 // A workspace under pressure (issue #12): two writers at once — the window editing while
 // `ajuste import --workspace` writes to the same file from a script — and a full disk, during
-// editing and during an import. Each time both writers succeed or one is told
+// editing, during an import and while exporting. Each time both writers succeed or one is told
 // plainly that the workspace is busy; a full disk is said in words, never as a raw SQL
-// error; the workspace opens whole afterwards with everything that had been acknowledged.
+// error; the workspace opens whole afterwards with everything that had been acknowledged, and
+// an exported file that could not be finished leaves the old one untouched.
 #include "core/session/workspacesession.h"
 #include "core/workspace/commands/addexamplecommand.h"
 #include "core/workspace/commands/editmessagetextcommand.h"
@@ -17,6 +18,12 @@
 #include <QSemaphore>
 #include <QThread>
 #include <QUndoStack>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using namespace CrashFixture;
 
@@ -77,18 +84,27 @@ private Q_SLOTS:
     void scriptImportWhileTheWindowEdits();
     void fullWorkspaceWhileEditing();
     void fullWorkspaceDuringImport();
+    void exportToAFullDisk();
+    void cleanupTestCase();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString newWorkspace(const QString &name, int examples);
 
     QTemporaryDir m_dir;
+    QString m_mounted;
 };
 
 void TestWorkspaceLimits::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(AjusteBinary), qPrintable(AjusteBinary));
+}
+
+void TestWorkspaceLimits::cleanupTestCase()
+{
+    if (!m_mounted.isEmpty())
+        QProcess::execute(QStringLiteral("umount"), {m_mounted});
 }
 
 // A closed workspace with a dataset "Before" of `examples` examples.
@@ -335,6 +351,77 @@ void TestWorkspaceLimits::fullWorkspaceDuringImport()
     request.outPath = path(QStringLiteral("fullimport/after.jsonl"));
     QVERIFY(DatasetExporter::run(file, request).ok);
     QCOMPARE(sha256(request.outPath), beforeHash);
+}
+
+// `ajuste export` over an earlier export onto a device that fills up: a tiny tmpfs when this
+// process may mount one (root on Linux: a real ENOSPC), otherwise a file-size limit on the
+// command (setrlimit RLIMIT_FSIZE: EFBIG). Either way the command says it could not finish the
+// file and why, and the earlier export is there byte for byte.
+void TestWorkspaceLimits::exportToAFullDisk()
+{
+#ifndef Q_OS_UNIX
+    // Neither a small mount nor a file-size limit is at hand without POSIX: on Windows and
+    // macOS run this by hand against a full USB stick.
+    QSKIP("needs a small mount or setrlimit (POSIX)");
+#else
+    const QString file = newWorkspace(QStringLiteral("fullexport"), 0);
+    QVERIFY(!file.isEmpty());
+    const QString big = path(QStringLiteral("fullexport/big.jsonl"));
+    writeChatFile(big, 20000, 11);
+    {
+        DatasetImporter::Request request;
+        request.files = {big};
+        request.newDatasetName = QStringLiteral("Big");
+        QVERIFY(DatasetImporter::run(file, request).ok);
+    }
+    const QString device = path(QStringLiteral("device"));
+    QDir().mkpath(device);
+    constexpr qint64 DeviceBytes = 2 * 1024 * 1024;
+    const bool tmpfs =
+        ::geteuid() == 0 &&
+        QProcess::execute(QStringLiteral("mount"),
+                          {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                           QStringLiteral("size=%1").arg(DeviceBytes), QStringLiteral("tmpfs"),
+                           device}) == 0;
+    if (tmpfs)
+        m_mounted = device;
+    const QString out = device + QStringLiteral("/Training data.jsonl");
+    {
+        QFile old(out);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(QByteArray(100 * 1024, 'o'));
+    }
+    const QByteArray oldHash = sha256(out);
+
+    QProcess exporter;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    if (!tmpfs) {
+        exporter.setChildProcessModifier([] {
+            // Writes past 1 MB fail with EFBIG instead of killing the process (SIGXFSZ).
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{1024 * 1024, 1024 * 1024};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
+#endif
+    exporter.start(AjusteBinary, {QStringLiteral("export"), QStringLiteral("--workspace"), file,
+                                  QStringLiteral("--dataset"), QStringLiteral("Big"),
+                                  QStringLiteral("--out"), out});
+    QVERIFY(exporter.waitForFinished(60000));
+    const QString err = QString::fromUtf8(exporter.readAllStandardError());
+    QVERIFY2(exporter.exitStatus() == QProcess::NormalExit && exporter.exitCode() != 0,
+             qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("could not finish writing")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("Training data.jsonl")), qPrintable(err));
+    QVERIFY2(err.contains(tmpfs ? QStringLiteral("No space left on device")
+                                : QStringLiteral("File too large")),
+             qPrintable(err));
+    QCOMPARE(sha256(out), oldHash);
+    // The unfinished copy is gone too: the device holds only the old file.
+    QCOMPARE(QDir(device).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(out).fileName()});
+    qInfo("export onto a full device (%s): refused with \"%s\"",
+          tmpfs ? "a 2 MB tmpfs" : "RLIMIT_FSIZE 1 MB", qPrintable(err.trimmed()));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceLimits)
