@@ -345,12 +345,17 @@ void TestCrashLoops::killedExportLeavesTheOldFileOrTheNewOne()
         return QStringList{QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
                            QStringLiteral("--dataset"), dataset, QStringLiteral("--out"), out};
     };
+    // The quickest of three whole exports (a busy machine only lengthens one): kills come
+    // within a fifth more than that.
+    qint64 exportMs = 60000;
     QElapsedTimer clock;
-    clock.start();
-    KilledProcess first;
-    QVERIFY(first.run(AjusteBinary, arguments(QStringLiteral("Large")), 60000));
-    QVERIFY2(first.succeeded(), first.err().constData());
-    const qint64 exportMs = qMax<qint64>(clock.elapsed(), 1);
+    for (int i = 0; i < 3; ++i) {
+        clock.start();
+        KilledProcess whole;
+        QVERIFY(whole.run(AjusteBinary, arguments(QStringLiteral("Large")), 60000));
+        QVERIFY2(whole.succeeded(), whole.err().constData());
+        exportMs = qMax<qint64>(qMin(exportMs, clock.elapsed()), 1);
+    }
     QCOMPARE(sha256(out), hashes.value(QStringLiteral("Large")));
 
     clock.restart();
@@ -379,7 +384,8 @@ void TestCrashLoops::killedExportLeavesTheOldFileOrTheNewOne()
     const QStringList left =
         QDir(outDir).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".jsonl."));
     qInfo("export: %d runs, %d killed leaving the old file, %d killed after the new one was in "
-          "place, %d completed; one export of 30,000 examples takes %lld ms; %lld unfinished "
+          "place, %d completed; the quickest of three exports of 30,000 examples took %lld ms; "
+          "%lld unfinished "
           "temporary files left beside it; %s s",
           m_runs, killedOld, killedNew, completed, exportMs, qsizetype(left.size()),
           qPrintable(seconds(clock)));
