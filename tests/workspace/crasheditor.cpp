@@ -45,8 +45,7 @@ int main(int argc, char *argv[])
     if (arguments.size() != 4)
         return fail(QStringLiteral("usage: crasheditor WORKSPACE DATASET START"));
     Workspace::Error error;
-    auto workspace =
-        Workspace::open(arguments.at(1), Workspace::OpenMode::OpenExisting, &error);
+    auto workspace = Workspace::open(arguments.at(1), Workspace::OpenMode::OpenExisting, &error);
     if (!workspace)
         return fail(error.message + QLatin1Char(' ') + error.detail);
     WorkspaceSession session(std::move(workspace));
@@ -75,7 +74,8 @@ int main(int argc, char *argv[])
         answer->editor()->moveCursor(QTextCursor::End);
         QTest::keyClick(answer->editor(), letter.toLatin1());
         if (answerOf(store->example(exampleId).json) != before + letter)
-            return fail(QStringLiteral("edit %1 was not stored: %2").arg(k).arg(store->lastError()));
+            return fail(
+                QStringLiteral("edit %1 was not stored: %2").arg(k).arg(store->lastError()));
         std::printf("acked %lld\n", k + 1);
         std::fflush(stdout);
     }

@@ -58,8 +58,12 @@ QString typedInto(int example, qint64 edits)
 
 QString answerOf(const QJsonObject &json)
 {
-    return json.value(QStringLiteral("messages")).toArray().at(1).toObject().value(
-        QStringLiteral("content")).toString();
+    return json.value(QStringLiteral("messages"))
+        .toArray()
+        .at(1)
+        .toObject()
+        .value(QStringLiteral("content"))
+        .toString();
 }
 
 // The last "acked N" a crasheditor run printed, or `otherwise`.
@@ -325,8 +329,8 @@ void TestCrashLoops::killedExportLeavesTheOldFileOrTheNewOne()
     writeChatFile(small, 2000, 21);
     writeChatFile(large, 30000, 22);
     QHash<QString, QByteArray> hashes;
-    for (const auto &[name, file] : {std::pair{QStringLiteral("Small"), small},
-                                     std::pair{QStringLiteral("Large"), large}}) {
+    for (const auto &[name, file] :
+         {std::pair{QStringLiteral("Small"), small}, std::pair{QStringLiteral("Large"), large}}) {
         DatasetImporter::Request request;
         request.files = {file};
         request.newDatasetName = name;
@@ -342,8 +346,13 @@ void TestCrashLoops::killedExportLeavesTheOldFileOrTheNewOne()
     QDir().mkpath(outDir);
     const QString out = outDir + QStringLiteral("/Training data.jsonl");
     const auto arguments = [&](const QString &dataset) {
-        return QStringList{QStringLiteral("export"), QStringLiteral("--workspace"), workspace,
-                           QStringLiteral("--dataset"), dataset, QStringLiteral("--out"), out};
+        return QStringList{QStringLiteral("export"),
+                           QStringLiteral("--workspace"),
+                           workspace,
+                           QStringLiteral("--dataset"),
+                           dataset,
+                           QStringLiteral("--out"),
+                           out};
     };
     // The quickest of three whole exports (a busy machine only lengthens one): kills come
     // within a fifth more than that.
@@ -363,7 +372,8 @@ void TestCrashLoops::killedExportLeavesTheOldFileOrTheNewOne()
     QByteArray current = sha256(out);
     int killedOld = 0, killedNew = 0, completed = 0;
     for (int run = 0; run < m_runs; ++run) {
-        const QString dataset = random.bounded(2) ? QStringLiteral("Large") : QStringLiteral("Small");
+        const QString dataset =
+            random.bounded(2) ? QStringLiteral("Large") : QStringLiteral("Small");
         KilledProcess exporter;
         const bool ended = exporter.run(AjusteBinary, arguments(dataset),
                                         int(random.bounded(exportMs + exportMs / 5)));
@@ -421,12 +431,18 @@ void TestCrashLoops::killedJobFollowerKeepsEveryPrintedStep()
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
     environment.insert(QStringLiteral("AJUSTE_API_KEY"), JobsTest::fakeKey());
-    const QStringList arguments{QStringLiteral("job"),       QStringLiteral("start"),
-                                training,                    QStringLiteral("--model"),
-                                Model,                       QStringLiteral("--workspace"),
-                                workspace,                   QStringLiteral("--wait"),
-                                QStringLiteral("--base-url"), url.toString(),
-                                QStringLiteral("--provider"), QStringLiteral("openai")};
+    const QStringList arguments{QStringLiteral("job"),
+                                QStringLiteral("start"),
+                                training,
+                                QStringLiteral("--model"),
+                                Model,
+                                QStringLiteral("--workspace"),
+                                workspace,
+                                QStringLiteral("--wait"),
+                                QStringLiteral("--base-url"),
+                                url.toString(),
+                                QStringLiteral("--provider"),
+                                QStringLiteral("openai")};
     // The longest of three whole runs: kills are spread over a run's whole life.
     qint64 jobMs = 1;
     for (int i = 0; i < 3; ++i) {
@@ -453,7 +469,8 @@ void TestCrashLoops::killedJobFollowerKeepsEveryPrintedStep()
             follower.run(AjusteBinary, arguments, int(random.bounded(jobMs)), environment);
         const QString out = QString::fromUtf8(follower.out());
         const QString when = QStringLiteral("run %1").arg(run);
-        QVERIFY2(!ended || follower.succeeded(), qPrintable(when + out + QString::fromUtf8(follower.err())));
+        QVERIFY2(!ended || follower.succeeded(),
+                 qPrintable(when + out + QString::fromUtf8(follower.err())));
         auto opened = openChecked(workspace, when);
         QVERIFY(opened);
         const QSqlDatabase db = opened->database();

@@ -183,14 +183,13 @@ void TestWorkspaceLimits::scriptImportWhileTheWindowEdits()
         const qint64 dataset = store->datasetIdByName(QStringLiteral("Before"));
         for (int round = 0; round < Imports; ++round) {
             QProcess import;
-            import.start(AjusteBinary, {QStringLiteral("import"), big,
-                                        QStringLiteral("--workspace"), file,
-                                        QStringLiteral("--dataset"),
-                                        QStringLiteral("Scripted %1").arg(round)});
+            import.start(AjusteBinary,
+                         {QStringLiteral("import"), big, QStringLiteral("--workspace"), file,
+                          QStringLiteral("--dataset"), QStringLiteral("Scripted %1").arg(round)});
             QVERIFY(import.waitForStarted(10000));
             while (!import.waitForFinished(3)) {
-                const QString text = QStringLiteral("Typed while importing %1").arg(
-                    acknowledged.size() + busyEdits.size());
+                const QString text = QStringLiteral("Typed while importing %1")
+                                         .arg(acknowledged.size() + busyEdits.size());
                 auto add = new AddExampleCommand(store, dataset, store->exampleCount(dataset),
                                                  chatExample(text, QStringLiteral("ok")));
                 session.undoStack()->push(add);
@@ -219,8 +218,12 @@ void TestWorkspaceLimits::scriptImportWhileTheWindowEdits()
     const qint64 dataset = store.datasetIdByName(QStringLiteral("Before"));
     QStringList stored;
     for (const ExampleRecord &record : store.examples(store.exampleIds(dataset)))
-        stored << record.json.value(QStringLiteral("messages")).toArray().at(0).toObject().value(
-            QStringLiteral("content")).toString();
+        stored << record.json.value(QStringLiteral("messages"))
+                      .toArray()
+                      .at(0)
+                      .toObject()
+                      .value(QStringLiteral("content"))
+                      .toString();
     for (const QString &text : std::as_const(acknowledged))
         QVERIFY2(stored.contains(text), qPrintable(text));
     for (const QString &text : std::as_const(busyEdits))
@@ -258,8 +261,8 @@ void TestWorkspaceLimits::fullWorkspaceWhileEditing()
         QVERIFY(workspace);
         WorkspaceSession session(std::move(workspace));
         QSqlQuery limit(session.workspace()->database());
-        const qint64 pages = countOf(session.workspace()->database(),
-                                     QStringLiteral("PRAGMA page_count"));
+        const qint64 pages =
+            countOf(session.workspace()->database(), QStringLiteral("PRAGMA page_count"));
         QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8)));
         DatasetStore *store = session.datasets();
         QSignalSpy failures(store, &DatasetStore::writeFailed);
@@ -283,8 +286,9 @@ void TestWorkspaceLimits::fullWorkspaceWhileEditing()
         // Typing that makes an answer too long for the disk: the same.
         const qint64 first = store->idAt(dataset, 0);
         const QJsonObject before = store->example(first).json;
-        session.undoStack()->push(new EditMessageTextCommand(
-            store, first, ExampleMessages::List::Conversation, 1, QString(200000, QLatin1Char('y'))));
+        session.undoStack()->push(new EditMessageTextCommand(store, first,
+                                                             ExampleMessages::List::Conversation, 1,
+                                                             QString(200000, QLatin1Char('y'))));
         QCOMPARE(failures.count(), 2);
         QCOMPARE(failures.at(1).at(0).toString(), WorkspaceError::diskFull());
         QCOMPARE(session.undoStack()->count(), acknowledged.size());
@@ -418,7 +422,8 @@ void TestWorkspaceLimits::exportToAFullDisk()
              qPrintable(err));
     QCOMPARE(sha256(out), oldHash);
     // The unfinished copy is gone too: the device holds only the old file.
-    QCOMPARE(QDir(device).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(out).fileName()});
+    QCOMPARE(QDir(device).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QFileInfo(out).fileName()});
     qInfo("export onto a full device (%s): refused with \"%s\"",
           tmpfs ? "a 2 MB tmpfs" : "RLIMIT_FSIZE 1 MB", qPrintable(err.trimmed()));
 #endif
