@@ -31,14 +31,25 @@ endfunction()
 # GUI tests run on the offscreen platform; every test gets a private HOME so it never
 # touches the user's settings, workspaces or keyring.
 function(ajuste_test name)
-  cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;FUNCTIONS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
   ajuste_strict(${name})
   target_compile_definitions(${name} PRIVATE
     AJUSTE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     AJUSTE_BINARY_DIR="${PROJECT_BINARY_DIR}")
-  add_test(NAME ${name} COMMAND ${name})
+  # FUNCTIONS: one CTest test per listed test function (${name}_${function}), for a test
+  # whose functions are long enough to run side by side.
+  set(tests ${name})
+  if(ARG_FUNCTIONS)
+    set(tests "")
+    foreach(function IN LISTS ARG_FUNCTIONS)
+      add_test(NAME ${name}_${function} COMMAND ${name} ${function})
+      list(APPEND tests ${name}_${function})
+    endforeach()
+  else()
+    add_test(NAME ${name} COMMAND ${name})
+  endif()
   set(env "QT_QPA_PLATFORM=offscreen" "AJUSTE_TESTING=1")
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 120)
@@ -46,8 +57,8 @@ function(ajuste_test name)
   if(AJUSTE_SANITIZE)
     math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * 3") # instrumented code runs two to three times slower
   endif()
-  set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT})
+  set_tests_properties(${tests} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT})
   if(ARG_LABELS)
-    set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
+    set_tests_properties(${tests} PROPERTIES LABELS "${ARG_LABELS}")
   endif()
 endfunction()

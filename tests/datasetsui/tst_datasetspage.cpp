@@ -11,6 +11,7 @@
 #include "core/workspace/backgroundwriter.h"
 #include "core/workspace/commands/examplemessages.h"
 #include "core/workspace/tokencountupdater.h"
+#include "core/workspace/workspaceerror.h"
 #include "ui/common/messages.h"
 #include "ui/datasets/bulkeditcontroller.h"
 #include "ui/datasets/columnmappingdialog.h"
@@ -38,6 +39,7 @@
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -141,6 +143,41 @@ private Q_SLOTS:
     {
         m_page.reset();
         m_session.reset();
+    }
+
+    // Regression: an edit the disk had no room for was dropped with only a log line. Now the
+    // page says the disk is full, the editor shows the answer as stored, and no undo step
+    // claims a change that was never made. (SQLite's page limit plays the full disk.)
+    void pastingOnAFullDiskSaysSo()
+    {
+        const qint64 id = store()->createDataset(QStringLiteral("Full"));
+        const auto message = [](const char *role, const char *content) {
+            return QJsonObject{{QStringLiteral("role"), QLatin1String(role)},
+                               {QStringLiteral("content"), QLatin1String(content)}};
+        };
+        store()->appendExample(id, {{QStringLiteral("messages"),
+                                     QJsonArray{message("user", "Hi?"), message("assistant", "Hello.")}}});
+        m_page->setCurrentDataset(id);
+        QTRY_VERIFY(m_page->editor()->exampleId() != 0);
+        const QJsonObject stored = store()->example(m_page->editor()->exampleId()).json;
+        const QSqlDatabase db = m_session->workspace()->database();
+        QSqlQuery pages(db);
+        QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+        QSqlQuery limit(db);
+        QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages.value(0).toInt())));
+
+        MessageCard *answer = m_page->editor()->conversation()->card(1);
+        QVERIFY(answer);
+        answer->editor()->setFocus();
+        answer->editor()->moveCursor(QTextCursor::End);
+        answer->editor()->insertPlainText(QString(100000, QLatin1Char('y'))); // a long paste
+        QTRY_COMPARE(m_shown.size(), 1);
+        QCOMPARE(m_shown.first().icon, QMessageBox::Warning);
+        QCOMPARE(m_shown.first().text, WorkspaceError::diskFull());
+        QCOMPARE(m_page->undoStack()->count(), 0);
+        QCOMPARE(store()->example(m_page->editor()->exampleId()).json, stored);
+        QTRY_COMPARE(m_page->editor()->conversation()->card(1)->editor()->toPlainText(),
+                     QStringLiteral("Hello."));
     }
 
     void emptyWorkspaceTeaches()

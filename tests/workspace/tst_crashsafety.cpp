@@ -1,24 +1,20 @@
 // A workspace that was open when Ajuste died opens again, whole (issue #8). Processes are
 // really killed (QProcess::kill sends SIGKILL): a helper that waits to be killed right after
-// it wrote, and the real `ajuste import` at random moments. While a write-ahead log exists,
+// it wrote (the kill loops of the real programs are in tst_crashloops). While a write-ahead log exists,
 // the main file's header can be stale; only what SQLite sees decides, and inspecting never
 // changes a file.
+#include "crashfixture.h"
 #include "core/workspace/datasetexporter.h"
 #include "core/workspace/datasetstore.h"
-#include "core/workspace/importstaging.h"
 #include "core/workspace/workspace.h"
 #include "core/workspace/workspacefile.h"
 #include "core/workspace/workspaceschema.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,18 +24,10 @@
 namespace {
 
 using Verdict = WorkspaceFile::Verdict;
+using namespace CrashFixture;
 
-const QString AjusteBinary = QStringLiteral(AJUSTE_BINARY_DIR "/app/ajuste");
 const QString CrashHelper = QStringLiteral(CRASH_HELPER);
 constexpr qint64 PageSize = 16384;
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // A 32-bit big-endian field of the main file's SQLite header, as written on disk.
 quint32 headerField(const QString &path, int offset)
@@ -49,41 +37,6 @@ quint32 headerField(const QString &path, int offset)
         return 0;
     const QByteArray header = file.read(100);
     return header.size() == 100 ? qFromBigEndian<quint32>(header.constData() + offset) : 0;
-}
-
-qint64 countOf(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-}
-
-QString quickCheck(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("PRAGMA quick_check")) && query.next()
-               ? query.value(0).toString()
-               : QStringLiteral("(quick_check failed)");
-}
-
-// n chat examples, one JSON line each, of seeded varying lengths.
-void writeChatFile(const QString &path, int n, quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    for (int i = 0; i < n; ++i) {
-        const QString question = QStringLiteral("Question %1: ").arg(i) +
-                                 QString(int(random.bounded(10, 200)), QLatin1Char('q'));
-        const QString answer = QStringLiteral("Answer %1: ").arg(i) +
-                               QString(int(random.bounded(10, 300)), QLatin1Char('a'));
-        const QJsonObject example{
-            {QStringLiteral("messages"),
-             QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                    {QStringLiteral("content"), question}},
-                        QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                    {QStringLiteral("content"), answer}}}}};
-        file.write(QJsonDocument(example).toJson(QJsonDocument::Compact) + '\n');
-    }
 }
 
 // Runs the helper until it has written and said "ready", then kills it.
@@ -104,21 +57,6 @@ bool runHelperAndKill(const QStringList &arguments)
     return ready && helper.exitStatus() == QProcess::CrashExit;
 }
 
-QStringList lockFiles(const QString &workspacePath)
-{
-    const QFileInfo info(workspacePath);
-    return info.dir().entryList({info.fileName() + QStringLiteral(".import-*.lock")},
-                                QDir::Files | QDir::Hidden);
-}
-
-qint64 filesSize(const QString &dir)
-{
-    qint64 total = 0;
-    for (const QFileInfo &file : QDir(dir).entryInfoList(QDir::Files | QDir::Hidden))
-        total += file.size();
-    return total;
-}
-
 } // namespace
 
 class TestCrashSafety : public QObject
@@ -132,7 +70,6 @@ private Q_SLOTS:
     void interruptedCheckpointIsNotDamaged();
     void foreignDatabaseWithLogIsRefusedUnchanged();
     void corruptWorkspaceWithLogIsDamaged();
-    void killedImportsLeaveAWorkspaceThatOpens();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -146,18 +83,12 @@ void TestCrashSafety::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(CrashHelper), qPrintable(CrashHelper));
-    QVERIFY2(QFile::exists(AjusteBinary), qPrintable(AjusteBinary));
 }
 
 QByteArray TestCrashSafety::exportHash(const QString &workspacePath, qint64 datasetId)
 {
-    DatasetExporter::Request request;
-    request.datasetId = datasetId;
-    request.outPath = path(QStringLiteral("export-%1.jsonl").arg(++m_exports));
-    const DatasetExporter::Result result = DatasetExporter::run(workspacePath, request);
-    const QByteArray hash = result.ok ? sha256(request.outPath) : QByteArray();
-    QFile::remove(request.outPath);
-    return hash;
+    return CrashFixture::exportHash(workspacePath, datasetId,
+                                    path(QStringLiteral("export-%1.jsonl").arg(++m_exports)));
 }
 
 void TestCrashSafety::killedBeforeCheckpointReopensWithContent()
@@ -324,102 +255,6 @@ void TestCrashSafety::corruptWorkspaceWithLogIsDamaged()
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
-}
-
-// `ajuste import` killed at random moments (seeded) on a workspace that already holds
-// datasets: every time the workspace opens, checks out, exports every earlier dataset
-// unchanged, shows nothing of the killed import, and has removed its staging rows.
-void TestCrashSafety::killedImportsLeaveAWorkspaceThatOpens()
-{
-    const QString folder = path(QStringLiteral("imports"));
-    QDir().mkpath(folder);
-    const QString workspace = folder + QStringLiteral("/Work.ajuste");
-    const QString small = path(QStringLiteral("small.jsonl"));
-    const QString big = path(QStringLiteral("big.jsonl"));
-    constexpr int BigExamples = 6000;
-    writeChatFile(small, 300, 2);
-    writeChatFile(big, BigExamples, 3);
-
-    const auto importRun = [&](const QString &file, const QString &dataset) {
-        QProcess process;
-        process.start(AjusteBinary, {QStringLiteral("import"), file, QStringLiteral("--workspace"),
-                                     workspace, QStringLiteral("--dataset"), dataset});
-        return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit &&
-               process.exitCode() == 0;
-    };
-    QVERIFY(importRun(small, QStringLiteral("Support")));
-    const qint64 sizeBeforeBig = filesSize(folder);
-    QElapsedTimer clock;
-    clock.start();
-    QVERIFY(importRun(big, QStringLiteral("Complete")));
-    const qint64 importMs = qMax<qint64>(clock.elapsed(), 1);
-    const qint64 sizeAfterSetup = filesSize(folder);
-    const qint64 perImport = sizeAfterSetup - sizeBeforeBig;
-
-    QHash<QString, QByteArray> earlier; // dataset name -> hash of its first export
-    {
-        Workspace::Error error;
-        auto opened = Workspace::open(workspace, Workspace::OpenMode::OpenExisting, &error);
-        QVERIFY(opened);
-        DatasetStore store(opened.get());
-        for (const DatasetInfo &dataset : store.datasets())
-            earlier.insert(dataset.name, exportHash(workspace, dataset.id));
-    }
-    QCOMPARE(earlier.size(), 2);
-
-    QRandomGenerator random(8);
-    constexpr int Runs = 24; // kills wanted; an import that ends before its kill is one more run
-    int killed = 0, leftStaging = 0, completed = 0;
-    for (int run = 0; killed < Runs && run < 2 * Runs; ++run) {
-        const QString name = QStringLiteral("Run %1").arg(run);
-        QProcess process;
-        process.start(AjusteBinary, {QStringLiteral("import"), big, QStringLiteral("--workspace"),
-                                     workspace, QStringLiteral("--dataset"), name});
-        QVERIFY(process.waitForStarted(10000));
-        if (!process.waitForFinished(int(random.bounded(importMs)))) {
-            process.kill();
-            ++killed;
-            QVERIFY(process.waitForFinished(10000)); // reaped: its lock names a dead process
-        }
-
-        const QString when = QStringLiteral("run %1").arg(run);
-        Workspace::Error error;
-        auto opened = Workspace::open(workspace, Workspace::OpenMode::OpenExisting, &error);
-        QVERIFY2(opened, qPrintable(when + QLatin1Char(' ') + error.message + error.detail));
-        const QSqlDatabase db = opened->database();
-        QCOMPARE(quickCheck(db), QStringLiteral("ok"));
-        const QString staging =
-            QStringLiteral("SELECT count(*) FROM datasets WHERE state <> 'ready'");
-        leftStaging += countOf(db, staging) > 0 ? 1 : 0;
-        DatasetStore store(opened.get()); // the next open: removes what the killed import left
-        QCOMPARE(countOf(db, staging), 0);
-        QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM examples WHERE dataset_id NOT "
-                                            "IN (SELECT id FROM datasets)")),
-                 0);
-        QVERIFY2(lockFiles(workspace).isEmpty(), qPrintable(lockFiles(workspace).join(u' ')));
-        for (const DatasetInfo &dataset : store.datasets()) {
-            if (earlier.contains(dataset.name)) {
-                QVERIFY2(exportHash(workspace, dataset.id) == earlier.value(dataset.name),
-                         qPrintable(when + QStringLiteral(": ") + dataset.name));
-                continue;
-            }
-            // Only a whole import becomes visible: this run's, when the kill came too late.
-            QCOMPARE(dataset.name, name);
-            QCOMPARE(dataset.exampleCount, BigExamples);
-            earlier.insert(dataset.name, exportHash(workspace, dataset.id));
-            ++completed;
-        }
-    }
-    const qint64 sizeAtEnd = filesSize(folder);
-    qInfo("%d imports killed (%d left a staging dataset, removed at the next open), %d became "
-          "whole datasets; one import adds %lld bytes; workspace %lld bytes after set-up, "
-          "%lld at the end",
-          killed, leftStaging, completed, perImport, sizeAfterSetup, sizeAtEnd);
-    QVERIFY2(killed >= Runs / 2, "most imports ended before they could be killed");
-    // The pages of removed staging rows are reused: killed imports cost at most about one
-    // import's worth of free pages, whatever their number.
-    QVERIFY2(sizeAtEnd <= sizeAfterSetup + (completed + 2) * perImport,
-             qPrintable(QStringLiteral("%1 bytes").arg(sizeAtEnd)));
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

@@ -389,6 +389,7 @@ void DatasetsPage::setSession(WorkspaceSession *session)
     if (m_session) {
         disconnect(m_session->undoStack(), nullptr, m_tagRefresh, nullptr);
         disconnect(m_store->writer(), nullptr, this, nullptr);
+        disconnect(m_store, &DatasetStore::writeFailed, this, nullptr);
     }
     m_session = session;
     m_store = session ? session->datasets() : nullptr;
@@ -412,6 +413,11 @@ void DatasetsPage::setSession(WorkspaceSession *session)
         // Queued: the message box runs an event loop of its own, not inside the writer's report.
         connect(
             m_store->writer(), &BackgroundWriter::failed, this,
+            [this](const QString &message) { Messages::warning(this, message); },
+            Qt::QueuedConnection);
+        // An edit the undo stack could not store (a full disk, a busy workspace).
+        connect(
+            m_store, &DatasetStore::writeFailed, this,
             [this](const QString &message) { Messages::warning(this, message); },
             Qt::QueuedConnection);
         // Before the panel chooses the first dataset, so that dataset gets its counts too.

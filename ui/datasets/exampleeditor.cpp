@@ -183,6 +183,10 @@ void ExampleEditor::setStore(DatasetStore *store, QUndoStack *undoStack)
         connect(store, &DatasetStore::examplesRemoved, this, &ExampleEditor::refresh);
         connect(store, &DatasetStore::examplesInserted, this, &ExampleEditor::refresh);
         connect(store, &DatasetStore::datasetRemoved, this, &ExampleEditor::refresh);
+        // An edit that could not be stored: show the example as it is stored again. Queued,
+        // as the failure comes from inside the keystroke's own text change.
+        connect(store, &DatasetStore::writeFailed, this, &ExampleEditor::refresh,
+                Qt::QueuedConnection);
         connect(store->writer(), &BackgroundWriter::busyChanged, this, [this](bool busy) {
             if (!busy && m_refreshWhenIdle)
                 refresh();

@@ -2,6 +2,7 @@
 
 #include "core/workspace/sqlvalues.h"
 #include "core/workspace/workspace.h"
+#include "core/workspace/workspaceerror.h"
 #include "core/workspace/workspacetransaction.h"
 #include "jobstorevalues.h"
 
@@ -40,9 +41,10 @@ QSqlDatabase JobStore::db() const
 
 bool JobStore::fail(const QString &detail) const
 {
-    m_lastError = tr("Ajuste could not save the fine-tuning jobs in the workspace. Check that the "
-                     "disk is not full and try again. (%1)")
-                      .arg(detail);
+    m_lastError = WorkspaceError::explain(
+        detail, tr("Ajuste could not save the fine-tuning jobs in the workspace. Check that the "
+                   "disk is not full and try again. (%1)")
+                    .arg(detail));
     return false;
 }
 

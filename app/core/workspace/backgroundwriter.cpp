@@ -1,6 +1,7 @@
 #include "backgroundwriter.h"
 
 #include "workspace.h"
+#include "workspaceerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,9 +78,10 @@ void BackgroundWriter::finish(bool ok, const QString &error, const Done &done)
 {
     --m_pending;
     if (!ok)
-        Q_EMIT failed(tr("Ajuste could not store a change to many examples, so it was not "
-                         "made. Check that the disk is not full, then try again. (%1)")
-                          .arg(error));
+        Q_EMIT failed(WorkspaceError::explain(
+            error, tr("Ajuste could not store a change to many examples, so it was not "
+                      "made. Check that the disk is not full, then try again. (%1)")
+                       .arg(error)));
     if (done)
         done(ok);
     if (m_pending == 0)

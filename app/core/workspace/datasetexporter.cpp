@@ -25,6 +25,19 @@ QByteArray exportLine(const QByteArray &stored)
     return QJsonDocument(ExampleJson::forExport(object)).toJson(QJsonDocument::Compact);
 }
 
+// Writes all of data. When the disk fills up in the middle of a block, the write comes back
+// short with no reason given; the next one fails with it ("No space left on device").
+bool writeAll(QSaveFile &file, QByteArrayView data)
+{
+    while (!data.isEmpty()) {
+        const qint64 written = file.write(data.data(), data.size());
+        if (written <= 0)
+            return false;
+        data = data.sliced(written);
+    }
+    return true;
+}
+
 } // namespace
 
 DatasetExporter::DatasetExporter(const QString &workspacePath, QObject *parent)
@@ -76,7 +89,8 @@ DatasetExporter::Result DatasetExporter::run(const QString &workspacePath, const
         return result;
     }
     QSaveFile file(request.outPath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: the blocks are big already, and a write that fails says why at once.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         result.error = tr("Ajuste could not write “%1”: %2. Choose a folder you may write to.")
                            .arg(shown, file.errorString());
         return result;
@@ -94,18 +108,25 @@ DatasetExporter::Result DatasetExporter::run(const QString &workspacePath, const
         buffer.append('\n');
         ++result.examples;
         if (buffer.size() >= FlushBytes) {
-            ok = file.write(buffer) == buffer.size();
+            ok = writeAll(file, buffer);
             buffer.clear();
             if (progress)
                 progress(result.examples, total);
         }
     }
-    ok = ok && file.write(buffer) == buffer.size() && file.commit();
+    // The reason is read before cancelWriting() replaces it ("Writing canceled by
+    // application").
+    ok = ok && writeAll(file, buffer);
+    QString reason = ok ? QString() : file.errorString();
+    if (ok && !file.commit()) {
+        ok = false;
+        reason = file.errorString();
+    }
     if (!ok) {
         file.cancelWriting();
         result.error = tr("Ajuste could not finish writing “%1”: %2. Check that the disk is not "
                           "full.")
-                           .arg(shown, file.errorString());
+                           .arg(shown, reason);
         return result;
     }
     if (progress)

@@ -4,6 +4,8 @@
 #include "exampletable.h"
 #include "importstaging.h"
 #include "workspace.h"
+#include "workspaceerror.h"
+#include "workspacetransaction.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -39,8 +41,8 @@ public:
         m_targetId = targetId;
         // The staging row is committed with its lock already held, so whoever sees the row
         // can tell whether this import still runs (see ImportStaging).
-        if (!m_db.transaction())
-            return fail(m_db.lastError().text());
+        if (!begin())
+            return false;
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("INSERT INTO datasets(name, state, created_at, updated_at) "
                                      "VALUES(?, 'importing', ?, ?)"));
@@ -78,8 +80,8 @@ public:
             if (!m_table.prepareForImport(QFileInfo(sourceFile).fileName()))
                 return fail(m_table.errorText());
         }
-        if (!m_db.transaction())
-            return fail(m_db.lastError().text());
+        if (!begin())
+            return false;
         bool ok = true;
         for (const ParsedExample &example : batch.examples) {
             if (!m_table.insertImported(m_stagingId, m_next++, example)) {
@@ -111,10 +113,8 @@ public:
     // Makes the staged rows part of the target; returns the target's id (0 on failure).
     qint64 finish(const QString &kind)
     {
-        if (!m_db.transaction()) {
-            fail(m_db.lastError().text());
+        if (!begin())
             return 0;
-        }
         const qint64 target = m_targetId == 0 ? m_stagingId : m_targetId;
         bool ok = true;
         if (m_targetId == 0) {
@@ -162,6 +162,14 @@ public:
     qint64 written() const { return m_next; }
 
 private:
+    // Immediate: the staging row's insert follows a read (its unique name), and the final
+    // hand-over reads the target's count before it writes (see WorkspaceTransaction).
+    bool begin()
+    {
+        QString error;
+        return WorkspaceTransaction::beginImmediate(m_db, &error) || fail(error);
+    }
+
     QString uniqueName(const QString &wanted)
     {
         const QString base = wanted.simplified().isEmpty() ? tr("Imported") : wanted.simplified();
@@ -259,9 +267,11 @@ DatasetImporter::Result DatasetImporter::run(const QString &workspacePath, const
     QSqlQuery(connection.database()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
     StagingWriter writer(connection.database(), workspacePath);
     const auto storeFailed = [&] {
-        return tr("Ajuste could not store the imported examples in the workspace. Check "
-                  "that the disk is not full and try again. (%1)")
-            .arg(writer.errorText());
+        return WorkspaceError::explain(
+            writer.errorText(),
+            tr("Ajuste could not store the imported examples in the workspace. Check "
+               "that the disk is not full and try again. (%1)")
+                .arg(writer.errorText()));
     };
     bool ok = writer.begin(request.datasetId, request.newDatasetName);
     if (!ok) {

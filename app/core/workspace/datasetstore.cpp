@@ -10,6 +10,8 @@
 #include "importstaging.h"
 #include "examplewrites.h"
 #include "workspace.h"
+#include "workspaceerror.h"
+#include "workspacetransaction.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -46,9 +48,10 @@ QSqlDatabase DatasetStore::db() const
 
 bool DatasetStore::fail(const QString &detail) const
 {
-    m_lastError = tr("Ajuste could not change the workspace. Check that the disk is not full "
-                     "and try again. (%1)")
-                      .arg(detail);
+    m_lastError = WorkspaceError::explain(
+        detail, tr("Ajuste could not change the workspace. Check that the disk is not full "
+                   "and try again. (%1)")
+                    .arg(detail));
     return false;
 }
 
@@ -60,10 +63,8 @@ void DatasetStore::waitForWriter() const
 bool DatasetStore::begin()
 {
     waitForWriter();
-    QSqlDatabase database = db();
-    if (database.transaction())
-        return true;
-    return fail(database.lastError().text());
+    QString error;
+    return WorkspaceTransaction::beginImmediate(db(), &error) || fail(error);
 }
 
 bool DatasetStore::commit()
@@ -634,6 +635,11 @@ void DatasetStore::announceImport(qint64 datasetId, bool createdDataset)
 void DatasetStore::announceChanged(qint64 datasetId, const QList<qint64> &ids)
 {
     Q_EMIT examplesChanged(datasetId, ids);
+}
+
+void DatasetStore::announceFailure()
+{
+    Q_EMIT writeFailed(m_lastError);
 }
 
 void DatasetStore::emitResetDone(qint64 datasetId)

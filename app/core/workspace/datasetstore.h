@@ -27,6 +27,8 @@
 // * Writes that may touch a whole dataset can run on writer(), a serial background queue
 //   (see BackgroundWriter); the store's own writes and full-record reads (example,
 //   examples) wait for that queue first, so nothing overtakes a queued write.
+// * An undo command whose write failed calls announceFailure(): writeFailed(message) tells
+//   the window, and the command drops out of the undo stack (nothing was changed).
 // * Dataset signals: datasetAdded, datasetChanged (renamed, or its example count changed),
 //   datasetAboutToBeRemoved / datasetRemoved.
 // * Writes return false (or 0 / empty) on failure and leave the workspace unchanged (each
@@ -140,6 +142,9 @@ public:
     void announceImport(qint64 datasetId, bool createdDataset);
     // Called when a background write changed these examples: emits examplesChanged.
     void announceChanged(qint64 datasetId, const QList<qint64> &ids);
+    // Called by an undo command whose write failed (it has no window to tell): emits
+    // writeFailed with lastError(), the sentence for the user.
+    void announceFailure();
 
     // Removes what an interrupted import left behind (see ImportStaging; called by the
     // constructor; running imports are left alone).
@@ -160,6 +165,8 @@ Q_SIGNALS:
     void examplesAboutToBeReset(qint64 datasetId);
     void examplesReset(qint64 datasetId);
     void examplesChanged(qint64 datasetId, const QList<qint64> &ids);
+    // An edit could not be stored (a full disk, a busy workspace): say so to the user.
+    void writeFailed(const QString &message);
 
 private:
     QSqlDatabase db() const;

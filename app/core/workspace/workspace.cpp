@@ -135,6 +135,12 @@ bool Workspace::configure(QSqlDatabase &db, QString *errorText)
             return false;
         }
     }
+    // A test hook: with AJUSTE_TESTING=1, AJUSTE_TEST_MAX_PAGE_COUNT=N caps every connection
+    // of this process at N pages, and SQLite answers writes past it as a full disk does
+    // (SQLITE_FULL). The crash-safety tests fill a "disk" that way; nothing else sets it.
+    const int maxPages = qEnvironmentVariableIntValue("AJUSTE_TEST_MAX_PAGE_COUNT");
+    if (maxPages > 0 && qEnvironmentVariableIntValue("AJUSTE_TESTING") == 1)
+        query.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(maxPages));
     return true;
 }
 

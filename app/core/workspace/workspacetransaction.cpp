@@ -1,12 +1,20 @@
 #include "workspacetransaction.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 WorkspaceTransaction::WorkspaceTransaction(const QSqlDatabase &db) : m_db(db)
 {
-    m_active = m_db.transaction();
-    if (!m_active)
-        m_error = m_db.lastError().text();
+    m_active = beginImmediate(m_db, &m_error);
+}
+
+bool WorkspaceTransaction::beginImmediate(const QSqlDatabase &db, QString *errorText)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    *errorText = query.lastError().text();
+    return false;
 }
 
 WorkspaceTransaction::~WorkspaceTransaction()

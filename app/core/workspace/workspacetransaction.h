@@ -18,6 +18,13 @@ public:
     bool commit(); // false (everything rolled back) when the commit failed
     QString errorText() const { return m_error; }
 
+    // BEGIN IMMEDIATE: takes the write lock now, waiting for another writer as long as the
+    // busy timeout allows. A plain (deferred) BEGIN whose first statement reads fails at its
+    // first write, at once and without waiting, when another connection (`ajuste import`
+    // from a script, a worker) committed in between: SQLite cannot upgrade a read snapshot
+    // that is no longer the newest (SQLITE_BUSY_SNAPSHOT).
+    static bool beginImmediate(const QSqlDatabase &db, QString *errorText);
+
 private:
     QSqlDatabase m_db;
     bool m_active = false;

@@ -16,9 +16,15 @@ void AddExampleCommand::redo()
 {
     if (m_record.id == 0) {
         m_record.id = m_store->insertExample(m_datasetId, m_record.position, m_record);
+        if (m_record.id == 0) {
+            // Nothing was stored: the step leaves the undo stack, and the window says why.
+            setObsolete(true);
+            m_store->announceFailure();
+        }
         return;
     }
-    m_store->insertExamples(m_datasetId, {m_record});
+    if (m_store->insertExamples(m_datasetId, {m_record}).isEmpty())
+        m_store->announceFailure();
 }
 
 void AddExampleCommand::undo()

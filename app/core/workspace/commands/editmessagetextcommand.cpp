@@ -13,8 +13,9 @@ EditMessageTextCommand::EditMessageTextCommand(DatasetStore *store, qint64 examp
 bool EditMessageTextCommand::mergeWith(const QUndoCommand *other)
 {
     const auto next = static_cast<const EditMessageTextCommand *>(other);
-    if (next->exampleId() != exampleId() || next->list() != list() || next->index() != index()
-        || next->m_session != m_session)
+    // A keystroke that could not be stored is not folded in: it is dropped (obsolete).
+    if (next->isObsolete() || next->exampleId() != exampleId() || next->list() != list()
+        || next->index() != index() || next->m_session != m_session)
         return false;
     m_after = next->m_after;
     return true;

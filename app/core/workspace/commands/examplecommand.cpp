@@ -2,7 +2,6 @@
 
 #include "core/workspace/datasetstore.h"
 
-#include <QDebug>
 
 ExampleCommand::ExampleCommand(DatasetStore *store, qint64 exampleId, QUndoCommand *parent)
     : QUndoCommand(parent)
@@ -21,6 +20,13 @@ bool ExampleCommand::changeJson(const std::function<void(QJsonObject &)> &change
     change(example);
     if (m_store->setJson(m_exampleId, example))
         return true;
-    qWarning() << "Could not store an edit:" << m_store->lastError();
+    failed();
     return false;
+}
+
+void ExampleCommand::failed()
+{
+    // Nothing was stored: the step leaves the undo stack, and the window says why.
+    setObsolete(true);
+    m_store->announceFailure();
 }

@@ -29,6 +29,9 @@ protected:
     // Reads the example's JSON, lets change edit it and stores the result.
     bool changeJson(const std::function<void(QJsonObject &)> &change);
     QJsonObject json() const;
+    // After a write that failed: drops this step from the undo stack and has the store tell
+    // the window.
+    void failed();
 
     DatasetStore *m_store;
     qint64 m_exampleId;

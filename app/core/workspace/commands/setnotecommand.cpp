@@ -14,18 +14,24 @@ SetNoteCommand::SetNoteCommand(DatasetStore *store, qint64 exampleId, const QStr
 
 void SetNoteCommand::redo()
 {
-    m_store->setNote(m_exampleId, m_after);
+    store(m_after);
 }
 
 void SetNoteCommand::undo()
 {
-    m_store->setNote(m_exampleId, m_before);
+    store(m_before);
+}
+
+void SetNoteCommand::store(const QString &note)
+{
+    if (!m_store->setNote(m_exampleId, note))
+        failed();
 }
 
 bool SetNoteCommand::mergeWith(const QUndoCommand *other)
 {
     const auto next = static_cast<const SetNoteCommand *>(other);
-    if (next->exampleId() != exampleId() || next->m_session != m_session)
+    if (next->isObsolete() || next->exampleId() != exampleId() || next->m_session != m_session)
         return false;
     m_after = next->m_after;
     return true;

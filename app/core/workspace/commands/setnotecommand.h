@@ -15,6 +15,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
+    void store(const QString &note);
+
     QString m_before;
     QString m_after;
     int m_session;
