@@ -8,10 +8,12 @@
 // Shared by the benches (label `bench`); never used to assert anything in a test.
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QTest>
 #include <QTimer>
 
 #include <algorithm>
 #include <ctime>
+#include <functional>
 
 namespace GuiStall {
 
@@ -93,5 +95,37 @@ public:
 private:
     int m_depth = 0;
 };
+
+// What one step cost the GUI thread: the wall time until it was done, its longest event (CPU
+// time) and the longest gap of the heartbeat.
+struct Step
+{
+    double wallMs = 0;
+    double longestEventMs = 0;
+    double longestGapMs = 0;
+};
+
+// Runs action from an event (as a click would), then the event loop until done() (or ten
+// minutes) and for settleMs after (layout and paint), measuring the GUI thread all along.
+inline Step measureStep(TimedApplication &app, const std::function<void()> &action,
+                        const std::function<bool()> &done, int settleMs)
+{
+    Heartbeat heartbeat;
+    app.reset();
+    app.measuring = true;
+    heartbeat.start();
+    QTest::qWait(20); // the heartbeat beats before the action starts
+    QElapsedTimer clock;
+    clock.start();
+    QTimer::singleShot(0, &app, action);
+    QTest::qWait(1);
+    while (!done() && clock.elapsed() < 600000)
+        QTest::qWait(2);
+    const double wall = double(clock.nsecsElapsed()) / 1e6;
+    QTest::qWait(settleMs);
+    heartbeat.stop();
+    app.measuring = false;
+    return {wall, app.longestMs, heartbeat.longestMs};
+}
 
 } // namespace GuiStall

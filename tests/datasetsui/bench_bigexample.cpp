@@ -71,35 +71,12 @@ QJsonObject hugeMessage(int megabytes)
                         message(QStringLiteral("assistant"), text)}}};
 }
 
-struct Stall
-{
-    double wallMs = 0;
-    double longestEventMs = 0;
-    double longestGapMs = 0;
-    int eventsOver100 = 0;
-};
+using Stall = GuiStall::Step;
 
-// Runs action from an event (as a click would), then the event loop until done() and for a
-// moment after (layout and paint), measuring the GUI thread all along.
 Stall measure(GuiStall::TimedApplication &app, const std::function<void()> &action,
               const std::function<bool()> &done)
 {
-    GuiStall::Heartbeat heartbeat;
-    app.reset();
-    app.measuring = true;
-    heartbeat.start();
-    QTest::qWait(20); // the heartbeat beats before the action starts
-    QElapsedTimer clock;
-    clock.start();
-    QTimer::singleShot(0, &app, action);
-    QTest::qWait(1);
-    while (!done() && clock.elapsed() < 600000)
-        QTest::qWait(5);
-    const double wall = double(clock.nsecsElapsed()) / 1e6;
-    QTest::qWait(500);
-    heartbeat.stop();
-    app.measuring = false;
-    return {wall, app.longestMs, heartbeat.longestMs, 0};
+    return GuiStall::measureStep(app, action, done, 500);
 }
 
 void report(const QString &step, const Stall &stall)

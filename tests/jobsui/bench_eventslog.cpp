@@ -41,32 +41,12 @@ JobEvent lineAt(int n, const QDateTime &start)
     return event;
 }
 
-struct Stall
-{
-    double wallMs = 0;
-    double longestEventMs = 0;
-    double longestGapMs = 0;
-};
+using Stall = GuiStall::Step;
 
 Stall measure(GuiStall::TimedApplication &app, const std::function<void()> &action,
               const std::function<bool()> &done, int settleMs = 300)
 {
-    GuiStall::Heartbeat heartbeat;
-    app.reset();
-    app.measuring = true;
-    heartbeat.start();
-    QTest::qWait(20); // the heartbeat beats before the action starts
-    QElapsedTimer clock;
-    clock.start();
-    QTimer::singleShot(0, &app, action);
-    QTest::qWait(1);
-    while (!done() && clock.elapsed() < 600000)
-        QTest::qWait(2);
-    const double wall = double(clock.nsecsElapsed()) / 1e6;
-    QTest::qWait(settleMs);
-    heartbeat.stop();
-    app.measuring = false;
-    return {wall, app.longestMs, heartbeat.longestMs};
+    return GuiStall::measureStep(app, action, done, settleMs);
 }
 
 void report(const QString &step, const Stall &stall, double goalMs)
