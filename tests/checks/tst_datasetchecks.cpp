@@ -275,6 +275,11 @@ void TestDatasetChecks::plainLinesNeedNoParsing_data()
     row("control character", "{\"messages\":[{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\",\"content\":\"Q\tR\"},{\"role\":\"assistant\",\"content\":\"A\"}]}", false);
     row("invalid UTF-8", "{\"messages\":[{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\",\"content\":\"Q\xff\"},{\"role\":\"assistant\",\"content\":\"A\"}]}", false);
     row("null text", R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q"},{"role":"assistant","content":null}]})", false);
+    // Hidden characters, raw or escaped: the hidden-characters check must see these lines.
+    row("right-to-left override", "{\"messages\":[{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\",\"content\":\"invoice\u202Egpj.exe\"},{\"role\":\"assistant\",\"content\":\"A\"}]}", false);
+    row("raw zero-width space", "{\"messages\":[{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\",\"content\":\"pass\xe2\x80\x8bword\"},{\"role\":\"assistant\",\"content\":\"A\"}]}", false);
+    row("tag character in a name", "{\"messages\":[{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\",\"content\":\"Q\",\"name\":\"ana\xf3\xa0\x80\x81\"},{\"role\":\"assistant\",\"content\":\"A\"}]}", false);
+    row("Arabic and emoji with a joiner", "{\"messages\":[{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\",\"content\":\"\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 \xe2\x80\x8f Q\"},{\"role\":\"assistant\",\"content\":\"A \xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb\"}]}", true);
 }
 
 void TestDatasetChecks::plainLinesNeedNoParsing()

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void fixes_data();
     void fixes();
     void messageNumbersAreOneBased();
+    void hiddenCharactersAreNamedNotCopied();
     void catalogKnowsEveryCode();
     void fixPlanGroupsByExample();
 };
@@ -136,6 +137,15 @@ void TestExampleChecks::eachCheck_data()
     row("unknown_example_key",
         R"({"metadata":{"source":"crm"},"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})",
         R"({"parallel_tool_calls":false,"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})");
+    row("hidden_characters",
+        "{\"messages\":[{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\",\"content\":\"Q\"},{\"role\":\"assistant\",\"content\":\"Open invoice\u202Egpj.exe\"}]}",
+        R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"\u0645\u0631\u062d\u0628\u0627 \u200F Q"},{"role":"assistant","content":"A \ud83d\udc69\u200d\ud83d\udcbb"}]})");
+    row("hidden_characters",
+        R"({"messages":[{"role":"system","content":[{"type":"text","text":"be\u200bhave"}]},{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})",
+        Good.constData());
+    row("hidden_characters",
+        R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q"},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"pay\u2066_all\u2069","arguments":"{}"}}]},{"role":"tool","tool_call_id":"c1","content":"ok"},{"role":"assistant","content":"A"}]})",
+        R"({"messages":[{"role":"system","content":"S"},{"role":"user","content":"Q"},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"pay_all","arguments":"{}"}}]},{"role":"tool","tool_call_id":"c1","content":"ok"},{"role":"assistant","content":"A"}]})");
     row("no_system_message",
         R"({"messages":[{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})", Good.constData());
     row("no_user_message",
@@ -207,6 +217,28 @@ void TestExampleChecks::messageNumbersAreOneBased()
     QCOMPARE(issues.first().message, 1);
     QVERIFY2(issues.first().problem.startsWith(QStringLiteral("Message 2 ")), qPrintable(issues.first().problem));
     QVERIFY(issues.first().problem.contains(QStringLiteral("robot")));
+}
+
+// The warning says which characters and where, in markers a reader can see, and a role with
+// an override is quoted revealed: the check's own sentence cannot be turned around.
+void TestExampleChecks::hiddenCharactersAreNamedNotCopied()
+{
+    const CheckIssues issues = checkLine(
+        "{\"messages\":[{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\u202E\",\"content\":\"Q\"},"
+        "{\"role\":\"user\",\"content\":\"pass\u200Bword \u202Efdp.exe\"},{\"role\":\"assistant\",\"content\":\"A\"}]}");
+    QStringList hidden;
+    for (const CheckIssue &issue : issues) {
+        QVERIFY2(!issue.problem.contains(QChar(0x202E)), qPrintable(issue.code));
+        QVERIFY2(!issue.problem.contains(QChar(0x200B)), qPrintable(issue.code));
+        if (issue.code == u"hidden_characters")
+            hidden.append(issue.problem);
+        if (issue.code == u"unknown_role")
+            QVERIFY2(issue.problem.contains(QStringLiteral("user⟨U+202E⟩")), qPrintable(issue.problem));
+    }
+    QCOMPARE(hidden.size(), 1);
+    QVERIFY2(hidden.first().startsWith(QStringLiteral("Message 3 ")), qPrintable(hidden.first()));
+    QVERIFY2(hidden.first().contains(QStringLiteral("⟨U+200B⟩, ⟨U+202E⟩")), qPrintable(hidden.first()));
+    QCOMPARE(CheckCatalog::entry(QStringLiteral("hidden_characters")).severity, CheckSeverity::Warning);
 }
 
 void TestExampleChecks::catalogKnowsEveryCode()

@@ -19,6 +19,7 @@
 #include "ui/jobs/jobscontroller.h"
 #include "ui/jobs/jobspage.h"
 #include "ui/jobs/runcomparisonpage.h"
+#include "jobsappfixture.h"
 
 #include <QAction>
 #include <QChart>
@@ -40,41 +41,6 @@
 namespace {
 
 constexpr int LoadTimeoutMs = 20000;
-
-// What main() builds, with temporary settings; no provider is asked anything that matters.
-struct Fixture
-{
-    explicit Fixture(const QString &folder)
-        : raw(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat), settings(&raw),
-          profiles(&raw), keys(KeyStore::Options{QStringLiteral("Ajuste-tests"), {}, 3000}),
-          prices(QString()), providers(&profiles, &keys, &network, &sandbox)
-    {
-        settings.setWelcomeShown(true);
-        sandbox.setExecutablePath(QStringLiteral(AJUSTE_SANDBOX_PATH));
-    }
-    AppContext context()
-    {
-        AppContext context;
-        context.settings = &settings;
-        context.profiles = &profiles;
-        context.keys = &keys;
-        context.network = &network;
-        context.workspaces = &workspaces;
-        context.sandbox = &sandbox;
-        context.prices = &prices;
-        context.providers = &providers;
-        return context;
-    }
-    QSettings raw;
-    AppSettings settings;
-    ProfileStore profiles;
-    KeyStore keys;
-    QNetworkAccessManager network;
-    WorkspaceManager workspaces;
-    SandboxLauncher sandbox;
-    PriceCatalog prices;
-    ProviderSession providers;
-};
 
 struct StoredRun
 {
@@ -128,7 +94,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Fixture> m_fixture;
+    std::unique_ptr<JobsAppFixture> m_fixture;
     std::unique_ptr<QWidget> m_window;
     JobsController *m_controller = nullptr;
     JobsPage *m_page = nullptr;
@@ -145,7 +111,7 @@ void TestCompareJobs::initTestCase()
 void TestCompareJobs::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_fixture = std::make_unique<Fixture>(m_dir->path());
+    m_fixture = std::make_unique<JobsAppFixture>(m_dir->path());
     Workspace::Error error;
     QVERIFY(m_fixture->workspaces.open(m_dir->filePath(QStringLiteral("runs.ajuste")),
                                        Workspace::OpenMode::CreateIfMissing, &error));

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QWidget>
 #include <QtTest>
 #include <memory>
@@ -76,6 +77,8 @@ private Q_SLOTS:
     void listFiltersByStatusAndProfile();
     void listSortsByValue();
     void eventsGrowAtTheBottomAndCopy();
+    void longEventsLogKeepsEveryLine();
+    void hostileEventsAreShownAsText();
     void checkpointsFollowTheProvidersList();
     void statusReadsInPlainWords();
     void finishedJobShowsTheBanner();
@@ -279,6 +282,76 @@ void TestJobModels::eventsGrowAtTheBottomAndCopy()
     QVERIFY(lines.at(1).endsWith(QStringLiteral("Step 1/30: training loss=2.1")));
     QVERIFY(
         lines.at(1).startsWith(QLocale().toString(at(120).toLocalTime(), QLocale::ShortFormat)));
+}
+
+// 100,000 lines: every one is there, the last one too; a poll's lines come at the bottom, a
+// provider's late line in its place.
+void TestJobModels::longEventsLogKeepsEveryLine()
+{
+    constexpr int Lines = 100000;
+    const qint64 job = m_jobs->saveJob(
+        record(QStringLiteral("j"), QStringLiteral("sandbox"), JobStatus::Running, 100));
+    QList<JobEvent> batch;
+    for (int n = 1; n <= Lines; ++n) {
+        batch.append(jobEvent(QStringLiteral("e%1").arg(n), 1000 + n, QStringLiteral("Step %1").arg(n)));
+        if (batch.size() == 5000) {
+            QCOMPARE(m_jobs->appendEvents(job, batch), 5000);
+            batch.clear();
+        }
+    }
+    JobEventsModel model;
+    model.setJob(m_jobs.get(), job);
+    QCOMPARE(model.rowCount(), Lines);
+    QCOMPARE(model.index(0, JobEventsModel::MessageColumn).data().toString(), QStringLiteral("Step 1"));
+    QCOMPARE(model.index(Lines - 1, JobEventsModel::MessageColumn).data().toString(),
+             QStringLiteral("Step %1").arg(Lines));
+    QCOMPARE(model.index(Lines / 2, JobEventsModel::MessageColumn).data().toString(),
+             QStringLiteral("Step %1").arg(Lines / 2 + 1));
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QList<JobEvent> poll;
+    for (int n = Lines + 1; n <= Lines + 20; ++n)
+        poll.append(jobEvent(QStringLiteral("e%1").arg(n), 1000 + n, QStringLiteral("Step %1").arg(n)));
+    QCOMPARE(m_jobs->appendEvents(job, poll), 20);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), Lines);
+    QCOMPARE(inserted.first().at(2).toInt(), Lines + 19);
+    QCOMPARE(model.index(Lines + 19, JobEventsModel::MessageColumn).data().toString(),
+             QStringLiteral("Step %1").arg(Lines + 20));
+
+    // A line the provider reports late belongs before the newest ones.
+    QCOMPARE(m_jobs->appendEvents(job, {jobEvent(QStringLiteral("late"), 1000 + 10, QStringLiteral("Late"))}), 1);
+    QCOMPARE(model.rowCount(), Lines + 21);
+    QCOMPARE(model.index(10, JobEventsModel::MessageColumn).data().toString(), QStringLiteral("Late"));
+    QCOMPARE(model.index(Lines + 20, JobEventsModel::MessageColumn).data().toString(),
+             QStringLiteral("Step %1").arg(Lines + 20));
+}
+
+// A provider's words are shown as text: hidden characters as markers, tags as tags.
+void TestJobModels::hostileEventsAreShownAsText()
+{
+    const qint64 job = m_jobs->saveJob(
+        record(QStringLiteral("j"), QStringLiteral("sandbox"), JobStatus::Running, 100));
+    const QString hostile = QStringLiteral("<img src=\"file:///etc/passwd\"> done") + QChar(0x202E)
+                            + QStringLiteral("exe.txt");
+    QCOMPARE(m_jobs->appendEvents(job, {jobEvent(QStringLiteral("e1"), 100, hostile)}), 1);
+    JobEventsModel model;
+    model.setJob(m_jobs.get(), job);
+    const QModelIndex line = model.index(0, JobEventsModel::MessageColumn);
+    QCOMPARE(line.data().toString(),
+             QStringLiteral("<img src=\"file:///etc/passwd\"> done⟨U+202E⟩exe.txt"));
+    // The tooltip, read as Qt reads a tooltip, shows the tag itself.
+    const QString tip = line.data(Qt::ToolTipRole).toString();
+    QTextDocument shown;
+    if (Qt::mightBeRichText(tip))
+        shown.setHtml(tip);
+    else
+        shown.setPlainText(tip);
+    QVERIFY2(shown.toPlainText().contains(QStringLiteral("<img src=\"file:///etc/passwd\">")),
+             qPrintable(shown.toPlainText()));
+    QVERIFY(!shown.toPlainText().contains(QChar::ObjectReplacementCharacter));
+    // Copied lines keep the provider's text exactly.
+    QVERIFY(model.linesText({0}).endsWith(hostile));
 }
 
 void TestJobModels::checkpointsFollowTheProvidersList()

@@ -12,6 +12,7 @@
 #include "ui/playground/answerview.h"
 #include "ui/playground/playgroundcolumnview.h"
 #include "ui/playground/playgroundmessageview.h"
+#include "guistall.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -23,7 +24,6 @@
 #include <QTextStream>
 #include <QTimer>
 #include <algorithm>
-#include <ctime>
 
 namespace {
 
@@ -91,78 +91,9 @@ private:
     QHash<QObject *, QList<qint64>> m_waiting;
 };
 
-// The longest gap between beats of a 1 ms timer: how long the GUI thread could not react.
-class Heartbeat : public QObject
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0) {
-                const double gap = double(now - m_last) / 1e6;
-                longestMs = std::max(longestMs, gap);
-                if (gap > 16)
-                    ++over16;
-            }
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double longestMs = 0;
-    int over16 = 0;
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-};
-
-// CPU time of this thread: what a block costs on a machine with a free core (the build
-// machine is shared, so wall-clock gaps include other programs' turns).
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-// Measures every event the GUI thread handles, outermost only: its CPU time.
-class TimedApplication : public QApplication
-{
-public:
-    using QApplication::QApplication;
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        if (m_depth++ > 0 || !measuring) {
-            const bool result = QApplication::notify(receiver, event);
-            --m_depth;
-            return result;
-        }
-        const double start = threadCpuMs();
-        const bool result = QApplication::notify(receiver, event);
-        const double spent = threadCpuMs() - start;
-        --m_depth;
-        longestMs = std::max(longestMs, spent);
-        if (spent > 16)
-            ++over16;
-        return result;
-    }
-    bool measuring = false;
-    double longestMs = 0;
-    int over16 = 0;
-
-private:
-    int m_depth = 0;
-};
+using GuiStall::Heartbeat;
+using GuiStall::TimedApplication;
+using GuiStall::threadCpuMs;
 
 QTextBrowser *browserOf(PlaygroundMessageView *view)
 {

@@ -34,8 +34,11 @@ CheckPanel::CheckPanel(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Problems found"));
+    // Problems quote the data (a field name, a speaker): never read as HTML.
+    m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_howToFix->setTextFormat(Qt::PlainText);
     m_howToFix->setWordWrap(true);
     m_fix->setToolTip(tr("Apply the safe fix to this example. You can undo it."));
     m_fixAll->setToolTip(tr("Apply the safe fix to every example with this kind of problem. You can undo it."));

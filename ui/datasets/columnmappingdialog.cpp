@@ -2,6 +2,8 @@
 
 #include "core/dataset/csvreader.h"
 
+#include "ui/common/untrustedtext.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -171,7 +173,7 @@ void ColumnMappingDialog::updatePreview()
                                    fields.value(current.answerColumn)};
         for (int column = 0; column < cells.size(); ++column) {
             auto item = new QTableWidgetItem(cells.at(column).simplified());
-            item->setToolTip(cells.at(column));
+            item->setToolTip(UntrustedText::toolTip(cells.at(column)));
             m_preview->setItem(row, column, item);
         }
     }

@@ -197,8 +197,11 @@ void ExampleEditor::setStore(DatasetStore *store, QUndoStack *undoStack)
 
 void ExampleEditor::showExample(qint64 exampleId)
 {
-    if (exampleId != m_exampleId)
+    if (exampleId != m_exampleId) {
         ++m_typingSession;
+        m_chat->showFromStart();
+        m_preference->prompt()->showFromStart();
+    }
     m_exampleId = exampleId;
     refresh();
 }

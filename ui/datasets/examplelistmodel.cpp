@@ -3,6 +3,8 @@
 #include "core/workspace/examplequeries.h"
 #include "core/workspace/workspace.h"
 
+#include "ui/common/untrustedtext.h"
+
 #include <QColor>
 #include <QHash>
 #include <QLocale>
@@ -394,7 +396,7 @@ QVariant ExampleListModel::display(const ExampleRow &row, int column) const
     case NumberColumn:
         return row.position + 1;
     case FirstMessageColumn:
-        return row.summary;
+        return UntrustedText::shown(row.summary);
     case TurnsColumn:
         return row.turns;
     case TokensColumn:
@@ -427,9 +429,9 @@ QVariant ExampleListModel::data(const QModelIndex &index, int role) const
             return tr("Has the same messages as example %1").arg(position + 1);
         }
         if (index.column() == FirstMessageColumn)
-            return row->summary;
-        if (index.column() == TagsColumn && !row->tags.isEmpty())
-            return row->tags.join(QStringLiteral(", ")); // the column may show them shortened
+            return UntrustedText::toolTip(row->summary);
+        if (index.column() == TagsColumn && !row->tags.isEmpty()) // the column may show them shortened
+            return UntrustedText::toolTip(row->tags.join(QStringLiteral(", ")));
         if (index.column() == TokensColumn && row->totalTokens >= 0)
             return tr("%1 tokens in all; the model learns from %2 of them (its answers)")
                 .arg(QLocale().toString(row->totalTokens), QLocale().toString(row->trainedTokens));

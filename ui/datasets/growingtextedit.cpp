@@ -8,6 +8,9 @@
 
 namespace {
 constexpr int MinimumLines = 2;
+// Past this many lines the box stops growing and scrolls: a message of megabytes would make a
+// box too tall to lay out, and counting its lines would take the window seconds.
+constexpr int MaximumLines = 400;
 }
 
 GrowingTextEdit::GrowingTextEdit(QWidget *parent)
@@ -23,13 +26,24 @@ GrowingTextEdit::GrowingTextEdit(QWidget *parent)
     updateHeight();
 }
 
-int GrowingTextEdit::contentHeight() const
+int GrowingTextEdit::contentLines() const
 {
     // QPlainTextEdit's layout counts lines per block; a line is one font line.
     int lines = 0;
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
+    for (QTextBlock block = document()->begin(); block.isValid() && lines <= MaximumLines;
+         block = block.next())
         lines += std::max(1, block.layout() ? block.layout()->lineCount() : 1);
-    lines = std::max(lines, MinimumLines);
+    return lines;
+}
+
+bool GrowingTextEdit::isScrolling() const
+{
+    return contentLines() > MaximumLines;
+}
+
+int GrowingTextEdit::contentHeight() const
+{
+    const int lines = std::clamp(contentLines(), MinimumLines, MaximumLines);
     const QMargins margins = contentsMargins();
     return lines * fontMetrics().lineSpacing() + int(2 * document()->documentMargin())
            + margins.top() + margins.bottom() + 2;
@@ -50,6 +64,7 @@ void GrowingTextEdit::updateHeight()
     const int height = contentHeight();
     if (height != this->height())
         setFixedHeight(height);
+    setVerticalScrollBarPolicy(isScrolling() ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
     updateGeometry();
 }
 
@@ -62,7 +77,10 @@ void GrowingTextEdit::resizeEvent(QResizeEvent *event)
 
 void GrowingTextEdit::wheelEvent(QWheelEvent *event)
 {
-    event->ignore();
+    if (isScrolling())
+        QPlainTextEdit::wheelEvent(event);
+    else
+        event->ignore();
 }
 
 void GrowingTextEdit::setTextKeepingCursor(const QString &text)

@@ -3,7 +3,8 @@
 #include <QPlainTextEdit>
 
 // A plain-text box that grows with its text instead of scrolling, so a conversation reads
-// as one column of cards. Wheel events go to the surrounding scroll area.
+// as one column of cards. Wheel events go to the surrounding scroll area. A very long text
+// (hundreds of lines) gets a box of its own that scrolls.
 class GrowingTextEdit : public QPlainTextEdit
 {
     Q_OBJECT
@@ -27,7 +28,11 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
 
+    // Whether the text is too long to grow for: the box scrolls instead.
+    bool isScrolling() const;
+
 private:
+    int contentLines() const; // stops counting past the most a box grows to
     int contentHeight() const;
     void updateHeight();
 };

@@ -4,6 +4,8 @@
 #include "growingtextedit.h"
 #include "toolcallview.h"
 
+#include "ui/common/untrustedtext.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -111,7 +113,7 @@ void MessageCard::setMessage(const QJsonObject &message, const QString &toolName
     const QString role = message.value(ExampleMessages::roleKey()).toString();
     int index = m_role->findData(role);
     if (index < 0) {
-        m_role->addItem(roleLabel(role), role);
+        m_role->addItem(UntrustedText::shown(roleLabel(role)), role);
         index = m_role->count() - 1;
     }
     m_role->setCurrentIndex(index);
@@ -120,13 +122,13 @@ void MessageCard::setMessage(const QJsonObject &message, const QString &toolName
     m_toolCalls->setToolCalls(message.value(QStringLiteral("tool_calls")).toArray());
     const QString callId = message.value(QStringLiteral("tool_call_id")).toString();
     m_answers->setText(role == QLatin1String("tool") && !toolName.isEmpty()
-                           ? tr("answer from %1").arg(toolName)
+                           ? tr("answer from %1").arg(UntrustedText::shown(toolName))
                            : QString());
     m_answers->setVisible(!m_answers->text().isEmpty());
     m_answers->setToolTip(callId.isEmpty()
                               ? QString()
-                              : QString(m_answers->text() + QLatin1Char('\n')
-                                        + tr("tool_call_id: %1").arg(callId)));
+                              : UntrustedText::toolTip(m_answers->text() + QLatin1Char('\n')
+                                                       + tr("tool_call_id: %1").arg(callId)));
     updateForRole(role);
 }
 

@@ -1,5 +1,7 @@
 #include "rejectionlistmodel.h"
 
+#include "ui/common/untrustedtext.h"
+
 #include <QFileInfo>
 
 RejectionListModel::RejectionListModel(QObject *parent)
@@ -50,14 +52,14 @@ QVariant RejectionListModel::data(const QModelIndex &index, int role) const
         case ReasonColumn:
             return rejection.reason;
         case TextColumn:
-            return rejection.displayRaw(200).simplified();
+            return UntrustedText::shown(rejection.displayRaw(200).simplified());
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == TextColumn)
-            return rejection.displayRaw(2000);
+            return UntrustedText::toolTip(rejection.displayRaw(2000));
         if (index.column() == ReasonColumn)
             return rejection.reason;
         if (index.column() == FileColumn)

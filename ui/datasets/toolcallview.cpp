@@ -1,5 +1,7 @@
 #include "toolcallview.h"
 
+#include "ui/common/untrustedtext.h"
+
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,9 +65,9 @@ QWidget *ToolCallView::callWidget(const QJsonObject &call)
     auto box = new QWidget;
     auto layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 4, 0, 0);
-    auto title = new QLabel(tr("Calls the function <b>%1</b>").arg(name.toHtmlEscaped()));
-    title->setToolTip(tr("tool_calls[].function, call id: %1")
-                          .arg(call.value(QStringLiteral("id")).toString()));
+    auto title = new QLabel(tr("Calls the function <b>%1</b>").arg(UntrustedText::shown(name).toHtmlEscaped()));
+    title->setToolTip(UntrustedText::toolTip(tr("tool_calls[].function, call id: %1")
+                                                 .arg(call.value(QStringLiteral("id")).toString())));
     layout->addWidget(title);
 
     QString error;

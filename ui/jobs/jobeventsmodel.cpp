@@ -3,9 +3,31 @@
 #include "core/jobs/jobstore.h"
 #include "jobformat.h"
 
+#include "ui/common/untrustedtext.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QStyle>
+
+#include <algorithm>
+
+namespace {
+// What SQLite's LIKE does: only ASCII letters match in either case.
+QString asciiLower(const QString &text)
+{
+    QString lower = text;
+    for (QChar &c : lower) {
+        if (c.unicode() >= 'A' && c.unicode() <= 'Z')
+            c = QChar(c.unicode() + ('a' - 'A'));
+    }
+    return lower;
+}
+
+bool containsIgnoringAsciiCase(const QString &text, const QString &part)
+{
+    return asciiLower(text).contains(asciiLower(part));
+}
+} // namespace
 
 JobEventsModel::JobEventsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -16,32 +38,80 @@ void JobEventsModel::setJob(JobStore *store, qint64 jobId)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
     m_jobId = store ? jobId : 0;
-    m_events = m_jobId ? store->events(jobId) : QList<JobEvent>();
+    m_pages.clear();
+    m_count = m_jobId ? store->eventCount(jobId) : 0;
+    m_lastId = idFromEnd(0);
+    m_matches = m_search.isEmpty() || !m_jobId ? QList<int>()
+                                               : store->eventPositionsContaining(jobId, m_search);
     if (store)
         connect(store, &JobStore::eventsAdded, this, &JobEventsModel::onEventsAdded);
     endResetModel();
 }
 
-void JobEventsModel::onEventsAdded(qint64 jobId)
+void JobEventsModel::setSearch(const QString &text)
 {
-    if (jobId != m_jobId || !m_store)
+    m_search = text;
+    m_matches = text.isEmpty() || !m_store || !m_jobId
+                    ? QList<int>()
+                    : m_store->eventPositionsContaining(m_jobId, text);
+}
+
+bool JobEventsModel::matches(int row) const
+{
+    return m_search.isEmpty() || std::binary_search(m_matches.cbegin(), m_matches.cend(), row);
+}
+
+const JobEvent *JobEventsModel::eventAt(int row) const
+{
+    if (row < 0 || row >= m_count || !m_store)
+        return nullptr;
+    const int page = row / PageSize;
+    auto found = m_pages.constFind(page);
+    if (found == m_pages.constEnd()) {
+        if (m_pages.size() >= CachedPages)
+            m_pages.clear();
+        found = m_pages.insert(page, m_store->events(m_jobId, page * PageSize, PageSize));
+    }
+    const int offset = row % PageSize;
+    return offset < found->size() ? &found->at(offset) : nullptr;
+}
+
+QString JobEventsModel::idFromEnd(int fromEnd) const
+{
+    return m_store && m_jobId ? m_store->eventIdFromEnd(m_jobId, fromEnd) : QString();
+}
+
+void JobEventsModel::onEventsAdded(qint64 jobId, int count)
+{
+    if (jobId != m_jobId || !m_store || count <= 0)
         return;
-    const QList<JobEvent> events = m_store->events(jobId);
-    // New events normally come after the ones shown: add them at the bottom. An event older
-    // than those shown (a provider's late report) puts it in its place with a reset.
-    bool appended = events.size() >= m_events.size();
-    for (qsizetype i = 0; appended && i < m_events.size(); ++i)
-        appended = events.at(i).id == m_events.at(i).id;
+    // New events normally come after the ones shown: add them at the bottom, which the line
+    // that was last still is. An event older than those shown (a provider's late report)
+    // puts it in its place with a reset.
+    // Read from the end: a poll costs its own lines, however long the log.
+    const bool appended = m_count == 0 || idFromEnd(count) == m_lastId;
     if (!appended) {
         beginResetModel();
-        m_events = events;
+        m_pages.clear();
+        m_count = m_store->eventCount(m_jobId);
+        m_lastId = idFromEnd(0);
+        setSearch(m_search);
         endResetModel();
         return;
     }
-    if (events.size() == m_events.size())
-        return;
-    beginInsertRows({}, int(m_events.size()), int(events.size()) - 1);
-    m_events = events;
+    // The last page may have been read short: it is read again with the new lines.
+    m_pages.remove((m_count - 1) / PageSize);
+    beginInsertRows({}, m_count, m_count + count - 1);
+    const int first = m_count;
+    m_count += count;
+    m_lastId = idFromEnd(0);
+    // While searching, the new lines are matched here, as the store matches: by their text,
+    // the case of ASCII letters aside.
+    for (int row = first; !m_search.isEmpty() && row < m_count; ++row) {
+        const JobEvent *event = eventAt(row);
+        if (event && containsIgnoringAsciiCase(event->message, m_search))
+            m_matches.append(row);
+    }
     endInsertRows();
 }
 
@@ -49,17 +119,15 @@ QString JobEventsModel::linesText(const QList<int> &rows) const
 {
     QStringList lines;
     for (int row : rows) {
-        if (row < 0 || row >= m_events.size())
-            continue;
-        const JobEvent &event = m_events.at(row);
-        lines.append(JobFormat::dateTime(event.createdAt) + QStringLiteral("  ") + event.message);
+        if (const JobEvent *event = eventAt(row))
+            lines.append(JobFormat::dateTime(event->createdAt) + QStringLiteral("  ") + event->message);
     }
     return lines.join(QLatin1Char('\n'));
 }
 
 int JobEventsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_events.size());
+    return parent.isValid() ? 0 : m_count;
 }
 
 int JobEventsModel::columnCount(const QModelIndex &parent) const
@@ -71,17 +139,22 @@ QVariant JobEventsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const JobEvent &event = m_events.at(index.row());
+    const JobEvent *found = eventAt(index.row());
+    if (!found)
+        return {};
+    const JobEvent &event = *found;
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == TimeColumn ? JobFormat::dateTime(event.createdAt) : event.message;
+        return index.column() == TimeColumn ? JobFormat::dateTime(event.createdAt)
+                                            : UntrustedText::shown(event.message);
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn) {
+            // The provider's words: shown as text, whatever they hold.
             if (event.level == JobEvent::Level::Error)
-                return tr("Error: %1").arg(event.message);
+                return UntrustedText::toolTip(tr("Error: %1").arg(event.message));
             if (event.level == JobEvent::Level::Warning)
-                return tr("Warning: %1").arg(event.message);
-            return event.message;
+                return UntrustedText::toolTip(tr("Warning: %1").arg(event.message));
+            return UntrustedText::toolTip(event.message);
         }
         return JobFormat::dateTime(event.createdAt);
     case Qt::DecorationRole:

@@ -4,11 +4,14 @@
 #include "core/jobs/jobstore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 
 // The history of one job as the provider told it, oldest at the top and the newest arriving
 // at the bottom while the job runs. Follows the JobStore's eventsAdded. The text of chosen
 // lines can be copied as the user sees them.
+// A long run has a long log (one line a step: 100,000 and more), so lines are read from the
+// store a page at a time as they are shown, and a poll's new lines cost a page, not the log.
 class JobEventsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +26,11 @@ public:
     void setJob(JobStore *store, qint64 jobId);
     qint64 jobId() const { return m_jobId; }
 
+    // The lines whose text contains text (ASCII letters in any case; empty: none is
+    // searched), found by the store; matches() says whether a row is one of them.
+    void setSearch(const QString &text);
+    bool matches(int row) const;
+
     // "26/11/2026 14:05  Step 12/30: training loss=0.53" per row, one line each.
     QString linesText(const QList<int> &rows) const;
 
@@ -33,9 +41,20 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    void onEventsAdded(qint64 jobId);
+    static constexpr int PageSize = 256;
+    static constexpr int CachedPages = 512; // about 130,000 lines; past that, read again
+
+    void onEventsAdded(qint64 jobId, int count);
+    // The event at row (read with its page when not cached); nullptr outside the log.
+    const JobEvent *eventAt(int row) const;
+    // The id of the event fromEnd lines above the bottom, read from the store now.
+    QString idFromEnd(int fromEnd) const;
 
     QPointer<JobStore> m_store;
     qint64 m_jobId = 0;
-    QList<JobEvent> m_events;
+    int m_count = 0;
+    QString m_lastId; // of the bottom line: new lines come after it unless one is late
+    QString m_search;
+    QList<int> m_matches; // ascending rows, while m_search is set
+    mutable QHash<int, QList<JobEvent>> m_pages;
 };

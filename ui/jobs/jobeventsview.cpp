@@ -1,5 +1,6 @@
 #include "jobeventsview.h"
 
+#include "jobeventsfilter.h"
 #include "jobeventsmodel.h"
 
 #include <QAction>
@@ -16,12 +17,9 @@
 #include <QVBoxLayout>
 
 JobEventsView::JobEventsView(QWidget *parent)
-    : QWidget(parent), m_model(new JobEventsModel(this)), m_filter(new QSortFilterProxyModel(this)),
+    : QWidget(parent), m_model(new JobEventsModel(this)), m_filter(new JobEventsFilter(m_model, this)),
       m_view(new QTableView), m_search(new QLineEdit), m_copy(new QPushButton(tr("Copy")))
 {
-    m_filter->setSourceModel(m_model);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(JobEventsModel::MessageColumn);
     m_view->setModel(m_filter);
     m_view->setObjectName(QStringLiteral("jobEvents"));
     m_view->setAccessibleName(tr("Events"));
@@ -60,8 +58,7 @@ JobEventsView::JobEventsView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &JobEventsFilter::search);
     connect(m_copy, &QPushButton::clicked, this, &JobEventsView::copy);
     // Follows new lines only when the user was looking at the end, so reading older lines is
     // never interrupted.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobeventsfilter.h"
+
 #include <QWidget>
 
 class JobEventsModel;
@@ -32,7 +34,7 @@ private:
     void followBottom();
 
     JobEventsModel *m_model;
-    QSortFilterProxyModel *m_filter;
+    JobEventsFilter *m_filter;
     QTableView *m_view;
     QLineEdit *m_search;
     QPushButton *m_copy;

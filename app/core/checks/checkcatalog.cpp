@@ -42,6 +42,7 @@ constexpr std::array rows = {
     Row{"nothing_to_learn", CheckSeverity::Warning, CheckFixKind::ReplaceJson},
     Row{"preference_same_answers", CheckSeverity::Warning, CheckFixKind::None},
     Row{"unknown_example_key", CheckSeverity::Warning, CheckFixKind::ReplaceJson},
+    Row{"hidden_characters", CheckSeverity::Warning, CheckFixKind::None},
     Row{"few_examples", CheckSeverity::Advice, CheckFixKind::None},
     Row{"no_system_message", CheckSeverity::Advice, CheckFixKind::None},
     Row{"no_user_message", CheckSeverity::Advice, CheckFixKind::None},
@@ -96,6 +97,7 @@ QString CheckCatalog::title(const QString &code)
         {QStringLiteral("nothing_to_learn"), QT_TR_NOOP("Examples the model learns nothing from")},
         {QStringLiteral("preference_same_answers"), QT_TR_NOOP("Comparisons with two equal answers")},
         {QStringLiteral("unknown_example_key"), QT_TR_NOOP("Examples with unknown fields")},
+        {QStringLiteral("hidden_characters"), QT_TR_NOOP("Messages with hidden characters")},
         {QStringLiteral("few_examples"), QT_TR_NOOP("Few examples")},
         {QStringLiteral("no_system_message"), QT_TR_NOOP("Examples without instructions")},
         {QStringLiteral("no_user_message"), QT_TR_NOOP("Examples without a user message")},
@@ -160,6 +162,9 @@ QString CheckCatalog::howToFix(const QString &code)
         return tr("Change one of the answers so the model can see which one you prefer.");
     if (code == u"unknown_example_key")
         return tr("Remove the fields the provider does not know from the example.");
+    if (code == u"hidden_characters")
+        return tr("Delete the hidden characters unless you put them there on purpose: they can "
+                  "make a text read differently from what it says, or hide words.");
     if (code == u"few_examples")
         return tr("Add more examples: 50 to 100 good ones usually give clearly better results.");
     if (code == u"no_system_message")

@@ -1,6 +1,7 @@
 #include "examplechecker.h"
 
 #include "checkcatalog.h"
+#include "core/markdown/invisiblecharacters.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -10,6 +11,32 @@ namespace {
 QString messageLabel(int index)
 {
     return ExampleChecker::tr("Message %L1").arg(index + 1);
+}
+
+// A name or role as a sentence shows it: every invisible character as its marker, so a
+// reversed or hidden part cannot make the check's own words read differently.
+QString shown(const QString &text)
+{
+    return InvisibleCharacters::revealed(text, InvisibleCharacters::Context::Text);
+}
+
+// The texts of a message a person would read: its content (text or text parts), its name, and
+// the names and arguments of the functions it calls.
+QStringList readableTexts(const QJsonObject &message)
+{
+    QStringList texts;
+    const QJsonValue content = message.value(QLatin1String("content"));
+    if (content.isString())
+        texts.append(content.toString());
+    for (const QJsonValue &part : content.toArray())
+        texts.append(part.toObject().value(QLatin1String("text")).toString());
+    texts.append(message.value(QLatin1String("name")).toString());
+    for (const QJsonValue &call : message.value(QLatin1String("tool_calls")).toArray()) {
+        const QJsonObject function = call.toObject().value(QLatin1String("function")).toObject();
+        texts.append(function.value(QLatin1String("name")).toString());
+        texts.append(function.value(QLatin1String("arguments")).toString());
+    }
+    return texts;
 }
 
 bool isString(const QJsonObject &object, QLatin1String key)
@@ -117,7 +144,7 @@ void ExampleChecker::checkExampleKeys(const QJsonObject &example)
     for (auto it = example.begin(); it != example.end(); ++it) {
         if (!isKnownExampleKey(example, it.key())) {
             add(QStringLiteral("unknown_example_key"),
-                tr("The example has a field the provider does not know: \"%1\".").arg(it.key()));
+                tr("The example has a field the provider does not know: \"%1\".").arg(shown(it.key())));
         }
     }
 }
@@ -200,7 +227,7 @@ void ExampleChecker::checkTools(const QJsonValue &tools)
         } else if (!parameters.isUndefined() && !parameters.isObject()) {
             add(QStringLiteral("tools_invalid"),
                 tr("The parameters of tool \"%1\" are not described as an object.")
-                    .arg(function.value(QLatin1String("name")).toString()));
+                    .arg(shown(function.value(QLatin1String("name")).toString())));
         }
     }
 }
@@ -239,7 +266,7 @@ void ExampleChecker::checkMessage(const QJsonValue &value, int index, int count)
         if (!isKnownMessageKey(it.key())) {
             add(QStringLiteral("unknown_message_key"),
                 tr("%1 has a field the provider does not know: \"%2\".")
-                    .arg(messageLabel(index), it.key()),
+                    .arg(messageLabel(index), shown(it.key())),
                 index);
         }
     }
@@ -252,7 +279,7 @@ void ExampleChecker::checkMessage(const QJsonValue &value, int index, int count)
         add(QStringLiteral("unknown_role"),
             tr("%1 has a speaker the provider does not know: \"%2\".")
                 .arg(messageLabel(index),
-                     roleValue.isString() ? role : QString::fromUtf8(QJsonDocument(QJsonArray{roleValue}).toJson(QJsonDocument::Compact))),
+                     roleValue.isString() ? shown(role) : QString::fromUtf8(QJsonDocument(QJsonArray{roleValue}).toJson(QJsonDocument::Compact))),
             index);
     }
     if (role == u"system" || role == u"developer")
@@ -266,6 +293,25 @@ void ExampleChecker::checkMessage(const QJsonValue &value, int index, int count)
     checkToolCalls(message, role, index);
     if (role == u"tool")
         checkToolResult(message, index);
+    checkHiddenCharacters(message, index);
+}
+
+void ExampleChecker::checkHiddenCharacters(const QJsonObject &message, int index)
+{
+    QStringList markers;
+    for (const QString &text : readableTexts(message)) {
+        for (const QString &marker : InvisibleCharacters::markersIn(text, InvisibleCharacters::Context::Text)) {
+            if (!markers.contains(marker))
+                markers.append(marker);
+        }
+    }
+    if (markers.isEmpty())
+        return;
+    add(QStringLiteral("hidden_characters"),
+        tr("%1 holds characters that cannot be seen but hide text or change the order it reads "
+           "in (%2). The model would learn to write them.")
+            .arg(messageLabel(index), markers.join(QStringLiteral(", "))),
+        index);
 }
 
 void ExampleChecker::checkContent(const QJsonObject &message, const QString &role, int index,
@@ -356,7 +402,7 @@ void ExampleChecker::checkToolCalls(const QJsonObject &message, const QString &r
         if (!readable) {
             add(QStringLiteral("tool_call_arguments_invalid"),
                 tr("%1: the arguments of the call to \"%2\" are not valid JSON text.")
-                    .arg(messageLabel(index), name),
+                    .arg(messageLabel(index), shown(name)),
                 index);
         }
     }
@@ -373,7 +419,7 @@ void ExampleChecker::checkToolResult(const QJsonObject &message, int index)
     } else if (!m_callIds.contains(id)) {
         add(QStringLiteral("tool_result_without_call"),
             tr("%1 answers the tool call \"%2\", but no earlier message makes that call.")
-                .arg(messageLabel(index), id),
+                .arg(messageLabel(index), shown(id)),
             index);
     }
 }

@@ -50,6 +50,9 @@ private:
     void checkWeight(const QJsonObject &message, const QString &role, int index);
     void checkToolCalls(const QJsonObject &message, const QString &role, int index);
     void checkToolResult(const QJsonObject &message, int index);
+    // Bidirectional overrides, zero-width spaces and tag characters in what the model reads
+    // or learns to write: the text of a message, its name, the functions it calls.
+    void checkHiddenCharacters(const QJsonObject &message, int index);
     void checkAnswer(const QJsonObject &example, const char *key, const char *olderKey,
                      bool preferred);
     void add(const QString &code, const QString &problem, int message = -1);

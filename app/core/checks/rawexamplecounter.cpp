@@ -1,5 +1,7 @@
 #include "rawexamplecounter.h"
 
+#include "core/markdown/invisiblecharacters.h"
+
 #include "examplefingerprint.h"
 
 #include "core/dataset/linereader.h"
@@ -270,6 +272,8 @@ bool RawExampleCounter::readMessage(Result *result)
                 return false;
             const qint64 tokens = m_tokenizer.countUtf8(value);
             result->total += tokens;
+            if (InvisibleCharacters::containsDisguisingUtf8(value))
+                m_plain = false; // the hidden-characters check has something to say
             if (flag == SeenName)
                 result->total += ChatTokenCounter::TokensPerName;
             if (flag == SeenContent) {

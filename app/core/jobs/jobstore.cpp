@@ -346,6 +346,8 @@ int JobStore::appendEvents(qint64 jobId, const QList<JobEvent> &events, const QS
     }
     if (!commit(transaction))
         return -1;
+    if (added > 0 && m_eventHint.jobId == jobId)
+        m_eventHint = {}; // a late event moves the ones after it
     if (added > 0)
         Q_EMIT eventsAdded(jobId, added);
     return added;
@@ -353,12 +355,27 @@ int JobStore::appendEvents(qint64 jobId, const QList<JobEvent> &events, const QS
 
 QList<JobEvent> JobStore::events(qint64 jobId) const
 {
+    return events(jobId, 0, -1);
+}
+
+QList<JobEvent> JobStore::events(qint64 jobId, int first, int count) const
+{
     QList<JobEvent> result;
+    first = std::max(first, 0);
+    const bool seek = m_eventHint.jobId == jobId && m_eventHint.next == first && first > 0;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT remote_id, created_at, level, type, message, data "
-                                 "FROM job_events WHERE job_id = ? ORDER BY created_at, id"));
+    query.prepare(QStringLiteral("SELECT remote_id, created_at, level, type, message, data, id "
+                                 "FROM job_events WHERE job_id = ? %1 ORDER BY created_at, id "
+                                 "LIMIT ? OFFSET ?")
+                      .arg(seek ? QStringLiteral("AND (created_at, id) > (?, ?)") : QString()));
     query.addBindValue(jobId);
+    if (seek) {
+        query.addBindValue(m_eventHint.createdAt);
+        query.addBindValue(m_eventHint.rowId);
+    }
+    query.addBindValue(count);
+    query.addBindValue(seek ? 0 : first);
     if (!query.exec()) {
         failQuery(query);
         return result;
@@ -373,8 +390,49 @@ QList<JobEvent> JobStore::events(qint64 jobId) const
                          : JobEvent::Type::Message;
         event.message = query.value(4).toString();
         result.append(event);
+        m_eventHint.createdAt = query.value(1).toLongLong();
+        m_eventHint.rowId = query.value(6).toLongLong();
     }
+    m_eventHint.jobId = result.isEmpty() ? 0 : jobId;
+    m_eventHint.next = first + int(result.size());
     return result;
+}
+
+QList<int> JobStore::eventPositionsContaining(qint64 jobId, const QString &text) const
+{
+    QList<int> positions;
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT position FROM (SELECT row_number() OVER (ORDER BY created_at, id) - 1 AS position, "
+        "message FROM job_events WHERE job_id = ?) WHERE message LIKE ? ESCAPE '\\' ORDER BY position"));
+    query.addBindValue(jobId);
+    query.addBindValue(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
+    if (!query.exec()) {
+        failQuery(query);
+        return positions;
+    }
+    while (query.next())
+        positions.append(query.value(0).toInt());
+    return positions;
+}
+
+QString JobStore::eventIdFromEnd(qint64 jobId, int fromEnd) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT remote_id FROM job_events WHERE job_id = ? "
+                                 "ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET ?"));
+    query.addBindValue(jobId);
+    query.addBindValue(std::max(fromEnd, 0));
+    if (!query.exec()) {
+        failQuery(query);
+        return {};
+    }
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 int JobStore::eventCount(qint64 jobId) const

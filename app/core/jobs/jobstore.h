@@ -72,6 +72,13 @@ public:
     // cursor is not empty, the cursor. Returns how many were new, -1 on failure.
     int appendEvents(qint64 jobId, const QList<JobEvent> &events, const QString &cursor = {});
     QList<JobEvent> events(qint64 jobId) const; // oldest first
+    // count events from position first in that order (a page of a long log, read as shown).
+    QList<JobEvent> events(qint64 jobId, int first, int count) const;
+    // The positions (in the order above) of the events whose text contains `text`, ignoring
+    // the case of ASCII letters, ascending: a search through a long log in one query.
+    QList<int> eventPositionsContaining(qint64 jobId, const QString &text) const;
+    // The id of the event fromEnd places before the newest (0: the newest); empty if none.
+    QString eventIdFromEnd(qint64 jobId, int fromEnd) const;
     int eventCount(qint64 jobId) const;
     QString eventCursor(qint64 jobId) const;
     bool setEventCursor(qint64 jobId, const QString &cursor);
@@ -124,6 +131,17 @@ private:
     static QList<MetricPoint> queryMetrics(const QSqlDatabase &db, qint64 jobId, int firstStep,
                                            int lastStep);
 
+    // Where the last page of events read ended, so reading the next page (a view going
+    // through a long log in order, as a search does) seeks there instead of counting rows.
+    struct EventReadHint
+    {
+        qint64 jobId = 0;
+        int next = -1; // the position right after the last event read
+        qint64 createdAt = 0;
+        qint64 rowId = 0;
+    };
+
     Workspace *m_workspace;
     mutable QString m_lastError;
+    mutable EventReadHint m_eventHint;
 };

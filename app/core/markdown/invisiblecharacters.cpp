@@ -45,6 +45,45 @@ bool InvisibleCharacters::containsDisguising(QStringView text, Context context)
     return false;
 }
 
+bool InvisibleCharacters::containsDisguisingUtf8(QByteArrayView utf8)
+{
+    // Every disguising character of running text is three or four bytes long with one of the
+    // lead bytes E1, E2, E3, EF (U+1000..U+FFFF) or F3 (the tags, U+E0000..); other bytes are
+    // skipped without decoding, so ordinary text of any script costs one comparison a byte.
+    const auto *p = reinterpret_cast<const uchar *>(utf8.data());
+    const auto *end = p + utf8.size();
+    for (; p < end; ++p) {
+        const uchar lead = *p;
+        if (lead == 0xE1 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF) {
+            if (end - p < 3)
+                return false;
+            const char32_t c = (char32_t(lead & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6)
+                               | char32_t(p[2] & 0x3F);
+            if (isDisguising(c, Context::Text))
+                return true;
+        } else if (lead == 0xF3) {
+            if (end - p < 4)
+                return false;
+            const char32_t c = (char32_t(lead & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12)
+                               | (char32_t(p[2] & 0x3F) << 6) | char32_t(p[3] & 0x3F);
+            if (isDisguising(c, Context::Text))
+                return true;
+        }
+    }
+    return false;
+}
+
+QStringList InvisibleCharacters::markersIn(QStringView text, Context context)
+{
+    QStringList markers;
+    for (qsizetype i = 0; i < text.size();) {
+        const char32_t c = nextCodePoint(text, i);
+        if (isDisguising(c, context) && !markers.contains(marker(c)))
+            markers.append(marker(c));
+    }
+    return markers;
+}
+
 QString InvisibleCharacters::revealed(QStringView text, Context context)
 {
     if (!containsDisguising(text, context))

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 // Characters that change how text looks without being seen: bidirectional overrides and
@@ -16,6 +18,11 @@ public:
 
     static bool isDisguising(char32_t codePoint, Context context);
     static bool containsDisguising(QStringView text, Context context);
+    // The same for running text as UTF-8 bytes, without converting it (the dataset checks'
+    // fast path reads lines as bytes). Invalid UTF-8 counts as nothing found.
+    static bool containsDisguisingUtf8(QByteArrayView utf8);
+    // The markers of the different disguising characters in text, in order of appearance.
+    static QStringList markersIn(QStringView text, Context context);
     // The text with each disguising character replaced by its visible marker.
     static QString revealed(QStringView text, Context context);
     // The marker that stands for one character, e.g. "⟨U+200B⟩".
