@@ -103,6 +103,13 @@ void TestImportStaging::removesWhatDeadImportsLeftAndKeepsRunningOnes()
         kill(*owner);
         QVERIFY(QFile::exists(ImportStaging::lockPath(path, id)));
     }
+    // Killed while QLockFile was creating its file, before it wrote the process id in it
+    // (found by tst_crashloops): an empty lock file and no row.
+    const qint64 killedWhileLocking = finished + 200;
+    {
+        QFile empty(ImportStaging::lockPath(path, killedWhileLocking));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
     // Rows of older versions, without lock files: silent for long, and recent.
     const qint64 oldAbandoned = addDataset(QStringLiteral("importing"), longAgo);
     const qint64 oldRecent = addDataset(QStringLiteral("importing"), now);
@@ -114,7 +121,7 @@ void TestImportStaging::removesWhatDeadImportsLeftAndKeepsRunningOnes()
     QVERIFY(exists(finished));
     QVERIFY(!exists(oldAbandoned));
     QVERIFY(exists(oldRecent));
-    for (const qint64 id : {killed, finished, neverCommitted})
+    for (const qint64 id : {killed, finished, neverCommitted, killedWhileLocking})
         QVERIFY(!QFile::exists(ImportStaging::lockPath(path, id)));
     QVERIFY(QFile::exists(ImportStaging::lockPath(path, runningHere)));
     QVERIFY(QFile::exists(ImportStaging::lockPath(path, runningThere)));

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLockFile>
@@ -110,12 +111,18 @@ int ImportStaging::discardAbandoned(const QSqlDatabase &db, const QString &works
     QHash<qint64, qint64> unlocked = stagingRows(db);
     int removed = 0;
     for (const qint64 id : lockedIds(workspacePath)) {
-        unlocked.remove(id);
+        const bool hasRow = unlocked.remove(id) > 0;
         const auto lock = lockFor(workspacePath, id);
         // Succeeds only when the owner is gone (QLockFile then replaces its stale file). The
         // lock is held while the row is deleted, so no one else takes the id meanwhile.
-        if (lock->tryLock(0))
+        if (lock->tryLock(0)) {
             removed += removeStaging(db, id);
+        } else if (!hasRow && QFileInfo(lockPath(workspacePath, id)).size() == 0) {
+            // An import killed between creating its lock file and writing its process id in
+            // it: QLockFile cannot tell such a file is stale for half a minute, yet its import
+            // never committed a row. A live lock is written in the call that creates it.
+            QFile::remove(lockPath(workspacePath, id));
+        }
     }
     const qint64 silentSince = QDateTime::currentMSecsSinceEpoch() - UnlockedStagingAgeMs;
     for (auto it = unlocked.cbegin(); it != unlocked.cend(); ++it) {
