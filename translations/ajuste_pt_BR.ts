@@ -169,6 +169,13 @@
     </message>
 </context>
 <context>
+    <name>ApiService</name>
+    <message>
+        <source>The server answered with a web page (%1) instead of the provider&apos;s data: a Wi-Fi sign-in page, a proxy or a wrong address may be in the way.</source>
+        <translation>O servidor respondeu com uma página da web (%1) em vez dos dados do provedor: uma página de login do Wi-Fi, um proxy ou um endereço errado podem estar no caminho.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWriter</name>
     <message>
         <source>Ajuste could not store a change to many examples, so it was not made. Check that the disk is not full, then try again. (%1)</source>
@@ -1059,6 +1066,14 @@
         <source>Consider adding the user&apos;s message the answer responds to.</source>
         <translation>Considere adicionar a mensagem do usuário à qual a resposta responde.</translation>
     </message>
+    <message>
+        <source>Messages with hidden characters</source>
+        <translation>Mensagens com caracteres ocultos</translation>
+    </message>
+    <message>
+        <source>Delete the hidden characters unless you put them there on purpose: they can make a text read differently from what it says, or hide words.</source>
+        <translation>Apague os caracteres ocultos, a menos que você os tenha colocado de propósito: eles podem fazer um texto parecer dizer outra coisa ou esconder palavras.</translation>
+    </message>
 </context>
 <context>
     <name>CheckFile</name>
@@ -1516,6 +1531,26 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>Adds a message at the end: an answer after a question, a question after an answer.</source>
         <translation>Adiciona uma mensagem no final: uma resposta depois de uma pergunta, uma pergunta depois de uma resposta.</translation>
+    </message>
+    <message>
+        <source>Earlier messages</source>
+        <translation>Mensagens anteriores</translation>
+    </message>
+    <message>
+        <source>Later messages</source>
+        <translation>Mensagens seguintes</translation>
+    </message>
+    <message>
+        <source>Shows the %L1 messages before these</source>
+        <translation>Mostra as %L1 mensagens antes destas</translation>
+    </message>
+    <message>
+        <source>Shows the %L1 messages after these</source>
+        <translation>Mostra as %L1 mensagens depois destas</translation>
+    </message>
+    <message>
+        <source>Messages %L1 to %L2 of %L3</source>
+        <translation>Mensagens %L1 a %L2 de %L3</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2238,10 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>%1 answers the tool call &quot;%2&quot;, but no earlier message makes that call.</source>
         <translation>%1 responde à chamada de ferramenta &quot;%2&quot;, mas nenhuma mensagem anterior faz essa chamada.</translation>
+    </message>
+    <message>
+        <source>%1 holds characters that cannot be seen but hide text or change the order it reads in (%2). The model would learn to write them.</source>
+        <translation>%1 tem caracteres que não aparecem, mas escondem texto ou mudam a ordem em que ele é lido (%2). O modelo aprenderia a escrevê-los.</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2952,13 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
     <message>
         <source>Give the fine-tune a name, so you can tell its model apart.</source>
         <translation>Dê um nome ao treinamento para poder diferenciar o modelo dele.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpExchange</name>
+    <message>
+        <source>The answer was larger than %1 MB, so Ajuste stopped reading it.</source>
+        <translation>A resposta passou de %1 MB, então o Ajuste parou de lê-la.</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +4503,10 @@ ID no provedor: %2</translation>
     <message>
         <source>Select two or more jobs (Ctrl+click) to see their training curves on one chart</source>
         <translation>Selecione dois ou mais treinamentos (Ctrl+clique) para ver as curvas de treinamento deles em um só gráfico</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalhes: %1</translation>
     </message>
 </context>
 <context>
@@ -7237,6 +7287,17 @@ Os arquivos são lidos como UTF-8, exatamente como estão (a marca de ordem de b
     <message>
         <source>Sample workspace</source>
         <translation>Exemplo</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceError</name>
+    <message>
+        <source>The disk is full, so Ajuste could not save this change to the workspace. Make room on the disk (empty the trash, delete files you no longer need) and try again. Everything saved before is still there.</source>
+        <translation>O disco está cheio, então o Ajuste não conseguiu salvar esta alteração no espaço de trabalho. Libere espaço no disco (esvazie a lixeira, apague arquivos de que não precisa mais) e tente de novo. Tudo o que foi salvo antes continua lá.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy: another Ajuste window or an ajuste command is changing it right now. Wait until it has finished and try again. Nothing was changed.</source>
+        <translation>O espaço de trabalho está ocupado: outra janela do Ajuste ou um comando ajuste está alterando-o agora. Espere terminar e tente de novo. Nada foi alterado.</translation>
     </message>
 </context>
 <context>

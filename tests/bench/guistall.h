@@ -77,6 +77,7 @@ public:
         const bool result = QApplication::notify(receiver, event);
         const double spent = threadCpuMs() - start;
         --m_depth;
+        inEventsMs += spent;
         longestMs = std::max(longestMs, spent);
         if (spent > 16)
             ++over16;
@@ -86,9 +87,11 @@ public:
     void reset()
     {
         longestMs = 0;
+        inEventsMs = 0;
         over16 = 0;
     }
     bool measuring = false;
+    double inEventsMs = 0; // CPU spent handling events, the event loop's own waiting left out
     double longestMs = 0;
     int over16 = 0;
 

@@ -21,6 +21,7 @@
 #include <QStyleOption>
 #include <QTabBar>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QToolBar>
 #include <QToolButton>
@@ -433,7 +434,13 @@ private:
     // the tooltip; wrapped or cut without it, the reader loses the end.
     bool fitsOrExplained(const QModelIndex &index, const QString &line, int needed, int room)
     {
-        return needed <= room || index.data(Qt::ToolTipRole).toString().contains(line);
+        if (needed <= room)
+            return true;
+        // A rich-text tooltip (untrusted text is escaped into one) is read as it shows.
+        QString tip = index.data(Qt::ToolTipRole).toString();
+        if (Qt::mightBeRichText(tip))
+            tip = QTextDocumentFragment::fromHtml(tip).toPlainText();
+        return tip.contains(line);
     }
 
     void checkListItems(QListView *list)

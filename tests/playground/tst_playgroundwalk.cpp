@@ -7,19 +7,14 @@
 //
 // With AJUSTE_WALK_SHOTS=DIR set, the window is saved as a PNG at every step (the pictures of
 // the closing note): trained, side by side, judging, revealed, saving, in the studio.
-#include "api/credentials/keystore.h"
+#include "jobsappfixture.h"
 #include "api/playground/playgroundrunner.h"
-#include "api/sandbox/sandboxlauncher.h"
-#include "api/session/providersession.h"
-#include "core/checks/pricecatalog.h"
 #include "core/jobs/jobstore.h"
 #include "core/playground/playgroundjudge.h"
 #include "core/playground/playgroundstore.h"
 #include "core/session/workspacemanager.h"
 #include "core/session/workspacesession.h"
-#include "core/settings/appsettings.h"
 #include "core/settings/localization.h"
-#include "core/settings/profilestore.h"
 #include "core/workspace/datasetstore.h"
 #include "ui/common/messages.h"
 #include "ui/datasets/datasetspage.h"
@@ -45,7 +40,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -57,43 +51,6 @@
 namespace {
 
 constexpr int StepTimeoutMs = 90000;
-
-// Everything main() builds, with temporary settings and the real Sandbox program.
-struct Desk
-{
-    explicit Desk(const QString &folder)
-        : raw(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat), settings(&raw),
-          profiles(&raw), keys(KeyStore::Options{QStringLiteral("Ajuste-tests"), {}, 3000}),
-          prices(QString()), providers(&profiles, &keys, &network, &sandbox)
-    {
-        settings.setWelcomeShown(true);
-        settings.setLanguage(QStringLiteral("pt_BR"));
-        sandbox.setExecutablePath(QStringLiteral(AJUSTE_SANDBOX_BINARY));
-        sandbox.setSpeed(400); // an hour-long simulated job in seconds
-    }
-    AppContext context()
-    {
-        AppContext context;
-        context.settings = &settings;
-        context.profiles = &profiles;
-        context.keys = &keys;
-        context.network = &network;
-        context.workspaces = &workspaces;
-        context.sandbox = &sandbox;
-        context.prices = &prices;
-        context.providers = &providers;
-        return context;
-    }
-    QSettings raw;
-    AppSettings settings;
-    ProfileStore profiles;
-    KeyStore keys;
-    QNetworkAccessManager network;
-    WorkspaceManager workspaces;
-    SandboxLauncher sandbox;
-    PriceCatalog prices;
-    ProviderSession providers;
-};
 
 } // namespace
 
@@ -112,7 +69,7 @@ private:
     qint64 trainOnTheSandbox();
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<JobsAppFixture> m_desk;
     std::unique_ptr<MainWindow> m_window;
     PlaygroundPage *m_playground = nullptr;
     int m_shot = 0;
@@ -127,7 +84,9 @@ void TestPlaygroundWalk::initTestCase()
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     Messages::setTestHook([](const Messages::Shown &) { return QMessageBox::Yes; });
     QVERIFY(m_dir.isValid());
-    m_desk = std::make_unique<Desk>(m_dir.path());
+    m_desk = std::make_unique<JobsAppFixture>(m_dir.path());
+    m_desk->settings.setLanguage(QStringLiteral("pt_BR"));
+    m_desk->sandbox.setSpeed(400); // an hour-long simulated job in seconds
     QCOMPARE(Localization::install(*qApp, m_desk->settings.language()), QStringLiteral("pt_BR"));
     m_window = std::make_unique<MainWindow>(m_desk->context());
     m_window->restoreAndShow();
