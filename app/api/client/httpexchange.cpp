@@ -109,10 +109,6 @@ QNetworkReply *HttpExchange::issue()
 
 void HttpExchange::watch(QNetworkReply *reply)
 {
-    // Qt's network thread reads ahead without bound unless told: with a bounded buffer a body
-    // arrives no faster than it is read here, so one past the limit stops the server pouring
-    // instead of piling up in memory until the check below sees it.
-    reply->setReadBufferSize(ReadAheadBytes);
     connect(reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
     connect(reply, &QNetworkReply::requestSent, this, [this] { m_connectTimer.stop(); });

@@ -20,9 +20,6 @@ class HttpExchange : public ApiCall
     Q_OBJECT // so qobject_cast tells an exchange from a plain (chained) ApiCall
 
 public:
-    // How far Qt may read ahead of what the exchange has taken (see watch()).
-    static constexpr qint64 ReadAheadBytes = 4 * 1024 * 1024;
-
     HttpExchange(ApiService *service, ApiRequest request, ApiService::Done done,
                  ApiService::StreamSink sink);
     ~HttpExchange() override;
