@@ -6,6 +6,7 @@
 // estimate, asked once the files are sent, confirmed before the job is made (Cancel there leaves
 // no job and deletes the files), Together played by a scripted server.
 #include "api/client/apierror.h"
+#include "jobsappfixture.h"
 #include "api/credentials/keystore.h"
 #include "api/jobs/joblauncher.h"
 #include "api/jobs/jobtracker.h"
@@ -70,40 +71,13 @@ namespace {
 constexpr int LaunchTimeoutMs = 30000;
 constexpr int JobTimeoutMs = 90000;
 
-// Everything main() builds, with temporary settings and the real Sandbox program.
-struct Fixture
+// Everything main() builds, with temporary settings and the real Sandbox program at a pace.
+struct Fixture : JobsAppFixture
 {
-    Fixture(const QString &folder, double sandboxSpeed)
-        : raw(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat), settings(&raw),
-          profiles(&raw), keys(KeyStore::Options{QStringLiteral("Ajuste-tests"), {}, 3000}),
-          prices(QString()), providers(&profiles, &keys, &network, &sandbox)
+    Fixture(const QString &folder, double sandboxSpeed) : JobsAppFixture(folder)
     {
-        settings.setWelcomeShown(true);
-        sandbox.setExecutablePath(QStringLiteral(AJUSTE_SANDBOX_PATH));
         sandbox.setSpeed(sandboxSpeed);
     }
-    AppContext context()
-    {
-        AppContext context;
-        context.settings = &settings;
-        context.profiles = &profiles;
-        context.keys = &keys;
-        context.network = &network;
-        context.workspaces = &workspaces;
-        context.sandbox = &sandbox;
-        context.prices = &prices;
-        context.providers = &providers;
-        return context;
-    }
-    QSettings raw;
-    AppSettings settings;
-    ProfileStore profiles;
-    KeyStore keys;
-    QNetworkAccessManager network;
-    WorkspaceManager workspaces;
-    SandboxLauncher sandbox;
-    PriceCatalog prices;
-    ProviderSession providers;
 };
 
 JobsPage *jobsPage(MainWindow &window)
