@@ -3,14 +3,8 @@
 // build/tests/jobsui/jobs_live_preview). Temporary settings and workspace; the sample dataset
 // goes through Start Fine-Tune (checks, cost confirmed) to the job page, which then fills in
 // from the real Sandbox. --speed N sets the Sandbox's pace (default 6).
-#include "api/credentials/keystore.h"
-#include "api/sandbox/sandboxlauncher.h"
-#include "api/session/providersession.h"
-#include "core/checks/pricecatalog.h"
-#include "core/session/workspacemanager.h"
-#include "core/settings/appsettings.h"
 #include "core/settings/localization.h"
-#include "core/settings/profilestore.h"
+#include "jobsappfixture.h"
 #include "ui/datasets/datasetspage.h"
 #include "ui/jobs/finetunecheckpage.h"
 #include "ui/jobs/finetunecostpage.h"
@@ -22,7 +16,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -55,31 +48,12 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("AjusteJobsLivePreview"));
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
-    QSettings raw(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    AppSettings settings(&raw);
-    settings.setWelcomeShown(true);
-    Localization::install(app, settings.language());
-    ProfileStore profiles(&raw);
-    KeyStore keys(KeyStore::Options{QStringLiteral("Ajuste-preview"), {}, 3000});
-    QNetworkAccessManager network;
-    WorkspaceManager workspaces;
-    SandboxLauncher sandbox;
-    sandbox.setExecutablePath(QStringLiteral(AJUSTE_SANDBOX_PATH));
+    JobsAppFixture desk(dir.path());
+    Localization::install(app, desk.settings.language());
     const qsizetype speedAt = app.arguments().indexOf(QStringLiteral("--speed"));
-    sandbox.setSpeed(speedAt > 0 ? app.arguments().value(speedAt + 1).toDouble() : 6);
-    PriceCatalog prices{QString()};
-    ProviderSession providers(&profiles, &keys, &network, &sandbox);
-    AppContext context;
-    context.settings = &settings;
-    context.profiles = &profiles;
-    context.keys = &keys;
-    context.network = &network;
-    context.workspaces = &workspaces;
-    context.sandbox = &sandbox;
-    context.prices = &prices;
-    context.providers = &providers;
+    desk.sandbox.setSpeed(speedAt > 0 ? app.arguments().value(speedAt + 1).toDouble() : 6);
 
-    MainWindow window(context);
+    MainWindow window(desk.context());
     window.restoreAndShow();
     window.openSampleWorkspace();
     auto datasets = window.findChild<DatasetsPage *>();
