@@ -3362,6 +3362,18 @@ Comandos:
         <source>Give the id of one job.</source>
         <translation>Informe o id de um treinamento.</translation>
     </message>
+    <message>
+        <source>Give up on a provider that has not answered for this many seconds, at each attempt (by default up to a minute, longer for uploads).</source>
+        <translation>Desistir de um provedor que não respondeu por esta quantidade de segundos, a cada tentativa (por padrão, até um minuto; mais para envios de arquivos).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600.</source>
+        <translation>--timeout precisa de um número de segundos de 1 a 3600.</translation>
+    </message>
 </context>
 <context>
     <name>JobDetailsView</name>

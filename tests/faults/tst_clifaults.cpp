@@ -39,6 +39,8 @@ class TestCliFaults : public QObject
 private Q_SLOTS:
     void init();
     void refusedConnectionExitsTwo();
+    void silentServerGivesUpAfterTheTimeout();
+    void timeoutMustBeSeconds();
     void serverErrorsThenSuccess();
     void rateLimitHonoursRetryAfter();
     void serverErrorStormShowsTheServersWords();
@@ -144,6 +146,36 @@ void TestCliFaults::refusedConnectionExitsTwo()
     verifyPlainStderr(run, ApiError::messageFor(ApiError::Kind::NetworkDown));
     QVERIFY2(run.err.contains(QLatin1String("Details:")) && run.err.contains(QLatin1String("refused")),
              qPrintable(run.err));
+}
+
+// A script bounds a silent provider with --timeout: every attempt waits that long (the
+// default would be a minute each), then the plain words and exit 2.
+void TestCliFaults::silentServerGivesUpAfterTheTimeout()
+{
+    m_server->failAlways(Fault::of(Mode::NeverAnswer));
+    const Run run = ajuste(QStringList{QStringLiteral("job"), QStringLiteral("list"),
+                                       QStringLiteral("--timeout"), QStringLiteral("1")} +
+                           at(m_server->baseUrl()));
+    QCOMPARE(run.exitCode, 2);
+    verifyPlainStderr(run, ApiError::messageFor(ApiError::Kind::Timeout));
+    QCOMPARE(m_server->arrivalsFor(JobsPath).size(), 3);
+    // Each retry comes after the attempt before it timed out, plus the backoff.
+    const QList<qint64> gaps = m_server->gapsFor(JobsPath);
+    QVERIFY2(gaps.at(0) >= 850 + ShortestFirstBackoff, qPrintable(QString::number(gaps.at(0))));
+    QVERIFY2(gaps.at(1) >= 850 + ShortestSecondBackoff, qPrintable(QString::number(gaps.at(1))));
+}
+
+void TestCliFaults::timeoutMustBeSeconds()
+{
+    for (const char *value : {"0", "soon", "7200"}) {
+        const Run run = ajuste(QStringList{QStringLiteral("job"), QStringLiteral("list"),
+                                           QStringLiteral("--timeout"), QLatin1String(value)} +
+                               at(m_server->baseUrl()));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("--timeout needs a number of seconds")),
+                 qPrintable(run.err));
+        QCOMPARE(m_server->arrivalsFor(JobsPath).size(), 0);
+    }
 }
 
 void TestCliFaults::serverErrorsThenSuccess()

@@ -1,5 +1,6 @@
 #include "jobconnection.h"
 
+#include "api/client/retrypolicy.h"
 #include "api/credentials/keystore.h"
 #include "api/sandbox/sandboxlauncher.h"
 #include "cli/clicommand.h"
@@ -62,7 +63,11 @@ JobConnection::JobConnection()
                           "offers OpenAI's fine-tuning API)."),
                        tr("KIND")),
       m_workspaceOption(QStringLiteral("workspace"),
-                        tr("A workspace to record the job in, so the window shows it."), tr("FILE"))
+                        tr("A workspace to record the job in, so the window shows it."), tr("FILE")),
+      m_timeoutOption(QStringLiteral("timeout"),
+                      tr("Give up on a provider that has not answered for this many seconds, at "
+                         "each attempt (by default up to a minute, longer for uploads)."),
+                      tr("SECONDS"))
 {
 }
 
@@ -76,7 +81,8 @@ void JobConnection::addOptions(QCommandLineParser &parser, const QString &worksp
 {
     if (!workspaceHelp.isEmpty())
         m_workspaceOption.setDescription(workspaceHelp);
-    parser.addOptions({m_profileOption, m_baseUrlOption, m_providerOption, m_workspaceOption});
+    parser.addOptions(
+        {m_profileOption, m_baseUrlOption, m_providerOption, m_workspaceOption, m_timeoutOption});
 }
 
 bool JobConnection::configure(const QCommandLineParser &parser, QTextStream &err)
@@ -93,9 +99,28 @@ bool JobConnection::configure(const QCommandLineParser &parser, QTextStream &err
             << '\n';
         return false;
     }
-    if (parser.isSet(m_baseUrlOption))
-        return configureBaseUrl(parser.value(m_baseUrlOption), parser.value(m_providerOption), err);
-    return configureProfile(parser.value(m_profileOption), err);
+    const bool configured =
+        parser.isSet(m_baseUrlOption)
+            ? configureBaseUrl(parser.value(m_baseUrlOption), parser.value(m_providerOption), err)
+            : configureProfile(parser.value(m_profileOption), err);
+    return configured && applyTimeout(parser, err);
+}
+
+// --timeout: a script's bound on a silent provider; every attempt waits at most that long.
+bool JobConnection::applyTimeout(const QCommandLineParser &parser, QTextStream &err)
+{
+    if (!parser.isSet(m_timeoutOption))
+        return true;
+    bool ok = false;
+    const double seconds = parser.value(m_timeoutOption).toDouble(&ok);
+    if (!ok || seconds < 1 || seconds > 3600) {
+        err << tr("--timeout needs a number of seconds from 1 to 3600.") << '\n';
+        return false;
+    }
+    RetryPolicy policy;
+    policy.timeoutCap = std::chrono::milliseconds(qint64(seconds * 1000));
+    m_session->setRetryPolicy(policy);
+    return true;
 }
 
 bool JobConnection::openWorkspace(const QString &path, QTextStream &err)

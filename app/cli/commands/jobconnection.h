@@ -89,6 +89,7 @@ public:
 private:
     bool configureBaseUrl(const QString &url, const QString &provider, QTextStream &err);
     bool configureProfile(const QString &name, QTextStream &err);
+    bool applyTimeout(const QCommandLineParser &parser, QTextStream &err);
     bool openWorkspace(const QString &path, QTextStream &err);
     void makeSession();
 
@@ -96,6 +97,7 @@ private:
     QCommandLineOption m_baseUrlOption;
     QCommandLineOption m_providerOption;
     QCommandLineOption m_workspaceOption;
+    QCommandLineOption m_timeoutOption;
     std::unique_ptr<QTemporaryDir> m_scratch; // outlives the settings and workspace in it
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
