@@ -33,8 +33,12 @@ macro(ajuste_fuzz_build)
   list(TRANSFORM ajuste_fuzz_checks_sources PREPEND "${PROJECT_SOURCE_DIR}/app/core/checks/")
   list(TRANSFORM ajuste_fuzz_api_sources PREPEND "${PROJECT_SOURCE_DIR}/app/api/")
   list(TRANSFORM ajuste_fuzz_sandbox_sources PREPEND "${PROJECT_SOURCE_DIR}/app/sandbox/")
+  # The checks name hidden characters with the QtCore-only part of app/core/markdown.
+  ajuste_library(ajuste_invisiblecharacters
+                 SOURCES "${PROJECT_SOURCE_DIR}/app/core/markdown/invisiblecharacters.cpp"
+                 LIBS Qt6::Core)
   ajuste_library(ajuste_checks SOURCES ${ajuste_fuzz_checks_sources}
-                 LIBS ajuste_dataset ajuste_tokenizer Qt6::Core)
+                 LIBS ajuste_dataset ajuste_tokenizer ajuste_invisiblecharacters Qt6::Core)
   ajuste_library(ajuste_api SOURCES ${ajuste_fuzz_api_sources} LIBS ajuste_jobs Qt6::Network)
   ajuste_library(ajuste_sandbox SOURCES ${ajuste_fuzz_sandbox_sources}
                  LIBS ajuste_dataset ajuste_jobs Qt6::Core)
