@@ -50,14 +50,6 @@ int refreshesOf(const QSignalSpy &spy, const QString &profileId, bool failed)
     return count;
 }
 
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 30000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QTest::qWait(20);
-    return done();
-}
-
 QString textOf(PlaygroundMessageView *view)
 {
     return view->textView()->markdown().trimmed();
@@ -144,7 +136,7 @@ void TestWindowFaults::init()
     m_server->forgetArrivals();
     m_shown.clear();
     // Every case starts a fresh conversation in the same column, on the flaky provider.
-    QVERIFY(waitUntil([&] { return !m_page->runner()->isAnyAnswering(); }));
+    QVERIFY(QTest::qWaitFor([&] { return !m_page->runner()->isAnyAnswering(); }, 30000));
     if (!m_page->runner()->columns().at(0).conversation.isEmpty()) {
         // A new session keeps the columns and their models, not the conversation.
         QTest::keyClick(m_page->messageBox(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
@@ -164,7 +156,7 @@ void TestWindowFaults::ask(const QString &question)
     m_page->messageBox()->setPlainText(question);
     QTest::keyClick(m_page->messageBox(), Qt::Key_Return, Qt::ControlModifier); // sends
     QVERIFY(m_page->runner()->isAnswering(0));
-    QVERIFY(waitUntil([&] { return !m_page->runner()->isAnyAnswering(); }));
+    QVERIFY(QTest::qWaitFor([&] { return !m_page->runner()->isAnyAnswering(); }, 30000));
 }
 
 void TestWindowFaults::verifyPlainProblem(const QString &expected)
@@ -203,7 +195,7 @@ void TestWindowFaults::serverErrorKeepsTheQuestionAndAnswersOnceWell()
     // The server is well again: the same question gets its answer, and the column is clear.
     m_server->recover();
     QTest::mouseClick(column()->messages().constFirst()->askAgainButton(), Qt::LeftButton);
-    QVERIFY(waitUntil([&] { return !m_page->runner()->isAnyAnswering(); }));
+    QVERIFY(QTest::qWaitFor([&] { return !m_page->runner()->isAnyAnswering(); }, 30000));
     QCOMPARE(column()->messages().size(), 2);
     QCOMPARE(textOf(column()->messages().constFirst()), question);
     QCOMPARE(textOf(column()->messages().constLast()), m_server->chatAnswer());
@@ -279,11 +271,11 @@ void TestWindowFaults::jobsListNamesTheSilentProviderThenRecovers()
     // Once every provider answered, the one that failed is still named (the later answer of
     // another does not wipe it), in plain words with the server's own under Details.
     const QString sandboxId = PlaygroundTestEnv::sandboxProfileId();
-    QVERIFY(waitUntil([&] {
+    QVERIFY(QTest::qWaitFor([&] {
         return refreshesOf(refreshes, m_profileId, true) == 1
                && refreshesOf(refreshes, steadyId, false) == 1
                && refreshesOf(refreshes, sandboxId, false) + refreshesOf(refreshes, sandboxId, true) == 1;
-    }));
+    }, 30000));
     QCOMPARE(steady.arrivalsFor(JobsPath).size(), 2);
     QVERIFY(steady.gapsFor(JobsPath).first() >= 1000);
     QLabel *status = page->refreshStatusLabel();
@@ -305,8 +297,8 @@ void TestWindowFaults::jobsListNamesTheSilentProviderThenRecovers()
     }
     QVERIFY(refresh);
     QTest::mouseClick(refresh, Qt::LeftButton);
-    QVERIFY(waitUntil([&] { return refreshesOf(refreshes, m_profileId, false) == 1; }));
-    QVERIFY(waitUntil([&] { return !status->text().contains(QLatin1String("did not answer")); }));
+    QVERIFY(QTest::qWaitFor([&] { return refreshesOf(refreshes, m_profileId, false) == 1; }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return !status->text().contains(QLatin1String("did not answer")); }, 30000));
     JobListModel *jobs = page->listModel();
     int found = 0;
     for (int row = 0; row < jobs->rowCount(); ++row)

@@ -72,10 +72,9 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     JobsAppFixture fixture(dir.path());
-    Workspace::Error error;
-    if (!fixture.workspaces.open(dir.filePath(QStringLiteral("log.ajuste")),
-                                 Workspace::OpenMode::CreateIfMissing, &error)) {
-        out << "cannot create the workspace: " << error.message << '\n';
+    QString problem;
+    if (!fixture.openWorkspace(dir.filePath(QStringLiteral("log.ajuste")), &problem)) {
+        out << "cannot create the workspace: " << problem << '\n';
         return 1;
     }
     QWidget window;

@@ -114,10 +114,9 @@ int main(int argc, char **argv)
     fixture.sandbox.setDataDir(dir.filePath(QStringLiteral("sandbox")));
     RequestLog log(100000);
     fixture.providers.setRequestLog(&log);
-    Workspace::Error error;
-    if (!fixture.workspaces.open(dir.filePath(QStringLiteral("load.ajuste")),
-                                 Workspace::OpenMode::CreateIfMissing, &error)) {
-        out << "cannot create the workspace: " << error.message << '\n';
+    QString problem;
+    if (!fixture.openWorkspace(dir.filePath(QStringLiteral("load.ajuste")), &problem)) {
+        out << "cannot create the workspace: " << problem << '\n';
         return 1;
     }
     QWidget window;

@@ -25,6 +25,15 @@ struct JobsAppFixture
         settings.setWelcomeShown(true);
         sandbox.setExecutablePath(QStringLiteral(AJUSTE_SANDBOX_PATH));
     }
+    // Creates (or opens) a workspace as the session the pages share; false with the reason.
+    bool openWorkspace(const QString &path, QString *message)
+    {
+        Workspace::Error error;
+        if (workspaces.open(path, Workspace::OpenMode::CreateIfMissing, &error))
+            return true;
+        *message = error.message;
+        return false;
+    }
     AppContext context()
     {
         AppContext context;
