@@ -28,6 +28,9 @@ namespace {
 // Starts the program on a free port and returns its base URL (invalid on failure).
 QUrl startServing(QProcess &process, const QStringList &extra)
 {
+    // What the Sandbox writes to its error output shows in the test's log (a sanitizer's
+    // report, for one).
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(QStringLiteral(SANDBOX_EXECUTABLE),
                   QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extra);
     if (!process.waitForStarted())

@@ -268,10 +268,14 @@ void TestWorkspaceLimits::fullWorkspaceWhileEditing()
         QSignalSpy failures(store, &DatasetStore::writeFailed);
         const qint64 dataset = store->datasetIdByName(QStringLiteral("Before"));
         for (int i = 0; i < 1000; ++i) {
-            auto add = new AddExampleCommand(store, dataset, store->exampleCount(dataset),
-                                             chatExample(QStringLiteral("Full %1").arg(i), pad(i)));
-            session.undoStack()->push(add);
-            if (add->exampleId() == 0)
+            // A command whose write fails is dropped from the stack (and deleted) by push():
+            // the stack not growing is the refusal (reading the command then was a
+            // use-after-free, found by AddressSanitizer).
+            const int commands = session.undoStack()->count();
+            session.undoStack()->push(new AddExampleCommand(
+                store, dataset, store->exampleCount(dataset),
+                chatExample(QStringLiteral("Full %1").arg(i), pad(i))));
+            if (session.undoStack()->count() == commands)
                 break;
             acknowledged << QStringLiteral("Full %1").arg(i);
         }

@@ -44,6 +44,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    static void removeAxes(QChart *chart);
     void showBars();
     int plotWidth() const;
 

@@ -20,7 +20,7 @@
 ImportSummaryDialog::ImportSummaryDialog(const DatasetImporter::Result &result, QWidget *parent)
     : QDialog(parent)
     , m_model(new RejectionListModel(this))
-    , m_view(new QTableView)
+    , m_view(new QTableView(this)) // owned even when nothing was rejected and it stays hidden
     , m_summaryText(describe(result))
 {
     setObjectName(QStringLiteral("importSummary"));
