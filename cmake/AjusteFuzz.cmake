@@ -7,7 +7,7 @@ option(AJUSTE_FUZZ "Build only the libFuzzer targets (tests/fuzz) with clang, AS
 # The parsers' own files, outside their feature libraries, which would bring the workspace,
 # the network service and the HTTP server along (an instrumented build of all of it takes long).
 set(ajuste_fuzz_checks_sources
-  rawexamplecounter.cpp examplefingerprint.cpp examplechecker.cpp checkcatalog.cpp checkissue.cpp)
+  rawexamplecounter.cpp answerlength.cpp examplefingerprint.cpp examplechecker.cpp checkcatalog.cpp checkissue.cpp)
 set(ajuste_fuzz_api_sources
   client/ssestreamparser.cpp client/chatstreamassembler.cpp client/apierror.cpp
   client/retrypolicy.cpp client/apiresponse.cpp client/requestlog.cpp client/requestlog.h
@@ -38,7 +38,7 @@ macro(ajuste_fuzz_build)
                  SOURCES "${PROJECT_SOURCE_DIR}/app/core/markdown/invisiblecharacters.cpp"
                  LIBS Qt6::Core)
   ajuste_library(ajuste_checks SOURCES ${ajuste_fuzz_checks_sources}
-                 LIBS ajuste_dataset ajuste_tokenizer ajuste_invisiblecharacters Qt6::Core)
+                 LIBS ajuste_dataset ajuste_tokenizer ajuste_invisiblecharacters simdjson::simdjson Qt6::Core)
   ajuste_library(ajuste_api SOURCES ${ajuste_fuzz_api_sources} LIBS ajuste_jobs Qt6::Network)
   ajuste_library(ajuste_sandbox SOURCES ${ajuste_fuzz_sandbox_sources}
                  LIBS ajuste_dataset ajuste_jobs Qt6::Core)

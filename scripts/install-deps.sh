@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite
-  qt6-translations-l10n qt6-qpa-plugins libgl-dev
+  qt6-translations-l10n qt6-qpa-plugins libgl-dev libsimdjson-dev
 )
 if [ "${1:-}" = "--test" ]; then
   # Headless GUI tests, the keychain inside a private D-Bus session, screenshots,

@@ -2,6 +2,8 @@
 // cutting the file into lines, JSON parsing alone, token counting alone, and the whole check
 // (parse, every check, exact token counts, duplicates, statistics, cost) on every core.
 // Prints each step's median wall time over --runs runs, and the CPU time of the whole check.
+// Then the reference, in the same run: the `ajuste validate` program against Python's
+// format-only check (format_check.py, the cookbook's checks), each as a whole process.
 //   bench_validate [--examples N] [--runs R] [--file FILE] [--model MODEL]
 #include "datasetgenerator.h"
 
@@ -10,6 +12,7 @@
 #include "core/checks/datasetchecker.h"
 #include "core/checks/examplechecker.h"
 #include "core/checks/pricetable.h"
+#include "core/checks/rawexamplecounter.h"
 #include "core/tokenizer/tokenizer.h"
 
 #include <QCommandLineParser>
@@ -17,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtConcurrent>
@@ -59,17 +63,24 @@ void measure(const QString &name, int runs, const std::function<void()> &step)
     out().flush();
 }
 
-// Parses every line on every core, as the checker does, then does one more step on the
-// object (nothing, the checks, or the token count) to show each step's share.
-void parseAll(const QList<CheckInput> &inputs,
-              const std::function<void(const QJsonObject &)> &then = {})
+// Calls work(begin, end) for every chunk of 256 lines, on every core, as the checker does.
+void onEveryCore(const QList<CheckInput> &inputs, const std::function<void(int, int)> &work)
 {
     QList<int> starts;
     for (int start = 0; start < inputs.size(); start += 256)
         starts.append(start);
     QtConcurrent::blockingMap(starts, [&](int start) {
-        const int end = std::min<int>(int(inputs.size()), start + 256);
-        for (int i = start; i < end; ++i) {
+        work(start, std::min<int>(int(inputs.size()), start + 256));
+    });
+}
+
+// Parses every line, then does one more step on the object (nothing, the checks, or the
+// token count) to show each step's share.
+void parseAll(const QList<CheckInput> &inputs,
+              const std::function<void(const QJsonObject &)> &then = {})
+{
+    onEveryCore(inputs, [&](int begin, int end) {
+        for (int i = begin; i < end; ++i) {
             const QJsonDocument document = QJsonDocument::fromJson(inputs.at(i).json);
             if (then)
                 then(document.object());
@@ -77,20 +88,46 @@ void parseAll(const QList<CheckInput> &inputs,
     });
 }
 
-// Counts the tokens of every line's raw text on every core: the tokenizer's share.
+// Counts the tokens of every line's raw text: the tokenizer's share.
 void countAll(const QList<CheckInput> &inputs, const Tokenizer &tokenizer)
 {
-    QList<int> starts;
-    for (int start = 0; start < inputs.size(); start += 256)
-        starts.append(start);
     std::atomic<qint64> total = 0;
-    QtConcurrent::blockingMap(starts, [&](int start) {
-        const int end = std::min<int>(int(inputs.size()), start + 256);
+    onEveryCore(inputs, [&](int begin, int end) {
         qint64 sum = 0;
-        for (int i = start; i < end; ++i)
+        for (int i = begin; i < end; ++i)
             sum += tokenizer.countUtf8(inputs.at(i).json);
         total += sum;
     });
+}
+
+// The raw example counter alone on every line: the JSON decoding that validate does without
+// QJsonDocument, plus the token counts of the texts it reads. Returns how many lines it
+// declined (left to the parsed path).
+qint64 rawCountAll(const QList<CheckInput> &inputs, const Tokenizer &tokenizer)
+{
+    std::atomic<qint64> declined = 0;
+    onEveryCore(inputs, [&](int begin, int end) {
+        RawExampleCounter counter(tokenizer);
+        for (int i = begin; i < end; ++i) {
+            if (!counter.count(inputs.at(i).json))
+                ++declined;
+        }
+    });
+    return declined.load();
+}
+
+// Runs a program to its end; false (with its error output) when it failed.
+bool runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, arguments);
+    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit) {
+        out() << QStringLiteral("%1 did not finish: %2\n").arg(program, process.errorString());
+        return false;
+    }
+    process.readAllStandardOutput();
+    return true;
 }
 
 } // namespace
@@ -149,6 +186,10 @@ int main(int argc, char *argv[])
     });
     measure(QStringLiteral("tokens of raw lines (all cores)"), runs,
             [&] { countAll(file.inputs(), tokenizer); });
+    qint64 declined = 0;
+    measure(QStringLiteral("raw example counter (all cores)"), runs,
+            [&] { declined = rawCountAll(file.inputs(), tokenizer); });
+    out() << QStringLiteral("  lines the raw counter left to the parsed path: %1\n").arg(declined);
     qint64 billed = 0;
     measure(QStringLiteral("validate: read, check, count, cost"), runs, [&] {
         CheckFile input;
@@ -157,5 +198,34 @@ int main(int argc, char *argv[])
         billed = CostEstimator::estimate(report.costInput(), price).billedTokens;
     });
     out() << QStringLiteral("billed tokens: %1\n").arg(billed);
+
+    // The reference: whole programs, as a person runs them, interleaved run by run so both
+    // meet the same machine. validate exits 1 when it finds problems: that is not a failure.
+    out() << QStringLiteral("\nreference, whole processes on the same file:\n");
+    const QString model = parser.value(modelOption);
+    bool ok = true;
+    QList<double> ajusteMs, pythonMs;
+    for (int i = 0; i < runs && ok; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        ok = runProgram(QStringLiteral(AJUSTE_PROGRAM),
+                        {QStringLiteral("validate"), QStringLiteral("--json"),
+                         QStringLiteral("--model"), model, path});
+        ajusteMs.append(double(timer.nsecsElapsed()) / 1e6);
+        timer.start();
+        ok = ok && runProgram(QStringLiteral("python3"), {QStringLiteral(FORMAT_CHECK_SCRIPT), path});
+        pythonMs.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    if (!ok)
+        return 2;
+    const double ajuste = median(ajusteMs), python = median(pythonMs);
+    const auto line = [](const char *what, double ms) {
+        out() << QStringLiteral("%1  median %2 ms\n")
+                     .arg(QLatin1String(what), -48)
+                     .arg(ms, 8, 'f', 1);
+    };
+    line("ajuste validate (every check, tokens, cost)", ajuste);
+    line("python3 format_check.py (format only)", python);
+    out() << QStringLiteral("ajuste / python: %1 (goal: at most 0.50)\n").arg(ajuste / python, 0, 'f', 2);
     return 0;
 }

@@ -1,5 +1,6 @@
 // The checks over a whole dataset (counts, duplicates, validation copies, length), the token
 // figures, the epochs rule, the cost estimate and the price table.
+#include "core/checks/answerlength.h"
 #include "core/checks/checkfile.h"
 #include "core/checks/checkrunner.h"
 #include "core/checks/costestimator.h"
@@ -186,8 +187,14 @@ void TestDatasetChecks::rawCountMatchesParsed_data()
     row("empty message", R"({"messages":[{},{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})", true);
     row("unknown keys", R"({"id":12,"meta":{"a":[1,2,{"b":"c"}]},"messages":[{"role":"user","content":"Q","mood":"feliz"},{"role":"assistant","content":"A"}]})", true);
     row("no answer", R"({"messages":[{"role":"user","content":"Q"}]})", true);
-    row("tool calls", R"({"messages":[{"role":"user","content":"Q"},{"role":"assistant","tool_calls":[{"id":"c1","type":"function","function":{"name":"f","arguments":"{}"}}]},{"role":"tool","tool_call_id":"c1","content":"r"},{"role":"assistant","content":"A"}]})", false);
-    row("tools", R"({"tools":[{"type":"function","function":{"name":"f"}}],"messages":[{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})", false);
+    row("tool calls", R"({"messages":[{"role":"user","content":"Q"},{"role":"assistant","tool_calls":[{"id":"c1","type":"function","function":{"name":"f","arguments":"{}"}}]},{"role":"tool","tool_call_id":"c1","content":"r"},{"role":"assistant","content":"A"}]})", true);
+    row("tools", R"({"tools":[{"type":"function","function":{"name":"f"}}],"messages":[{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})", true);
+    // Tools and calls count as Qt writes them compactly: keys sorted, numbers and escapes
+    // rewritten; the only answer's calls are part of its length.
+    row("tools written loosely", R"({"messages":[{"role":"user","content":"Q"},{"role":"assistant","content":null,"tool_calls":[ {"type":"function","id":"c\u0031","function":{"arguments":"{\"n\": 1.50}","name":"f"}} ],"weight":1}],"parallel_tool_calls":false,"tools":[{"function":{"parameters":{"type":"object","properties":{"n":{"type":"number","maximum":1E2,"default":-0.50}}},"name":"f","description":"Diz \"olá\" \/ \u00e9"},"type":"function"}]})", true);
+    row("empty tool list", R"({"tools":[],"messages":[{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})", true);
+    row("tools as an object", R"({"tools":{"f":1},"messages":[{"role":"user","content":"Q"},{"role":"assistant","content":"A"}]})", false);
+    row("tool calls as text", R"j({"messages":[{"role":"user","content":"Q"},{"role":"assistant","content":"A","tool_calls":"f()"}]})j", false);
     row("parts", R"({"messages":[{"role":"user","content":[{"type":"text","text":"Q"}]},{"role":"assistant","content":"A"}]})", false);
     row("lone surrogate", R"({"messages":[{"role":"user","content":"\ud800 x"},{"role":"assistant","content":"A"}]})", false);
     row("repeated field", R"({"messages":[{"role":"user","content":"Q","content":"R"},{"role":"assistant","content":"A"}]})", false);
@@ -213,6 +220,8 @@ void TestDatasetChecks::rawCountMatchesParsed()
     QCOMPARE(fast->total, slow.total);
     QCOMPARE(fast->trained, slow.trained);
     QCOMPARE(fast->messages, slow.messages);
+    QCOMPARE(fast->lastAnswer,
+             AnswerLength::lastAnswerTokens(document.object(), slow, counter.tokenizer()));
     QCOMPARE(fast->fingerprint, ExampleFingerprint::of(document.object()));
 }
 
@@ -241,13 +250,17 @@ void TestDatasetChecks::rawCountMatchesOnRealFiles()
         const ChatTokenCount slow = counter.count(document.object());
         QCOMPARE(fast->total, slow.total);
         QCOMPARE(fast->trained, slow.trained);
+        QCOMPARE(fast->lastAnswer,
+                 AnswerLength::lastAnswerTokens(document.object(), slow, counter.tokenizer()));
         QCOMPARE(fast->fingerprint, ExampleFingerprint::of(document.object()));
         if (fast->plain) {
             for (const CheckIssue &issue : ExampleChecker::check(document.object()))
                 QCOMPARE(issue.severity, CheckSeverity::Advice);
         }
     }
-    QVERIFY(handled > lines.size() / 2);
+    // Tools and tool calls included: nearly every real line is counted from its bytes.
+    QVERIFY2(handled * 100 >= lines.size() * 95,
+             qPrintable(QStringLiteral("%1 of %2 lines").arg(handled).arg(lines.size())));
 }
 
 void TestDatasetChecks::plainLinesNeedNoParsing_data()

@@ -1,5 +1,6 @@
 #include "rawcounterdiff.h"
 
+#include "core/checks/answerlength.h"
 #include "core/checks/examplechecker.h"
 #include "core/checks/examplefingerprint.h"
 #include "core/checks/rawexamplecounter.h"
@@ -13,11 +14,12 @@ namespace Fuzz {
 
 namespace {
 
-QByteArray figures(qint64 total, qint64 trained, qint64 messages, quint64 fingerprint)
+QByteArray figures(qint64 total, qint64 trained, qint64 messages, qint64 lastAnswer,
+                   quint64 fingerprint)
 {
     return QByteArray::number(total) + " total, " + QByteArray::number(trained) + " trained, " +
-           QByteArray::number(messages) + " messages, fingerprint " +
-           QByteArray::number(fingerprint, 16);
+           QByteArray::number(messages) + " messages, " + QByteArray::number(lastAnswer) +
+           " in the last answer, fingerprint " + QByteArray::number(fingerprint, 16);
 }
 
 } // namespace
@@ -42,9 +44,11 @@ void compareRawCounterWithParsedPath(const QByteArray &line)
     const QJsonObject example = document.object();
     const ChatTokenCount slow = counter.count(example);
     const quint64 fingerprint = ExampleFingerprint::of(example);
-    const QByteArray fastFigures =
-        figures(fast->total, fast->trained, fast->messages, fast->fingerprint);
-    const QByteArray slowFigures = figures(slow.total, slow.trained, slow.messages, fingerprint);
+    const qint64 lastAnswer = AnswerLength::lastAnswerTokens(example, slow, counter.tokenizer());
+    const QByteArray fastFigures = figures(fast->total, fast->trained, fast->messages,
+                                           fast->lastAnswer, fast->fingerprint);
+    const QByteArray slowFigures =
+        figures(slow.total, slow.trained, slow.messages, lastAnswer, fingerprint);
     check(fastFigures == slowFigures, "fast and parsed counts differ",
           line + "\nfast:   " + fastFigures + "\nparsed: " + slowFigures);
     if (!fast->plain)

@@ -1,5 +1,6 @@
 #include "datasetchecker.h"
 
+#include "answerlength.h"
 #include "checkcatalog.h"
 #include "examplechecker.h"
 #include "examplefingerprint.h"
@@ -14,31 +15,6 @@
 namespace {
 
 constexpr int ChunkSize = 256;
-
-// The tokens of the last answer: the typical length of a reply of the tuned model. When the
-// only answer is the one trained on, the counter already has it.
-qint64 lastAnswerTokens(const QJsonObject &example, const ChatTokenCount &count,
-                        const Tokenizer &tokenizer)
-{
-    QJsonArray messages = example.value(QLatin1String("messages")).toArray();
-    if (!example.contains(QLatin1String("messages")))
-        messages = example.value(QLatin1String("preferred_output")).toArray();
-    int answers = 0;
-    QJsonObject last;
-    for (const QJsonValue &value : messages) {
-        const QJsonObject message = value.toObject();
-        if (message.value(QLatin1String("role")).toString() == u"assistant") {
-            ++answers;
-            last = message;
-        }
-    }
-    if (answers == 0)
-        return 0;
-    if (answers == 1 && example.contains(QLatin1String("messages"))
-        && last.value(QLatin1String("weight")).toDouble(1) != 0.0)
-        return count.trained;
-    return tokenizer.count(ExampleJson::contentText(last.value(QLatin1String("content"))));
-}
 
 void tally(const CheckIssue &issue, ExampleResult *result)
 {
@@ -111,7 +87,7 @@ ExampleResult DatasetChecker::checkOne(const CheckInput &input, int position,
                 result.totalTokens = count.total;
                 result.trainedTokens = count.trained;
                 result.messages = count.messages;
-                result.outputTokens = lastAnswerTokens(example, count, m_counter.tokenizer());
+                result.outputTokens = AnswerLength::lastAnswerTokens(example, count, m_counter.tokenizer());
                 result.fingerprint = ExampleFingerprint::of(example);
             }
         }

@@ -4,409 +4,377 @@
 
 #include "examplefingerprint.h"
 
-#include "core/dataset/linereader.h"
 #include "core/tokenizer/chattokencounter.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QVarLengthArray>
+
+#include <simdjson.h>
 
 #include <algorithm>
 #include <cstring>
 
+namespace ondemand = simdjson::ondemand;
+
+struct RawExampleCounter::Parser
+{
+    ondemand::parser parser;
+    // The tokens of each tool list met, by its text: most files give every example the same.
+    QHash<QByteArray, qint64> toolListTokens;
+};
+
 namespace {
 
-int hexValue(char c)
+QByteArrayView bytes(std::string_view text)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    return QByteArrayView(text.data(), qsizetype(text.size()));
 }
 
-void appendUtf8(QByteArray &out, char32_t code)
+// Whether a text has something a person would see (an ASCII character that is not a space);
+// texts with only non-ASCII characters are left to the full checks.
+bool hasVisibleAscii(std::string_view text)
 {
-    if (code < 0x80) {
-        out.append(char(code));
-    } else if (code < 0x800) {
-        out.append(char(0xC0 | (code >> 6)));
-        out.append(char(0x80 | (code & 0x3F)));
-    } else if (code < 0x10000) {
-        out.append(char(0xE0 | (code >> 12)));
-        out.append(char(0x80 | ((code >> 6) & 0x3F)));
-        out.append(char(0x80 | (code & 0x3F)));
-    } else {
-        out.append(char(0xF0 | (code >> 18)));
-        out.append(char(0x80 | ((code >> 12) & 0x3F)));
-        out.append(char(0x80 | ((code >> 6) & 0x3F)));
-        out.append(char(0x80 | (code & 0x3F)));
+    return std::any_of(text.begin(), text.end(),
+                       [](char c) { return uchar(c) > 0x20 && uchar(c) < 0x7F; });
+}
+
+// A JSON array as QJsonDocument writes it compactly: the text ChatTokenCounter counts and
+// ExampleFingerprint hashes for tools and tool calls (keys sorted, Qt's number format).
+std::optional<QByteArray> compactArray(std::string_view json)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(
+        QByteArray::fromRawData(json.data(), qsizetype(json.size())), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return std::nullopt;
+    return document.toJson(QJsonDocument::Compact);
+}
+
+std::string_view trimmedRight(std::string_view text)
+{
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n'
+                             || text.back() == '\r'))
+        text.remove_suffix(1);
+    return text;
+}
+
+// One line's reading: walks the document simdjson indexed, adding up what ChatTokenCounter
+// and ExampleFingerprint would on the parsed object. Each step returns false when the line
+// is not for the counter, and the caller declines it.
+class ExampleReading
+{
+public:
+    ExampleReading(const Tokenizer &tokenizer, QHash<QByteArray, qint64> *toolListTokens,
+                   RawExampleCounter::Result *result)
+        : m_tokenizer(tokenizer), m_toolListTokens(toolListTokens), m_result(result)
+    {
     }
+
+    bool readExample(ondemand::document &document);
+    bool plain() const { return m_plain && m_learns; }
+    bool hasSystem() const { return m_hasSystem; }
+    bool hasUser() const { return m_hasUser; }
+
+private:
+    enum Seen { SeenRole = 1, SeenContent = 2, SeenName = 4, SeenWeight = 8, SeenCallId = 16 };
+
+    // What one message has shown so far.
+    struct Message
+    {
+        int seen = 0;
+        QVarLengthArray<std::string_view, 4> otherKeys; // fields it does not know
+        bool assistant = false;
+        bool skipped = false;
+        bool visible = false;
+        QByteArrayView speaker; // "assistant", "user", "system" or nothing
+        std::string_view weightText;
+        qint64 contentTokens = 0;
+        qint64 toolCallTokens = 0;
+        quint64 fieldSum = 0;
+    };
+
+    bool readMessages(ondemand::value messages);
+    bool readToolList(ondemand::value tools);
+    bool readToolCalls(ondemand::value calls, Message *message);
+    bool readMessage(ondemand::value value);
+    bool readField(std::string_view key, ondemand::value value, Message *message);
+    bool readWeight(ondemand::value value, Message *message);
+    bool readText(int flag, ondemand::value value, Message *message);
+    void finishMessage(const Message &message);
+
+    const Tokenizer &m_tokenizer;
+    QHash<QByteArray, qint64> *m_toolListTokens;
+    RawExampleCounter::Result *m_result;
+    int m_answers = 0;
+    bool m_lastAnswerSkipped = false;
+    bool m_plain = true;
+    bool m_hasSystem = false;
+    bool m_hasUser = false;
+    bool m_learns = false;
+};
+
+bool ExampleReading::readExample(ondemand::document &document)
+{
+    ondemand::object example;
+    if (document.get_object().get(example))
+        return false;
+    bool sawMessages = false;
+    bool sawTools = false;
+    bool empty = true;
+    for (auto field : example) {
+        empty = false;
+        std::string_view key;
+        ondemand::value value;
+        if (field.unescaped_key().get(key) || field.value().get(value))
+            return false;
+        if (key == "messages") {
+            if (sawMessages || !readMessages(value))
+                return false;
+            sawMessages = true;
+        } else if (key == "tools") {
+            m_plain = false; // the checks look at tools and their calls
+            if (sawTools || !readToolList(value))
+                return false;
+            sawTools = true;
+        } else if (key == "input" || key == "functions") {
+            return false;
+        } else {
+            m_plain = false; // a field the checks would question; simdjson skips its value
+        }
+    }
+    if (empty || !sawMessages)
+        return false;
+    // With one answer (trained on) the parsed path takes the trained tokens as its length.
+    if (m_answers == 1 && !m_lastAnswerSkipped)
+        m_result->lastAnswer = m_result->trained;
+    // Strict: nothing after the object (simdjson refuses a second value, and any text that is
+    // not UTF-8, when it indexes the line).
+    return document.current_location().error() == simdjson::OUT_OF_BOUNDS;
+}
+
+bool ExampleReading::readMessages(ondemand::value messages)
+{
+    ondemand::array array;
+    if (messages.get_array().get(array))
+        return false;
+    bool empty = true;
+    for (auto element : array) {
+        empty = false;
+        ondemand::value value;
+        if (element.get(value) || !readMessage(value))
+            return false;
+    }
+    if (empty)
+        m_plain = false;
+    return true;
+}
+
+// A tool list counts as ChatTokenCounter counts it: its compact JSON, when it has tools.
+bool ExampleReading::readToolList(ondemand::value tools)
+{
+    ondemand::array array;
+    std::string_view json;
+    if (tools.get_array().get(array) || array.raw_json().get(json))
+        return false;
+    const QByteArray key(json.data(), qsizetype(json.size()));
+    auto known = m_toolListTokens->constFind(key);
+    if (known == m_toolListTokens->constEnd()) {
+        const std::optional<QByteArray> compact = compactArray(json);
+        if (!compact)
+            return false;
+        const qint64 tokens = *compact == "[]" ? 0 : m_tokenizer.countUtf8(*compact);
+        if (m_toolListTokens->size() > 64)
+            m_toolListTokens->clear(); // many different lists: keep the memory bounded
+        known = m_toolListTokens->insert(key, tokens);
+    }
+    m_result->total += *known;
+    return true;
+}
+
+// Tool calls count as compact JSON, in the whole and, on an answer, in what is trained.
+bool ExampleReading::readToolCalls(ondemand::value calls, Message *message)
+{
+    ondemand::array array;
+    std::string_view json;
+    if (calls.get_array().get(array) || array.raw_json().get(json))
+        return false;
+    const std::optional<QByteArray> compact = compactArray(json);
+    if (!compact)
+        return false;
+    message->toolCallTokens = m_tokenizer.countUtf8(*compact);
+    m_result->total += message->toolCallTokens;
+    message->fieldSum += ExampleFingerprint::field(ExampleFingerprint::ToolCalls, *compact);
+    return true;
+}
+
+bool ExampleReading::readMessage(ondemand::value value)
+{
+    ondemand::object object;
+    if (value.get_object().get(object))
+        return false;
+    m_result->total += ChatTokenCounter::TokensPerMessage;
+    ++m_result->messages;
+    Message message;
+    bool empty = true;
+    for (auto field : object) {
+        empty = false;
+        std::string_view key;
+        ondemand::value fieldValue;
+        if (field.unescaped_key().get(key) || field.value().get(fieldValue)
+            || !readField(key, fieldValue, &message))
+            return false;
+    }
+    if (empty) {
+        m_plain = false;
+        m_result->fingerprint = ExampleFingerprint::chain(m_result->fingerprint, 0);
+        return true; // {}: 3 tokens, nothing else
+    }
+    finishMessage(message);
+    return true;
+}
+
+bool ExampleReading::readField(std::string_view key, ondemand::value value, Message *message)
+{
+    const int flag = key == "role"           ? SeenRole
+                     : key == "content"      ? SeenContent
+                     : key == "name"         ? SeenName
+                     : key == "weight"       ? SeenWeight
+                     : key == "tool_call_id" ? SeenCallId
+                                             : 0;
+    if (flag && (message->seen & flag))
+        return false; // a repeated field: the parser decides which one counts
+    if (!flag) {
+        // Also for fields the counter does not know: the parser keeps one value, adding both
+        // here would count tokens the parsed path does not (found by fuzzing).
+        if (std::find(message->otherKeys.begin(), message->otherKeys.end(), key)
+            != message->otherKeys.end())
+            return false;
+        message->otherKeys.append(key); // unescaped keys stay in the parser until the next line
+    }
+    message->seen |= flag;
+    if (!flag || flag == SeenCallId)
+        m_plain = false; // a field the checks would question, or a tool result
+    if (flag == SeenWeight)
+        return readWeight(value, message);
+    ondemand::json_type type;
+    if (value.type().get(type))
+        return false;
+    if (type == ondemand::json_type::null) {
+        m_plain = false; // null adds nothing
+        return true;
+    }
+    if (key == "tool_calls")
+        return type == ondemand::json_type::array && readToolCalls(value, message);
+    if (type != ondemand::json_type::string)
+        return false; // tool calls, content parts, numbers and flags: the parsed path
+    return readText(flag, value, message);
+}
+
+bool ExampleReading::readWeight(ondemand::value value, Message *message)
+{
+    ondemand::json_type type;
+    double weight = 0;
+    if (value.type().get(type) || type != ondemand::json_type::number)
+        return false;
+    message->weightText = trimmedRight(value.raw_json_token());
+    if (value.get_double().get(weight))
+        return false;
+    message->skipped = weight == 0.0;
+    return true;
+}
+
+bool ExampleReading::readText(int flag, ondemand::value value, Message *message)
+{
+    std::string_view text;
+    if (value.get_string().get(text))
+        return false; // a bad escape or half a surrogate pair: the parsed path decides
+    const QByteArrayView utf8 = bytes(text);
+    const qint64 tokens = m_tokenizer.countUtf8(utf8);
+    m_result->total += tokens;
+    if (InvisibleCharacters::containsDisguisingUtf8(utf8))
+        m_plain = false; // the hidden-characters check has something to say
+    switch (flag) {
+    case SeenName:
+        m_result->total += ChatTokenCounter::TokensPerName;
+        message->fieldSum += ExampleFingerprint::field(ExampleFingerprint::Name, utf8);
+        break;
+    case SeenContent:
+        message->contentTokens = tokens;
+        message->visible = hasVisibleAscii(text);
+        message->fieldSum += ExampleFingerprint::field(ExampleFingerprint::Content, utf8);
+        break;
+    case SeenRole:
+        message->assistant = text == "assistant";
+        message->speaker = text == "assistant" ? QByteArrayView("assistant")
+                           : text == "user"    ? QByteArrayView("user")
+                           : text == "system" || text == "developer" ? QByteArrayView("system")
+                                                                      : QByteArrayView();
+        message->fieldSum += ExampleFingerprint::field(ExampleFingerprint::Role, utf8);
+        break;
+    case SeenCallId:
+        message->fieldSum += ExampleFingerprint::field(ExampleFingerprint::ToolCallId, utf8);
+        break;
+    default:
+        break;
+    }
+    return true;
+}
+
+void ExampleReading::finishMessage(const Message &message)
+{
+    if (message.assistant) {
+        if (!message.skipped)
+            m_result->trained += message.contentTokens + message.toolCallTokens;
+        m_result->lastAnswer = message.contentTokens;
+        ++m_answers;
+        m_lastAnswerSkipped = message.skipped;
+    }
+    // Plain: a known speaker with visible text; a mark of exactly 0 or 1, on an answer only.
+    const bool markOk = message.weightText.empty()
+                        || (message.assistant
+                            && (message.weightText == "0" || message.weightText == "1"));
+    if (message.speaker.isEmpty() || !(message.seen & SeenContent) || !message.visible || !markOk)
+        m_plain = false;
+    if (message.speaker == "system")
+        m_hasSystem = true;
+    else if (message.speaker == "user")
+        m_hasUser = true;
+    else if (message.assistant && !message.skipped)
+        m_learns = true;
+    m_result->fingerprint = ExampleFingerprint::chain(m_result->fingerprint, message.fieldSum);
 }
 
 } // namespace
 
-bool RawExampleCounter::skipSpace()
+RawExampleCounter::RawExampleCounter(const Tokenizer &tokenizer)
+    : m_tokenizer(tokenizer), m_parser(std::make_unique<Parser>())
 {
-    while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
-        ++m_p;
-    return m_p < m_end;
+    m_padded.reserve(64 * 1024);
 }
 
-bool RawExampleCounter::expect(char c)
-{
-    if (!skipSpace() || *m_p != c)
-        return false;
-    ++m_p;
-    return true;
-}
-
-bool RawExampleCounter::readString(QByteArrayView *view)
-{
-    if (!expect('"'))
-        return false;
-    const char *start = m_p;
-    const char *quote = start;
-    // Fast scan: most texts have no escape before their closing quote. A raw control
-    // character is not strict JSON: the parser decides about such a line.
-    for (;;) {
-        while (quote < m_end && *quote != '"' && *quote != '\\' && uchar(*quote) >= 0x20)
-            ++quote;
-        if (quote < m_end && uchar(*quote) < 0x20) {
-            m_plain = false;
-            ++quote;
-            continue;
-        }
-        break;
-    }
-    if (quote >= m_end)
-        return false;
-    if (*quote == '"') {
-        *view = QByteArrayView(start, quote - start);
-        m_p = quote + 1;
-        return true;
-    }
-    QByteArray &out = m_buffer;
-    out.resize(0); // keeps its capacity
-    out.append(start, quote - start);
-    const char *p = quote;
-    while (p < m_end && *p != '"') {
-        if (*p != '\\') {
-            const char *run = p;
-            while (p < m_end && *p != '"' && *p != '\\') {
-                if (uchar(*p) < 0x20)
-                    m_plain = false;
-                ++p;
-            }
-            out.append(run, p - run);
-            continue;
-        }
-        if (p + 1 >= m_end)
-            return false;
-        const char escape = p[1];
-        p += 2;
-        switch (escape) {
-        case '"': out.append('"'); break;
-        case '\\': out.append('\\'); break;
-        case '/': out.append('/'); break;
-        case 'b': out.append('\b'); break;
-        case 'f': out.append('\f'); break;
-        case 'n': out.append('\n'); break;
-        case 'r': out.append('\r'); break;
-        case 't': out.append('\t'); break;
-        case 'u': {
-            const auto hex4 = [&](const char *at) {
-                if (m_end - at < 4)
-                    return -1;
-                int value = 0;
-                for (int i = 0; i < 4; ++i) {
-                    const int digit = hexValue(at[i]);
-                    if (digit < 0)
-                        return -1;
-                    value = value * 16 + digit;
-                }
-                return value;
-            };
-            const int unit = hex4(p);
-            if (unit < 0)
-                return false;
-            p += 4;
-            char32_t code = char32_t(unit);
-            if (unit >= 0xD800 && unit <= 0xDBFF) {
-                // Only a proper pair; a lone half is left to the parsed path.
-                if (m_end - p < 6 || p[0] != '\\' || p[1] != 'u')
-                    return false;
-                const int low = hex4(p + 2);
-                if (low < 0xDC00 || low > 0xDFFF)
-                    return false;
-                code = 0x10000 + ((char32_t(unit) - 0xD800) << 10) + (char32_t(low) - 0xDC00);
-                p += 6;
-            } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
-                return false;
-            }
-            appendUtf8(out, code);
-            break;
-        }
-        default:
-            return false;
-        }
-    }
-    if (p >= m_end)
-        return false;
-    m_p = p + 1;
-    *view = QByteArrayView(out);
-    return true;
-}
-
-bool RawExampleCounter::skipValue(int depth)
-{
-    if (depth > 64 || !skipSpace())
-        return false;
-    const char c = *m_p;
-    if (c == '"') {
-        QByteArrayView ignored;
-        return readString(&ignored);
-    }
-    if (c == '{' || c == '[') {
-        const char close = c == '{' ? '}' : ']';
-        ++m_p;
-        if (expect(close))
-            return true;
-        for (;;) {
-            if (c == '{') {
-                QByteArrayView key;
-                if (!readString(&key) || !expect(':'))
-                    return false;
-            }
-            if (!skipValue(depth + 1) || !skipSpace())
-                return false;
-            if (*m_p == ',') {
-                ++m_p;
-                continue;
-            }
-            return expect(close);
-        }
-    }
-    // A number or a literal: up to the next delimiter.
-    while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' '
-           && *m_p != '\t' && *m_p != '\n' && *m_p != '\r')
-        ++m_p;
-    return true;
-}
-
-bool RawExampleCounter::readMessage(Result *result)
-{
-    if (!expect('{'))
-        return false;
-    enum Seen { SeenRole = 1, SeenContent = 2, SeenName = 4, SeenWeight = 8, SeenCallId = 16 };
-    int seen = 0;
-    QVarLengthArray<QByteArray, 4> otherKeys; // names of the fields it does not know
-    bool assistant = false;
-    bool skipped = false;
-    bool visible = false;
-    QByteArrayView roleName;
-    QByteArrayView weightText;
-    qint64 contentTokens = 0;
-    quint64 fieldSum = 0;
-    result->total += ChatTokenCounter::TokensPerMessage;
-    ++result->messages;
-    if (expect('}')) {
-        m_plain = false;
-        result->fingerprint = ExampleFingerprint::chain(result->fingerprint, 0);
-        return true; // {}: 3 tokens, nothing else
-    }
-    for (;;) {
-        QByteArrayView keyView;
-        if (!readString(&keyView))
-            return false;
-        // The value may be read into the same buffer as an escaped key: keep the key apart.
-        QByteArrayView key = keyView;
-        if (!m_buffer.isEmpty() && keyView.data() == m_buffer.constData()) {
-            m_keyBuffer = m_buffer;
-            m_keyBuffer.detach();
-            key = m_keyBuffer;
-        }
-        if (!expect(':') || !skipSpace())
-            return false;
-        int flag = 0;
-        if (key == "role")
-            flag = SeenRole;
-        else if (key == "content")
-            flag = SeenContent;
-        else if (key == "name")
-            flag = SeenName;
-        else if (key == "weight")
-            flag = SeenWeight;
-        else if (key == "tool_call_id")
-            flag = SeenCallId;
-        if (flag && (seen & flag))
-            return false; // a repeated field: the parser decides which one counts
-        if (!flag) {
-            // Also for fields the counter does not know: the parser keeps one value, adding
-            // both here would count tokens the parsed path does not (found by fuzzing).
-            if (std::find(otherKeys.begin(), otherKeys.end(), key) != otherKeys.end())
-                return false;
-            otherKeys.append(key.toByteArray());
-        }
-        seen |= flag;
-        if (!flag || flag == SeenCallId)
-            m_plain = false; // a field the checks would question, or a tool result
-        if (flag == SeenWeight) {
-            if (*m_p != '-' && (*m_p < '0' || *m_p > '9'))
-                return false;
-            const char *start = m_p;
-            if (!skipValue())
-                return false;
-            bool ok = false;
-            weightText = QByteArrayView(start, m_p - start);
-            const double weight = weightText.toDouble(&ok);
-            if (!ok)
-                return false;
-            skipped = weight == 0.0;
-        } else if (*m_p == 'n' && m_end - m_p >= 4 && std::memcmp(m_p, "null", 4) == 0) {
-            m_p += 4; // null adds nothing
-            m_plain = false;
-        } else if (*m_p == '"') {
-            QByteArrayView value;
-            if (!readString(&value))
-                return false;
-            const qint64 tokens = m_tokenizer.countUtf8(value);
-            result->total += tokens;
-            if (InvisibleCharacters::containsDisguisingUtf8(value))
-                m_plain = false; // the hidden-characters check has something to say
-            if (flag == SeenName)
-                result->total += ChatTokenCounter::TokensPerName;
-            if (flag == SeenContent) {
-                contentTokens = tokens;
-                visible = hasVisibleAscii(value);
-            }
-            if (flag == SeenRole) {
-                assistant = value == "assistant";
-                roleName = value == "assistant" ? QByteArrayView("assistant")
-                           : value == "user"    ? QByteArrayView("user")
-                           : value == "system" || value == "developer" ? QByteArrayView("system")
-                                                                        : QByteArrayView();
-            }
-            if (flag == SeenRole)
-                fieldSum += ExampleFingerprint::field(ExampleFingerprint::Role, value);
-            else if (flag == SeenContent)
-                fieldSum += ExampleFingerprint::field(ExampleFingerprint::Content, value);
-            else if (flag == SeenName)
-                fieldSum += ExampleFingerprint::field(ExampleFingerprint::Name, value);
-            else if (flag == SeenCallId)
-                fieldSum += ExampleFingerprint::field(ExampleFingerprint::ToolCallId, value);
-            else if (key == "tool_calls")
-                return false;
-        } else {
-            return false; // tool calls, content parts, numbers and flags: the parsed path
-        }
-        if (!skipSpace())
-            return false;
-        if (*m_p == ',') {
-            ++m_p;
-            continue;
-        }
-        if (!expect('}'))
-            return false;
-        break;
-    }
-    if (assistant) {
-        if (!skipped)
-            result->trained += contentTokens;
-        result->lastAnswer = contentTokens;
-    }
-    // Plain: a known speaker with visible text; a mark of exactly 0 or 1, on an answer only.
-    const bool markOk = weightText.isEmpty() || (assistant && (weightText == "0" || weightText == "1"));
-    if (roleName.isEmpty() || !(seen & SeenContent) || !visible || !markOk)
-        m_plain = false;
-    if (roleName == "system")
-        m_hasSystem = true;
-    else if (roleName == "user")
-        m_hasUser = true;
-    else if (assistant && !skipped)
-        m_learns = true;
-    result->fingerprint = ExampleFingerprint::chain(result->fingerprint, fieldSum);
-    return true;
-}
-
-bool RawExampleCounter::hasVisibleAscii(QByteArrayView text)
-{
-    for (const char c : text) {
-        if (uchar(c) > 0x20 && uchar(c) < 0x7F)
-            return true;
-    }
-    return false;
-}
-
-bool RawExampleCounter::readMessages(Result *result)
-{
-    if (!expect('['))
-        return false;
-    if (expect(']')) {
-        m_plain = false;
-        return true;
-    }
-    for (;;) {
-        if (!readMessage(result) || !skipSpace())
-            return false;
-        if (*m_p == ',') {
-            ++m_p;
-            continue;
-        }
-        return expect(']');
-    }
-}
+RawExampleCounter::~RawExampleCounter() = default;
 
 std::optional<RawExampleCounter::Result> RawExampleCounter::count(QByteArrayView json)
 {
-    m_p = json.data();
-    m_end = json.data() + json.size();
-    m_plain = true;
-    m_hasSystem = m_hasUser = m_learns = false;
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end of the text it indexes.
+    m_padded.resize(json.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    std::memcpy(m_padded.data(), json.data(), size_t(json.size()));
+    std::memset(m_padded.data() + json.size(), 0, simdjson::SIMDJSON_PADDING);
+    ondemand::document document;
+    if (m_parser->parser
+            .iterate(m_padded.constData(), size_t(json.size()), size_t(m_padded.size()))
+            .get(document))
+        return std::nullopt; // not UTF-8, a raw control character in a string, not JSON
     Result result;
     result.fingerprint = ExampleFingerprint::start();
-    bool sawMessages = false;
-    if (!expect('{'))
+    ExampleReading reading(m_tokenizer, &m_parser->toolListTokens, &result);
+    if (!reading.readExample(document))
         return std::nullopt;
-    if (expect('}'))
-        return std::nullopt;
-    for (;;) {
-        QByteArrayView keyView;
-        if (!readString(&keyView))
-            return std::nullopt;
-        const QByteArrayView key = keyView; // compared before the next read
-        if (!expect(':'))
-            return std::nullopt;
-        if (key == "messages") {
-            if (sawMessages || !readMessages(&result))
-                return std::nullopt;
-            sawMessages = true;
-        } else if (key == "tools" || key == "input" || key == "functions") {
-            return std::nullopt;
-        } else {
-            m_plain = false; // a field the checks would question
-            if (!skipValue())
-                return std::nullopt;
-        }
-        if (!skipSpace())
-            return std::nullopt;
-        if (*m_p == ',') {
-            ++m_p;
-            continue;
-        }
-        if (!expect('}'))
-            return std::nullopt;
-        break;
-    }
-    if (!sawMessages)
-        return std::nullopt;
-    // Strict: nothing after the object but spaces, and valid UTF-8 throughout.
-    while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
-        ++m_p;
-    result.plain = m_plain && m_p == m_end && m_learns
-                   && LineReader::isValidUtf8(json.data(), json.size());
-    result.hasSystem = m_hasSystem;
-    result.hasUser = m_hasUser;
+    result.plain = reading.plain();
+    result.hasSystem = reading.hasSystem();
+    result.hasUser = reading.hasUser();
     result.total += ChatTokenCounter::ReplyPrimingTokens;
     result.fingerprint = ExampleFingerprint::finish(result.fingerprint);
     return result;
