@@ -2302,6 +2302,10 @@ Sem um comando, o Ajuste abre sua janela (com o ESPAÇO_DE_TRABALHO, se indicado
         <source>%1 tokens · learns from %2</source>
         <translation>%1 tokens · aprende com %2</translation>
     </message>
+    <message>
+        <source>Opening this example: it is %1 MB of text…</source>
+        <translation>Abrindo este exemplo: são %1 MB de texto…</translation>
+    </message>
 </context>
 <context>
     <name>ExampleFilterBar</name>

@@ -28,13 +28,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QDeadlineTimer>
+#include <QThread>
 #include <QTest>
+#include <QUndoStack>
 #include <QTextDocument>
 #include <QToolTip>
 #include <QTreeView>
@@ -366,22 +370,55 @@ private Q_SLOTS:
         m_page->grab();
     }
 
-    // A single message of 10 MB is shown whole in its box.
+    // A single message of 10 MB is shown whole in its box. It is read on a worker and put in
+    // a piece at a time (the window stays responsive, bench_bigexample): with emoji, \r\n and
+    // lines longer than a piece, the box ends with exactly the text a one-shot fill gives,
+    // nothing is stored meanwhile, and the box is read-only until the text is all in.
     void hugeMessageIsShownWhole()
     {
         QString text;
-        while (text.size() < 10 * 1024 * 1024)
-            text += QStringLiteral("A long answer, sentence after sentence, line after line.\n");
+        int line = 0;
+        while (text.size() < 10 * 1024 * 1024) {
+            text += QStringLiteral("Line %1 of a long answer 😀, sentence after sentence.").arg(++line);
+            text += line % 3 == 0 ? QStringLiteral("\r\n") : QStringLiteral("\n");
+            if (line % 5000 == 0) // now and then a line of 300,000 emoji: 600,000 UTF-16 units
+                text += QStringLiteral("😀").repeated(300000) + QStringLiteral("\r\n");
+        }
         const qint64 id = store()->appendExample(
             m_page->currentDataset(),
             QJsonObject{{QStringLiteral("messages"),
                          QJsonArray{message(QStringLiteral("user"), QStringLiteral("Everything?")),
                                     message(QStringLiteral("assistant"), text)}}});
+        const int commands = m_session->undoStack()->count();
         m_page->selectExample(id);
         ConversationEditor *conversation = m_page->editor()->conversation();
+        // One pass of the event loop at a time: the text goes in over dozens of passes, so
+        // the box is seen while it fills, whatever the machine's speed.
+        QDeadlineTimer deadline(30000);
+        while (conversation->count() != 2 && !deadline.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+            QThread::msleep(1);
+        }
+        QCOMPARE(conversation->count(), 2);
+        GrowingTextEdit *box = conversation->card(1)->editor();
+        QVERIFY(box->isFilling());
+        QVERIFY(box->isReadOnly());
+        QTRY_VERIFY_WITH_TIMEOUT(!box->isFilling(), 30000);
+        QVERIFY(!box->isReadOnly());
+        QPlainTextEdit oneShot;
+        oneShot.setPlainText(text);
+        QCOMPARE(conversation->card(1)->text().size(), oneShot.toPlainText().size());
+        QCOMPARE(conversation->card(1)->text(), oneShot.toPlainText());
+        QCOMPARE(m_session->undoStack()->count(), commands);
+        // Another example opened halfway through the filling stops it cleanly.
+        m_page->selectExample(store()->rows(m_page->currentDataset(), 0, 10).at(1).id);
+        QTRY_COMPARE(conversation->count(), 3);
+        m_page->selectExample(id);
         QTRY_COMPARE(conversation->count(), 2);
-        QTRY_COMPARE(conversation->card(1)->text().size(), text.size());
-        QCOMPARE(conversation->card(1)->text(), text);
+        m_page->selectExample(store()->rows(m_page->currentDataset(), 0, 10).at(1).id);
+        QTRY_COMPARE(conversation->count(), 3);
+        QTRY_VERIFY(!conversation->card(1)->editor()->isFilling());
+        QCOMPARE(m_session->undoStack()->count(), commands);
         m_page->grab();
     }
 

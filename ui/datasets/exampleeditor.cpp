@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
 #include <QHBoxLayout>
@@ -30,6 +31,10 @@
 
 namespace {
 enum PageIndex { NothingPage, ChatPage, PreferencePage };
+
+// An example this big (its stored JSON) is read and parsed on a worker when it is opened:
+// on the GUI thread it would hold the window up for a tenth of a second and more.
+constexpr qint64 LargeExampleBytes = 1024 * 1024;
 
 QStringList parseTags(const QString &text)
 {
@@ -177,6 +182,7 @@ void ExampleEditor::setStore(DatasetStore *store, QUndoStack *undoStack)
     m_store = store;
     m_undoStack = undoStack;
     m_exampleId = 0;
+    m_shownId = 0;
     if (store) {
         connect(store, &DatasetStore::examplesChanged, this, &ExampleEditor::onExamplesChanged);
         connect(store, &DatasetStore::examplesReset, this, &ExampleEditor::refresh);
@@ -220,9 +226,45 @@ void ExampleEditor::refresh()
     m_refreshWhenIdle = m_store && m_store->writer()->isBusy();
     if (m_refreshWhenIdle)
         return;
-    const ExampleRecord record = m_store && m_exampleId ? m_store->example(m_exampleId)
-                                                        : ExampleRecord();
+    ++m_readGeneration;
+    // Only when another example is opened: the one being typed in stays on screen.
+    if (m_store && m_exampleId && m_exampleId != m_shownId) {
+        const qint64 bytes = m_store->exampleBytes(m_exampleId);
+        if (bytes > LargeExampleBytes) {
+            readInBackground(bytes);
+            return;
+        }
+    }
+    showRecord(m_store && m_exampleId ? m_store->example(m_exampleId) : ExampleRecord());
+}
+
+void ExampleEditor::readInBackground(qint64 bytes)
+{
+    // Nothing of the example shown before stays editable while this one is read.
+    m_shownId = 0;
+    m_title->setText(tr("Example %1").arg(m_store->positionOf(m_exampleId) + 1));
+    m_tokens->clear();
+    m_nothing->setText(tr("Opening this example: it is %1 MB of text…")
+                           .arg(QLocale().toString(double(bytes) / 1e6, 'f', 1)));
+    showEditorPage(NothingPage);
+    for (QWidget *field : {static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_tags),
+                           static_cast<QWidget *>(m_note)})
+        field->setEnabled(false);
+    auto *watcher = new QFutureWatcher<ExampleRecord>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation = m_readGeneration] {
+                watcher->deleteLater();
+                if (generation == m_readGeneration)
+                    showRecord(watcher->result());
+            });
+    watcher->setFuture(m_store->exampleAsync(m_exampleId));
+}
+
+void ExampleEditor::showRecord(const ExampleRecord &record)
+{
     m_refreshing = true;
+    m_shownId = record.id;
+    m_nothing->setText(tr("Choose an example in the list to see and edit it here."));
     const bool exists = record.id != 0;
     for (QWidget *field : {static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_tags),
                            static_cast<QWidget *>(m_note)})

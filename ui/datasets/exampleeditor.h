@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/workspace/commands/examplemessages.h"
+#include "core/workspace/datasettypes.h"
 
 #include <QWidget>
 
@@ -47,6 +48,8 @@ private:
     QWidget *createHeader();
     void connectConversation(ConversationEditor *editor);
     void refresh();
+    void readInBackground(qint64 bytes);
+    void showRecord(const ExampleRecord &record);
     void push(QUndoCommand *command);
     void onExamplesChanged(qint64 datasetId, const QList<qint64> &ids);
     void onTextEdited(List list, int index, const QString &text);
@@ -59,6 +62,8 @@ private:
     QUndoStack *m_undoStack = nullptr;
     DatasetStore *m_store = nullptr;
     qint64 m_exampleId = 0;
+    qint64 m_shownId = 0;     // the example the cards show (0: none, or one still being read)
+    int m_readGeneration = 0; // a background read for an older refresh is dropped
     int m_typingSession = 0;
     bool m_refreshing = false;
     bool m_refreshWhenIdle = false;

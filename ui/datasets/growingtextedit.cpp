@@ -11,6 +11,25 @@ constexpr int MinimumLines = 2;
 // Past this many lines the box stops growing and scrolls: a message of megabytes would make a
 // box too tall to lay out, and counting its lines would take the window seconds.
 constexpr int MaximumLines = 400;
+// A piece of a long text put in at once: a few milliseconds of layout on a laptop.
+constexpr qsizetype FillPiece = 256 * 1024;
+
+// Where to end a piece of text near `at`: after a line break when there is one close by, and
+// never inside a surrogate pair or between \r and \n, which the box would read differently
+// apart than together.
+qsizetype pieceEnd(const QString &text, qsizetype at)
+{
+    if (at >= text.size())
+        return text.size();
+    constexpr qsizetype Near = 4096;
+    const qsizetype from = std::max<qsizetype>(0, at - Near);
+    const qsizetype lineBreak = QStringView(text).mid(from, at - from).lastIndexOf(u'\n');
+    if (lineBreak >= 0)
+        return from + lineBreak + 1;
+    while (at > 1 && (text.at(at).isLowSurrogate() || text.at(at - 1) == QLatin1Char('\r')))
+        --at;
+    return at;
+}
 }
 
 GrowingTextEdit::GrowingTextEdit(QWidget *parent)
@@ -23,6 +42,9 @@ GrowingTextEdit::GrowingTextEdit(QWidget *parent)
     // the box's own undo would bypass it.
     setUndoRedoEnabled(false);
     connect(document(), &QTextDocument::contentsChanged, this, &GrowingTextEdit::updateHeight);
+    m_fillTimer.setSingleShot(true);
+    m_fillTimer.setInterval(0);
+    connect(&m_fillTimer, &QTimer::timeout, this, &GrowingTextEdit::fillMore);
     updateHeight();
 }
 
@@ -85,13 +107,51 @@ void GrowingTextEdit::wheelEvent(QWheelEvent *event)
 
 void GrowingTextEdit::setTextKeepingCursor(const QString &text)
 {
-    if (toPlainText() == text)
+    if (isFilling() ? m_fillText == text : toPlainText() == text)
         return;
-    const int position = textCursor().position();
+    const int position = isFilling() ? m_fillCursor : textCursor().position();
+    if (isFilling()) {
+        m_fillTimer.stop();
+        m_fillText.clear();
+        setReadOnly(m_readOnlyBefore);
+    }
     const QSignalBlocker blocker(this);
-    setPlainText(text);
+    if (text.size() <= FillPiece) {
+        setPlainText(text);
+        QTextCursor cursor = textCursor();
+        cursor.setPosition(std::min<int>(position, int(text.size())));
+        setTextCursor(cursor);
+        updateHeight();
+        return;
+    }
+    m_fillText = text;
+    m_filled = pieceEnd(text, FillPiece);
+    m_fillCursor = std::min<int>(position, int(text.size()));
+    m_readOnlyBefore = isReadOnly();
+    setReadOnly(true); // an edit now would be of half the text
+    setPlainText(text.left(m_filled));
+    updateHeight();
+    m_fillTimer.start();
+}
+
+void GrowingTextEdit::fillMore()
+{
+    const qsizetype end = pieceEnd(m_fillText, m_filled + FillPiece);
+    {
+        const QSignalBlocker blocker(this);
+        QTextCursor cursor(document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(m_fillText.mid(m_filled, end - m_filled));
+    }
+    m_filled = end;
+    if (m_filled < m_fillText.size()) {
+        m_fillTimer.start();
+        return;
+    }
+    m_fillText.clear();
+    setReadOnly(m_readOnlyBefore);
     QTextCursor cursor = textCursor();
-    cursor.setPosition(std::min<int>(position, int(text.size())));
+    cursor.setPosition(m_fillCursor);
     setTextCursor(cursor);
     updateHeight();
 }

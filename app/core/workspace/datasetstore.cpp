@@ -212,6 +212,20 @@ QList<ExampleRecord> DatasetStore::examples(const QList<qint64> &ids) const
     return ExampleReader(db()).examples(ids);
 }
 
+qint64 DatasetStore::exampleBytes(qint64 exampleId) const
+{
+    return ExampleReader(db()).jsonBytes(exampleId);
+}
+
+QFuture<ExampleRecord> DatasetStore::exampleAsync(qint64 exampleId) const
+{
+    waitForWriter(); // as example(): the worker must read the newest state
+    return ExampleQueries::run<ExampleRecord>(nullptr, m_workspace->path(), [exampleId](const QSqlDatabase &db) {
+        const QList<ExampleRecord> found = ExampleReader(db).examples({exampleId});
+        return found.isEmpty() ? ExampleRecord{} : found.first();
+    });
+}
+
 int DatasetStore::positionOf(qint64 exampleId) const
 {
     return ExampleReader(db()).positionOf(exampleId);

@@ -87,6 +87,12 @@ public:
     QList<ExampleRow> rowsForIds(const QList<qint64> &ids) const;
     ExampleRecord example(qint64 exampleId) const; // id 0 when there is none
     QList<ExampleRecord> examples(const QList<qint64> &ids) const;
+    // The size of the example's stored JSON (bytes; -1 when there is none): whether reading
+    // it whole would hold the window up.
+    qint64 exampleBytes(qint64 exampleId) const;
+    // example() on a worker with its own connection, for examples of megabytes: reading and
+    // parsing them would block the GUI thread for a tenth of a second and more.
+    QFuture<ExampleRecord> exampleAsync(qint64 exampleId) const;
     int positionOf(qint64 exampleId) const; // -1 when there is none
     qint64 idAt(qint64 datasetId, int position) const;
     // Scans. The ids of the examples that pass the filter, in the order asked for.

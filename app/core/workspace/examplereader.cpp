@@ -123,6 +123,16 @@ QList<ExampleRecord> ExampleReader::examples(const QList<qint64> &ids) const
     return result;
 }
 
+qint64 ExampleReader::jsonBytes(qint64 exampleId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT length(CAST(json AS BLOB)) FROM examples WHERE id = ?"));
+    query.addBindValue(exampleId);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 int ExampleReader::positionOf(qint64 exampleId) const
 {
     QSqlQuery query(m_db);

@@ -19,6 +19,8 @@ public:
     QList<ExampleRow> rowsForIds(const QList<qint64> &ids) const;
     // Whole records, ordered by dataset and position (missing ids are skipped).
     QList<ExampleRecord> examples(const QList<qint64> &ids) const;
+    // The size of the example's stored JSON in bytes, without parsing it; -1 when there is none.
+    qint64 jsonBytes(qint64 exampleId) const;
     int positionOf(qint64 exampleId) const;   // -1 when there is none
     qint64 datasetOf(qint64 exampleId) const; // 0 when there is none
     qint64 idAt(qint64 datasetId, int position) const;
