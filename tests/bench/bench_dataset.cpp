@@ -1,7 +1,11 @@
 // Dataset studio speed on a generated dataset (default 100,000 examples, ~70 MB): import into
 // a new workspace, reopen it to a filled list window, text filters over all messages, export.
 // Prints each step's median over --runs runs and the peak memory (VmHWM) of the import.
+// Then the same examples as one JSON array: cutting it into elements with the streaming
+// JsonArrayReader, and with simdjson's On-Demand parser (which needs the whole file in
+// memory), each with its peak memory.
 //   bench_dataset [--examples N] [--runs R] [--file FILE] [--keep DIR]
+#include "core/dataset/jsonarrayreader.h"
 #include "core/workspace/datasetexporter.h"
 #include "core/workspace/datasetimporter.h"
 #include "core/workspace/datasetstore.h"
@@ -17,6 +21,9 @@
 #include <QTextStream>
 #include <algorithm>
 #include <ctime>
+#include <functional>
+
+#include <simdjson.h>
 
 namespace {
 
@@ -70,6 +77,65 @@ void report(const char *step, const QList<double> &ms, const QList<double> &cpu,
                  .arg(median(cpu), 0, 'f', 1)
                  .arg(all.join(QStringLiteral(", ")), QLatin1String(goal));
     out().flush();
+}
+
+// Writes the JSONL file's lines as one JSON array, an element per line.
+bool writeArray(const QString &jsonl, const QString &array)
+{
+    QFile in(jsonl), out(array);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return false;
+    out.write("[\n");
+    bool first = true;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        if (!first)
+            out.write(",\n");
+        out.write(line);
+        first = false;
+    }
+    out.write("\n]\n");
+    return true;
+}
+
+qint64 elementsByReader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    JsonArrayReader reader(&file);
+    SourceRecord record;
+    qint64 bytes = 0, count = 0;
+    while (reader.next(&record)) {
+        bytes += record.text.size();
+        ++count;
+    }
+    return bytes > 0 ? count : -1;
+}
+
+qint64 elementsBySimdjson(const QString &path)
+{
+    simdjson::padded_string json;
+    if (simdjson::padded_string::load(path.toStdString()).get(json))
+        return -1;
+    simdjson::ondemand::parser parser;
+    simdjson::ondemand::document document;
+    simdjson::ondemand::array array;
+    if (parser.iterate(json).get(document) || document.get_array().get(array))
+        return -1;
+    qint64 bytes = 0, count = 0;
+    for (auto element : array) {
+        simdjson::ondemand::object object;
+        std::string_view text;
+        if (element.get_object().get(object) || object.raw_json().get(text))
+            return -1;
+        const QByteArray copy(text.data(), qsizetype(text.size())); // as the importer needs it
+        bytes += copy.size();
+        ++count;
+    }
+    return bytes > 0 ? count : -1;
 }
 
 } // namespace
@@ -187,5 +253,36 @@ int main(int argc, char *argv[])
     report("reopen to a filled list", reopenMs, reopenCpu, "<= 500 ms");
     report("text filter", filterMs, filterCpu, "<= 100 ms");
     report("export", exportMs, exportCpu, "<= 1000 ms");
+
+    const QString arrayPath = dir.filePath(QStringLiteral("generated.json"));
+    if (!writeArray(input, arrayPath))
+        return 2;
+    const auto measureSplit = [&](const char *step, const std::function<qint64()> &split) {
+        QList<double> ms, cpu, peak;
+        for (int run = 0; run < runs; ++run) {
+            resetPeak();
+            QElapsedTimer timer;
+            timer.start();
+            const double cpuStart = cpuMs();
+            const qint64 elements = split();
+            ms.append(timer.nsecsElapsed() / 1e6);
+            cpu.append(cpuMs() - cpuStart);
+            peak.append(peakMegabytes());
+            if (elements != imported) {
+                out() << step << " found " << elements << " elements\n";
+                return false;
+            }
+        }
+        report(step, ms, cpu, "(reference pair)");
+        out() << QStringLiteral("%1 median %2 MB\n")
+                     .arg(QStringLiteral("  peak memory").leftJustified(26))
+                     .arg(median(peak), 0, 'f', 1);
+        return true;
+    };
+    out() << QStringLiteral("the same examples as one JSON array (%1 MB), cut into elements:\n")
+                 .arg(QFileInfo(arrayPath).size() / 1e6, 0, 'f', 1);
+    if (!measureSplit("JsonArrayReader", [&] { return elementsByReader(arrayPath); })
+        || !measureSplit("simdjson On-Demand", [&] { return elementsBySimdjson(arrayPath); }))
+        return 2;
     return 0;
 }
