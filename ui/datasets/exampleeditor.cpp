@@ -247,9 +247,7 @@ void ExampleEditor::readInBackground(qint64 bytes)
     m_nothing->setText(tr("Opening this example: it is %1 MB of text…")
                            .arg(QLocale().toString(double(bytes) / 1e6, 'f', 1)));
     showEditorPage(NothingPage);
-    for (QWidget *field : {static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_tags),
-                           static_cast<QWidget *>(m_note)})
-        field->setEnabled(false);
+    setFieldsEnabled(false);
     auto *watcher = new QFutureWatcher<ExampleRecord>(this);
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, watcher, generation = m_readGeneration] {
@@ -266,9 +264,7 @@ void ExampleEditor::showRecord(const ExampleRecord &record)
     m_shownId = record.id;
     m_nothing->setText(tr("Choose an example in the list to see and edit it here."));
     const bool exists = record.id != 0;
-    for (QWidget *field : {static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_tags),
-                           static_cast<QWidget *>(m_note)})
-        field->setEnabled(exists);
+    setFieldsEnabled(exists);
     if (!exists) {
         m_title->setText(tr("No example chosen"));
         m_tokens->clear();
@@ -298,6 +294,13 @@ void ExampleEditor::showRecord(const ExampleRecord &record)
         showEditorPage(ChatPage);
     }
     m_refreshing = false;
+}
+
+void ExampleEditor::setFieldsEnabled(bool enabled)
+{
+    for (QWidget *field : {static_cast<QWidget *>(m_split), static_cast<QWidget *>(m_tags),
+                           static_cast<QWidget *>(m_note)})
+        field->setEnabled(enabled);
 }
 
 void ExampleEditor::push(QUndoCommand *command)

@@ -50,6 +50,7 @@ private:
     void refresh();
     void readInBackground(qint64 bytes);
     void showRecord(const ExampleRecord &record);
+    void setFieldsEnabled(bool enabled); // split, tags and note
     void push(QUndoCommand *command);
     void onExamplesChanged(qint64 datasetId, const QList<qint64> &ids);
     void onTextEdited(List list, int index, const QString &text);
