@@ -37,6 +37,13 @@ macro(ajuste_fuzz_build)
   ajuste_library(ajuste_invisiblecharacters
                  SOURCES "${PROJECT_SOURCE_DIR}/app/core/markdown/invisiblecharacters.cpp"
                  LIBS Qt6::Core)
+  # The Playground's Markdown rendering path: its whole library, which needs QtGui only.
+  set(markdown_dir "${PROJECT_SOURCE_DIR}/app/core/markdown")
+  ajuste_library(ajuste_markdown
+                 SOURCES ${markdown_dir}/markdownblocksplitter.cpp ${markdown_dir}/paragraphcontinuation.cpp
+                         ${markdown_dir}/plainanswerformatter.cpp ${markdown_dir}/linkpolicy.cpp
+                         ${markdown_dir}/safemarkdowndocument.cpp ${markdown_dir}/safemarkdowndocument.h
+                 LIBS Qt6::Gui ajuste_invisiblecharacters)
   ajuste_library(ajuste_checks SOURCES ${ajuste_fuzz_checks_sources}
                  LIBS ajuste_dataset ajuste_tokenizer ajuste_invisiblecharacters simdjson::simdjson Qt6::Core)
   ajuste_library(ajuste_api SOURCES ${ajuste_fuzz_api_sources} LIBS ajuste_jobs Qt6::Network)

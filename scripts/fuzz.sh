@@ -61,6 +61,7 @@ dictionary() {
   case "$1" in
     ssestream|chatstream) echo "$root/tests/fuzz/sse.dict" ;;
     csvreader|multipart|sandboxrequest) echo "$root/tests/fuzz/csv.dict" ;;
+    markdown) echo "$root/tests/fuzz/markdown.dict" ;;
     *) echo "$root/tests/fuzz/json.dict" ;;
   esac
 }

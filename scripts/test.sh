@@ -40,14 +40,36 @@ if [ $sanitize -eq 1 ]; then
   # Every test and every program a test starts (the CLI, the Sandbox) inherits these.
   # halt_on_error / exitcode: the first report ends the process with a failure.
   # Leaks are checked at exit, minus the suppressions (each one explained in its file).
+  # Reports go to files too (log_path), because a program a test starts may die of one
+  # without the test noticing: the app restarts a Sandbox that stopped. Any file there after
+  # the run fails it, and is printed.
   supp=$(pwd)/cmake/sanitize
-  export ASAN_OPTIONS=halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=0:check_initialization_order=1:exitcode=86
-  export LSAN_OPTIONS=suppressions=$supp/lsan.supp:print_suppressions=0:exitcode=87
-  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp
+  reports=$build_dir/sanitizer-reports
+  rm -rf "$reports"
+  mkdir -p "$reports"
+  export ASAN_OPTIONS=halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=0:check_initialization_order=1:exitcode=86:log_path=$reports/asan
+  export LSAN_OPTIONS=suppressions=$supp/lsan.supp:print_suppressions=0:exitcode=87:log_path=$reports/lsan
+  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp:exitcode=88:log_path=$reports/ubsan
 fi
 
+status=0
 dbus-run-session -- bash -c '
   set -euo pipefail
   echo ajuste-tests | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   ctest --test-dir "$1" --output-on-failure -j2 -LE bench "${@:2}"
-' ajuste-tests "$build_dir" "$@"
+' ajuste-tests "$build_dir" "$@" || status=$?
+
+if [ $sanitize -eq 1 ]; then
+  found=$(find "$reports" -type f | sort)
+  if [ -n "$found" ]; then
+    for report in $found; do
+      echo "=== sanitizer report: $report"
+      cat "$report"
+    done
+    echo "Sanitizer reports: $(echo "$found" | wc -l) (see above)" >&2
+    [ $status -ne 0 ] || status=1
+  else
+    echo "Sanitizer reports: 0"
+  fi
+fi
+exit $status

@@ -70,6 +70,8 @@ def from_corpora(out, corpora):
                     write(out, "tokenizer", bytes([i % 2]) + text.encode())
                     for word in text.split()[:4]:
                         write(out, "bpe", bytes([i % 2]) + (" " + word).encode())
+                    # Answers as the Playground renders them (first byte: where to cut).
+                    write(out, "markdown", bytes([(i * 37 + j) % 256]) + text.encode())
         write(out, "linereader", b"\xff" + whole)
         write(out, "linereader", bytes([7]) + whole.replace(b"\n", b"\r\n"))
         write(out, "jsonarrayreader", b"\xff[" + b",\n".join(lines[:20]) + b"]")

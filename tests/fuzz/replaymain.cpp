@@ -2,6 +2,7 @@
 // fuzzing stay fixed (tests/fuzz/regressions/<target>/, one file per input) in the normal build.
 //     fuzz_replay DIR...           every target over DIR/<target>/* (a missing DIR has none)
 //     fuzz_replay TARGET FILE...   one target over the given files
+#include "fuzzgui.h"
 #include "fuzzsupport.h"
 
 #include <QDir>
@@ -60,7 +61,8 @@ static int replayFolder(const QDir &root, int *inputs)
 
 int main(int argc, char **argv)
 {
-    Fuzz::ensureApplication();
+    // A GUI application serves every target; the Markdown one needs it before any other.
+    Fuzz::ensureGuiApplication();
     if (argc < 2) {
         std::fprintf(stderr, "usage: fuzz_replay DIR... | fuzz_replay TARGET FILE...\n");
         return 2;

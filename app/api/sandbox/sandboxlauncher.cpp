@@ -141,6 +141,12 @@ void SandboxLauncher::handleFinished()
         return;
     const bool wasRunning = m_state == State::Running;
     m_startTimeout.stop();
+    // Why it stopped is worth keeping for whoever reads the log (its error output never holds
+    // a key: the Sandbox does not print what it is sent).
+    qWarning("The offline Sandbox stopped by itself (%s %d)%s%s",
+             m_process->exitStatus() == QProcess::CrashExit ? "crashed, signal" : "exit code",
+             m_process->exitCode(), m_errorOutput.isEmpty() ? "" : ": ",
+             qPrintable(m_errorOutput.right(2000)));
     m_process->deleteLater();
     m_process = nullptr;
     m_baseUrl.clear();
