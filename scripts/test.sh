@@ -60,7 +60,10 @@ dbus-run-session -- bash -c '
 ' ajuste-tests "$build_dir" "$@" || status=$?
 
 if [ $sanitize -eq 1 ]; then
-  found=$(find "$reports" -type f | sort)
+  # A report names its error (ASan, LSan: "ERROR:"; UBSan: "runtime error:"). LeakSanitizer
+  # also leaves a note when a thread of a process being killed vanishes during its check
+  # ("Unable to get registers"), which reports nothing.
+  found=$(grep -lE 'ERROR: |runtime error:' -r "$reports" | sort || true)
   if [ -n "$found" ]; then
     for report in $found; do
       echo "=== sanitizer report: $report"

@@ -17,14 +17,18 @@
 #include "ui/jobs/jobscontroller.h"
 #include "ui/jobs/jobspage.h"
 #include "ui/playground/playgroundpage.h"
+#include "ui/settings/providerspage.h"
 #include "ui/shell/appcontext.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QVBoxLayout>
 #include <QToolButton>
 #include <QtTest>
@@ -70,6 +74,7 @@ private Q_SLOTS:
     void cutStreamKeepsThePartialAnswer();
     void webPageIsNotCalledACutAnswer();
     void jobsListNamesTheSilentProviderThenRecovers();
+    void testConnectionSaysWhatWentWrongThenConnects();
 
 private:
     void ask(const QString &question);
@@ -305,6 +310,80 @@ void TestWindowFaults::jobsListNamesTheSilentProviderThenRecovers()
         found += jobs->index(row, 0).data(JobListModel::ProfileRole).toString() == m_profileId ? 1 : 0;
     QCOMPARE(found, 1);
     m_env->profiles()->remove(steadyId);
+}
+
+// Settings ▸ Providers ▸ Test connection against the same faults: plain words with the server's
+// own under the tooltip, attempts bounded with the backoff observed, a Retry-After obeyed, and
+// success once the server answers.
+void TestWindowFaults::testConnectionSaysWhatWentWrongThenConnects()
+{
+    AppContext context;
+    context.profiles = m_env->profiles();
+    context.keys = m_env->keys();
+    context.network = m_env->network();
+    context.sandbox = m_env->sandbox();
+    context.prices = m_env->prices();
+    context.providers = m_env->providers();
+    ProvidersPage page(context);
+    page.resize(1000, 650);
+    page.show();
+    QListWidget *list = page.list();
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text().startsWith(QLatin1String("Flaky provider")))
+            list->setCurrentRow(row);
+    }
+    QCOMPARE(page.nameEdit()->text(), QStringLiteral("Flaky provider"));
+    const auto test = [&page] {
+        page.testButton()->click();
+        QVERIFY(!page.testButton()->isEnabled());
+        QVERIFY(QTest::qWaitFor([&page] { return page.testButton()->isEnabled(); }, 30000));
+    };
+
+    // The Playground column asked for the models when the case began: once the server has
+    // been quiet for half a second, only the tests' requests are counted.
+    for (qsizetype seen = -1; seen != m_server->arrivalsFor(QStringLiteral("/models")).size();) {
+        seen = m_server->arrivalsFor(QStringLiteral("/models")).size();
+        QTest::qWait(500);
+    }
+    m_server->forgetArrivals();
+    m_server->failAlways(Fault::http(503, "The engine is currently overloaded"));
+    test();
+    QCOMPARE(page.testResult()->text(), ApiError::messageFor(ApiError::Kind::ServerError));
+    const QString tip = page.testResult()->toolTip();
+    QVERIFY2(tip.contains(QLatin1String("HTTP 503")) && tip.contains(QLatin1String("currently overloaded"))
+                 && !tip.contains(QLatin1String("Error transferring")),
+             qPrintable(tip));
+    const QList<qint64> gaps = m_server->gapsFor(QStringLiteral("/models"));
+    QCOMPARE(gaps.size(), 2); // one try, two retries
+    QVERIFY2(gaps.at(0) >= 75 && gaps.at(1) >= 150, qPrintable(QStringLiteral("%1, %2").arg(gaps.at(0)).arg(gaps.at(1))));
+
+    m_server->forgetArrivals();
+    m_server->failAlways(Fault::of(Mode::NeverAnswer));
+    test();
+    QCOMPARE(page.testResult()->text(), ApiError::messageFor(ApiError::Kind::Timeout));
+
+    // Nobody listens at the address.
+    m_server->recover();
+    const QString goodUrl = page.urlEdit()->text();
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    page.urlEdit()->setText(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
+    test();
+    QCOMPARE(page.testResult()->text(), ApiError::messageFor(ApiError::Kind::NetworkDown));
+    page.urlEdit()->setText(goodUrl);
+
+    // Told to wait a second twice, then well: the test succeeds, having waited as told.
+    m_server->recover();
+    m_server->forgetArrivals();
+    m_server->failNext(2, Fault::http(429, "Slow down", "1"));
+    test();
+    QVERIFY2(page.testResult()->text().startsWith(QLatin1String("Connected.")),
+             qPrintable(page.testResult()->text()));
+    const QList<qint64> waits = m_server->gapsFor(QStringLiteral("/models"));
+    QCOMPARE(waits.size(), 2);
+    QVERIFY(waits.at(0) >= 1000 && waits.at(1) >= 1000);
 }
 
 QTEST_MAIN(TestWindowFaults)

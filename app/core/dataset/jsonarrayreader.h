@@ -21,6 +21,7 @@ public:
 
 private:
     bool nextByte(char *c);
+    void copyStringRun(SourceRecord *record);
 
     QIODevice *m_device;
     qint64 m_maxElementBytes;
