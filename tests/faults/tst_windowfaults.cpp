@@ -112,13 +112,7 @@ void TestWindowFaults::initTestCase()
     QVERIFY2(workspace, qPrintable(error.message));
     m_workspace = std::make_unique<WorkspaceSession>(std::move(workspace));
 
-    AppContext context;
-    context.profiles = m_env->profiles();
-    context.keys = m_env->keys();
-    context.network = m_env->network();
-    context.sandbox = m_env->sandbox();
-    context.prices = m_env->prices();
-    context.providers = m_env->providers();
+    const AppContext context = m_env->context();
     m_page = std::make_unique<PlaygroundPage>(context);
     m_page->resize(1100, 700);
     m_page->show();
@@ -246,15 +240,9 @@ void TestWindowFaults::jobsListNamesTheSilentProviderThenRecovers()
     Workspace::Error error;
     QVERIFY(workspaces.open(m_env->dir() + QStringLiteral("/jobs.ajuste"),
                             Workspace::OpenMode::CreateIfMissing, &error));
-    AppContext context;
+    AppContext context = m_env->context();
     context.settings = &settings;
-    context.profiles = m_env->profiles();
-    context.keys = m_env->keys();
-    context.network = m_env->network();
     context.workspaces = &workspaces;
-    context.sandbox = m_env->sandbox();
-    context.prices = m_env->prices();
-    context.providers = m_env->providers();
     // A second provider that answers well, but only after the first has failed for good (its
     // Retry-After holds it back a second).
     MisbehavingServer steady;
@@ -317,13 +305,7 @@ void TestWindowFaults::jobsListNamesTheSilentProviderThenRecovers()
 // success once the server answers.
 void TestWindowFaults::testConnectionSaysWhatWentWrongThenConnects()
 {
-    AppContext context;
-    context.profiles = m_env->profiles();
-    context.keys = m_env->keys();
-    context.network = m_env->network();
-    context.sandbox = m_env->sandbox();
-    context.prices = m_env->prices();
-    context.providers = m_env->providers();
+    const AppContext context = m_env->context();
     ProvidersPage page(context);
     page.resize(1000, 650);
     page.show();

@@ -10,6 +10,7 @@
 #include "api/session/providersession.h"
 #include "core/checks/pricecatalog.h"
 #include "core/settings/profilestore.h"
+#include "ui/shell/appcontext.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -28,6 +29,19 @@ public:
     bool isValid() const { return m_dir.isValid(); }
     ProfileStore *profiles() const { return m_profiles.get(); }
     ProviderSession *providers() const { return m_providers.get(); }
+    // What a page needs from the application, served by this environment (no settings, no
+    // workspaces: a test that needs them adds its own).
+    AppContext context() const
+    {
+        AppContext context;
+        context.profiles = profiles();
+        context.keys = keys();
+        context.network = network();
+        context.sandbox = sandbox();
+        context.prices = prices();
+        context.providers = providers();
+        return context;
+    }
     PriceCatalog *prices() const { return m_prices.get(); }
     KeyStore *keys() const { return m_keys.get(); }
     QNetworkAccessManager *network() const { return m_network.get(); }

@@ -75,14 +75,7 @@ private:
 
 AppContext TestPlaygroundPage::context() const
 {
-    AppContext context;
-    context.profiles = m_env->profiles();
-    context.keys = m_env->keys();
-    context.network = m_env->network();
-    context.sandbox = m_env->sandbox();
-    context.prices = m_env->prices();
-    context.providers = m_env->providers();
-    return context;
+    return m_env->context();
 }
 
 std::unique_ptr<PlaygroundPage> TestPlaygroundPage::makePage()
