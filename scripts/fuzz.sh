@@ -2,8 +2,9 @@
 # Builds the libFuzzer targets (tests/fuzz, clang with ASan and UBSan, in build-fuzz) and runs
 # each for a while; exits non-zero when any target crashed, leaked, ran out of memory or met an
 # input slower than one second. CI (.ci/run) calls it with the default 20 s per target.
-#     scripts/fuzz.sh [--seconds N] [--runs N] [TARGET...]      (default: every target)
+#     scripts/fuzz.sh [--seconds N] [--runs N] [--max-len N] [TARGET...]   (default: every target)
 # --runs N stops each target after N inputs instead (whichever comes first with --seconds);
+# --max-len N bounds an input (default 16384 bytes; long runs use less to go faster);
 # AJUSTE_FUZZ_SEED=N fixes libFuzzer's seed, so a --runs run is repeatable.
 # Seeds come from the shared corpora, the specs' examples and the golden files
 # (tests/fuzz/makeseeds.py), plus tests/fuzz/seeds and tests/fuzz/regressions; what a target
@@ -15,12 +16,14 @@ root=$(pwd)
 
 seconds=20
 runs=
+max_len=16384
 targets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --max-len) max_len=$2; shift 2 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "fuzz.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
   esac
@@ -87,7 +90,7 @@ for t in "${targets[@]}"; do
   # A fixed seed with --runs makes a run repeatable (CI's), where time-bounded runs are not.
   [ -n "${AJUSTE_FUZZ_SEED:-}" ] && limits+=(-seed="$AJUSTE_FUZZ_SEED")
   status=0
-  "$build_dir/tests/fuzz/fuzz_$t" "${limits[@]}" -timeout=1 -rss_limit_mb=2560 -max_len=16384 \
+  "$build_dir/tests/fuzz/fuzz_$t" "${limits[@]}" -timeout=1 -rss_limit_mb=2560 -max_len="$max_len" \
     -dict="$(dictionary "$t")" -artifact_prefix="$artifacts/" -print_final_stats=1 \
     "$corpus" "${inputs[@]}" >"$log" 2>&1 || status=$?
   executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)

@@ -2,6 +2,7 @@
 // examples in expected-examples.jsonl, the rejections in expected-rejections.jsonl (line,
 // reason, raw text) and the counts in expected-summary.json. Set AJUSTE_UPDATE_GOLDEN=1 to
 // rewrite the expected files after a deliberate change, then review the diff.
+#include "core/dataset/csvreader.h"
 #include "core/dataset/exampledigest.h"
 #include "core/dataset/importparser.h"
 #include "core/dataset/jsonarrayreader.h"
@@ -121,6 +122,8 @@ private Q_SLOTS:
     void golden();
     void lineReaderKeepsMemoryBoundedOnHugeLines();
     void lineReaderCountsBytes();
+    void readersDoNotDependOnTheReadSize_data();
+    void readersDoNotDependOnTheReadSize();
     void utf8Validation_data();
     void utf8Validation();
     void searchTextIsLowerCaseUtf8();
@@ -210,6 +213,72 @@ void TestImportFormats::lineReaderCountsBytes()
     QCOMPARE(reader.bytesRead(), data.size());
 }
 
+// What a reader yields, one line per record, to compare two readings of the same file.
+QStringList describeRecords(RecordReader *reader)
+{
+    QStringList out;
+    SourceRecord record;
+    while (reader->next(&record)) {
+        out.append(QStringLiteral("%1 %2%3%4%5 %6 [%7]")
+                       .arg(record.number)
+                       .arg(record.blank ? u'b' : u'-')
+                       .arg(record.validUtf8 ? u'u' : u'-')
+                       .arg(record.truncated ? u't' : u'-')
+                       .arg(record.incomplete ? u'i' : u'-')
+                       .arg(QString::fromLatin1(record.text.toHex()), record.fields.join(u'|')));
+    }
+    out.append(QStringLiteral("read %1").arg(reader->bytesRead()));
+    return out;
+}
+
+void TestImportFormats::readersDoNotDependOnTheReadSize_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("data");
+    const QByteArray longLine = "{\"x\":\"" + QByteArray(40, 'y') + "\"}";
+    QTest::newRow("jsonl") << QStringLiteral("lines")
+                           << QByteArray("\xEF\xBB\xBF{\"a\":1}\r\n\r\n  \t\n") + longLine +
+                                  "\r\ncaf\xe9\n{\"last\":\"no line end\"}";
+    QTest::newRow("json list") << QStringLiteral("array")
+                               << QByteArray("\xEF\xBB\xBF [\n {\"a\": \"],[\\\"{\"},\r\n\t") +
+                                      longLine + ", 12, \"x\\ny\" ,\n{\"cut\": [1, 2";
+    QTest::newRow("csv") << QStringLiteral("csv")
+                         << QByteArray("prompt,answer\r\n\"a, b\",\"two\nlines\"\n\"\"\"q\"\"\",") +
+                                longLine + "\n\"open";
+}
+
+// Lines, elements and quoted CSV rows that cross the reader's reads come out the same as when
+// the whole file arrives in one read: the product reads 1 MiB at a time, so a dataset's lines
+// cross reads all the time.
+void TestImportFormats::readersDoNotDependOnTheReadSize()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, data);
+    const auto read = [&](qint64 chunkBytes) {
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        const qint64 limit = 30; // below longLine, so the cutting code crosses reads too
+        if (kind == QLatin1String("lines")) {
+            LineReader reader(&buffer, limit, chunkBytes);
+            return describeRecords(&reader);
+        }
+        if (kind == QLatin1String("array")) {
+            JsonArrayReader reader(&buffer, limit, chunkBytes);
+            return describeRecords(&reader);
+        }
+        CsvReader reader(&buffer, ',', chunkBytes);
+        return describeRecords(&reader);
+    };
+    const QStringList whole = read(LineReader::DefaultChunkBytes);
+    QVERIFY2(whole.size() >= 4, qPrintable(whole.join(u'\n')));
+    for (qint64 chunkBytes : {1, 2, 3, 7, 64}) {
+        const QStringList pieces = read(chunkBytes);
+        QVERIFY2(pieces == whole, qPrintable(QStringLiteral("reads of %1 bytes:\n%2\n-- whole:\n%3")
+                                                 .arg(chunkBytes)
+                                                 .arg(pieces.join(u'\n'), whole.join(u'\n'))));
+    }
+}
+
 void TestImportFormats::utf8Validation_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -244,7 +313,8 @@ void TestImportFormats::csvColumnsNeverShareARole_data()
     QTest::addColumn<int>("prompt");
     QTest::addColumn<int>("answer");
     QTest::addColumn<int>("system");
-    const auto row = [](const char *name, const QString &header, int prompt, int answer, int system) {
+    const auto row = [](const char *name, const QString &header, int prompt, int answer,
+                        int system) {
         QTest::newRow(name) << header.split(u',') << prompt << answer << system;
     };
     row("both named", QStringLiteral("question,answer"), 0, 1, -1);

@@ -33,10 +33,12 @@ AJUSTE_FUZZ_TARGET(bpe)
         joined.append(ranks.bytes(quint32(token)));
     }
     const QByteArray original(reinterpret_cast<const char *>(piece), length);
-    Fuzz::check(joined == original, "the tokens do not join into the piece", original.toHex());
+    Fuzz::check(joined == original, "the tokens do not join into the piece",
+                [&] { return original.toHex(); });
     Fuzz::check(encoder.count(piece, length) == tokens.size(), "count differs from encode");
     QList<int> again;
     encoder.encode(piece, length, again);
-    Fuzz::check(again == tokens, "a cached piece encodes differently", original.toHex());
+    Fuzz::check(again == tokens, "a cached piece encodes differently",
+                [&] { return original.toHex(); });
     return 0;
 }

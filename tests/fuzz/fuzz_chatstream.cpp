@@ -40,7 +40,7 @@ AJUSTE_FUZZ_TARGET(chatstream)
     const Assembled cut = assemble(Fuzz::pieces(stream, seed));
     const Assembled whole = assemble({stream});
     Fuzz::check(cut.shownText == cut.result.content, "the text shown is not the answer's text",
-                cut.shownText.toUtf8() + "\n--\n" + cut.result.content.toUtf8());
+                [&] { return cut.shownText.toUtf8() + "\n--\n" + cut.result.content.toUtf8(); });
     Fuzz::check(cut.result.content == whole.result.content && cut.done == whole.done &&
                     cut.finish == whole.finish &&
                     cut.result.toolCalls.size() == whole.result.toolCalls.size() &&

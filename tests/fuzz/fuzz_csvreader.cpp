@@ -23,11 +23,12 @@ AJUSTE_FUZZ_TARGET(csvreader)
     if (size < 1)
         return 0;
     static const char delimiters[] = {',', '\t', ';', '|'};
-    const char delimiter = delimiters[data[0] % 4];
+    const char delimiter = delimiters[data[0] % 4]; // and bits 2 and 3 the size of the reads
+
     QByteArray input = Fuzz::bytes(data + 1, size - 1);
     QBuffer device(&input);
     device.open(QIODevice::ReadOnly);
-    CsvReader reader(&device, delimiter);
+    CsvReader reader(&device, delimiter, Fuzz::chunkBytes(data[0] >> 2));
     SourceRecord record;
     bool first = true;
     while (reader.next(&record)) {

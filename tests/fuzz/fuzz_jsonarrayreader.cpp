@@ -26,11 +26,13 @@ AJUSTE_FUZZ_TARGET(jsonarrayreader)
 {
     if (size < 1)
         return 0;
-    const qint64 limit = data[0] < 0x40 ? qint64(data[0]) + 1 : 512LL * 1024 * 1024;
+    // The first byte picks a small element limit or the default, and with its low two bits the
+    // size of the reads.
+    const qint64 limit = data[0] < 0x40 ? qint64(data[0]) + 1 : LineReader::DefaultMaxLineBytes;
     QByteArray input = Fuzz::bytes(data + 1, size - 1);
     QBuffer device(&input);
     device.open(QIODevice::ReadOnly);
-    JsonArrayReader reader(&device, limit);
+    JsonArrayReader reader(&device, limit, Fuzz::chunkBytes(data[0]));
 
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(input, &error);

@@ -30,11 +30,13 @@ void checkDocument(SafeMarkdownDocument &document, const QString &answer)
 {
     Fuzz::check(!InvisibleCharacters::containsDisguising(document.toPlainText(),
                                                          InvisibleCharacters::Context::Text),
-                "an invisible character stayed invisible in the rendered answer", describe(answer));
+                "an invisible character stayed invisible in the rendered answer",
+                [&] { return describe(answer); });
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextCharFormat format = it.fragment().charFormat();
-            Fuzz::check(!format.isImageFormat(), "an image stayed an image", describe(answer));
+            Fuzz::check(!format.isImageFormat(), "an image stayed an image",
+                        [&] { return describe(answer); });
             if (!format.isAnchor())
                 continue;
             const LinkDecision decision =
@@ -42,10 +44,11 @@ void checkDocument(SafeMarkdownDocument &document, const QString &answer)
             if (!decision.mayOpen())
                 continue;
             const QString scheme = decision.url.scheme();
-            Fuzz::check(scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
-                            scheme == QLatin1String("mailto"),
-                        "the link policy would open an address that is not web or mail",
-                        describe(answer + QLatin1String("\n---\n") + format.anchorHref()));
+            Fuzz::check(
+                scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+                    scheme == QLatin1String("mailto"),
+                "the link policy would open an address that is not web or mail",
+                [&] { return describe(answer + QLatin1String("\n---\n") + format.anchorHref()); });
         }
     }
 }
@@ -63,8 +66,8 @@ struct SplitterState
 
 SplitterState stateOf(const MarkdownBlockSplitter &splitter)
 {
-    return {splitter.boundaries(),     splitter.stableEnd(),      splitter.openParagraphStart(),
-            splitter.tableCount(),     splitter.longestStretch(), splitter.mostBracketsInStretch()};
+    return {splitter.boundaries(), splitter.stableEnd(),      splitter.openParagraphStart(),
+            splitter.tableCount(), splitter.longestStretch(), splitter.mostBracketsInStretch()};
 }
 
 // A stream delivers the answer in pieces of any length: the splitter must end where it ends
@@ -82,9 +85,11 @@ void checkSplitter(const QString &answer, QByteArrayView seed)
         streamed.append(QStringView(answer).sliced(at, qMin(length, answer.size() - at)));
         at += length;
     }
-    Fuzz::check(streamed.source() == answer, "the splitter lost text", describe(answer));
+    Fuzz::check(streamed.source() == answer, "the splitter lost text",
+                [&] { return describe(answer); });
     Fuzz::check(stateOf(streamed) == stateOf(whole),
-                "the splitter's blocks depend on the pieces the answer came in", describe(answer));
+                "the splitter's blocks depend on the pieces the answer came in",
+                [&] { return describe(answer); });
 }
 
 void checkContinuation(const QString &answer, uchar cutChoice)
@@ -101,10 +106,11 @@ void checkContinuation(const QString &answer, uchar cutChoice)
     SafeMarkdownDocument again;
     again.renderMarkdown(answer);
     Fuzz::check(continued.toPlainText() == again.toPlainText(),
-                "the plain continuation shows other text than rendering again",
-                describe(open.toString() + QLatin1String("\n---\n") + added.toString() +
-                         QLatin1String("\n---\n") + continued.toPlainText() +
-                         QLatin1String("\n---\n") + again.toPlainText()));
+                "the plain continuation shows other text than rendering again", [&] {
+                    return describe(open.toString() + QLatin1String("\n---\n") + added.toString() +
+                                    QLatin1String("\n---\n") + continued.toPlainText() +
+                                    QLatin1String("\n---\n") + again.toPlainText());
+                });
 }
 
 } // namespace
@@ -119,8 +125,8 @@ AJUSTE_FUZZ_TARGET(markdown)
     if (size < 1)
         return 0;
     Fuzz::ensureGuiApplication();
-    const QString answer = QString::fromUtf8(reinterpret_cast<const char *>(data + 1),
-                                             qsizetype(size - 1));
+    const QString answer =
+        QString::fromUtf8(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     checkSplitter(answer, QByteArrayView(data, qMin<size_t>(size, 64)));
     if (answer.size() > kMaxRendered)
         return 0;

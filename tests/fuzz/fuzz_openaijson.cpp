@@ -17,17 +17,17 @@ void decodeAll(const QJsonObject &object)
     const Job job = OpenAiJson::job(object);
     Fuzz::check(Job::fromStorageJson(job.toStorageJson()).sameState(job),
                 "a job changes through the storage form",
-                QJsonDocument(object).toJson(QJsonDocument::Compact));
+                [&] { return QJsonDocument(object).toJson(QJsonDocument::Compact); });
     const JobEvent event = OpenAiJson::event(object);
     JobEvent::fromStorageJson(event.toStorageJson());
     const Checkpoint checkpoint = OpenAiJson::checkpoint(object);
     Fuzz::check(Checkpoint::fromStorageJson(checkpoint.toStorageJson()) == checkpoint,
                 "a checkpoint changes through the storage form",
-                QJsonDocument(object).toJson(QJsonDocument::Compact));
+                [&] { return QJsonDocument(object).toJson(QJsonDocument::Compact); });
     if (const std::optional<MetricPoint> point = OpenAiJson::metricPoint(object)) {
         Fuzz::check(MetricPoint::fromStorageJson(point->toStorageJson()) == point,
                     "a metric point changes through the storage form",
-                    QJsonDocument(object).toJson(QJsonDocument::Compact));
+                    [&] { return QJsonDocument(object).toJson(QJsonDocument::Compact); });
     }
     OpenAiJson::file(object);
     OpenAiJson::hyperparameters(object);

@@ -84,9 +84,9 @@ AJUSTE_FUZZ_TARGET(ssestream)
         return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), same);
     };
     Fuzz::check(equal(atOnce, expected), "events differ from the reference reading",
-                shown(atOnce) + "--\n" + shown(expected));
+                [&] { return shown(atOnce) + "--\n" + shown(expected); });
     Fuzz::check(equal(inPieces, atOnce), "events differ when the stream comes in pieces",
-                shown(inPieces) + "--\n" + shown(atOnce));
+                [&] { return shown(inPieces) + "--\n" + shown(atOnce); });
     Fuzz::check(whole.hasPartialEvent() == partial && cut.hasPartialEvent() == partial,
                 "the leftover differs");
     return 0;

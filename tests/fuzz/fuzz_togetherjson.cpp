@@ -16,7 +16,8 @@ AJUSTE_FUZZ_TARGET(togetherjson)
     const QJsonObject object = document.object();
     const Job job = TogetherJson::job(object);
     Fuzz::check(Job::fromStorageJson(job.toStorageJson()).sameState(job),
-                "a job changes through the storage form", QJsonDocument(object).toJson());
+                "a job changes through the storage form",
+                [&] { return QJsonDocument(object).toJson(); });
     TogetherJson::hyperparameters(object);
     TogetherJson::checkpoint(object, QStringLiteral("ft-1"));
     TogetherJson::file(object);
@@ -33,6 +34,7 @@ AJUSTE_FUZZ_TARGET(togetherjson)
         TogetherJson::metricPoints(object.value(QLatin1String("metrics")).toArray());
     for (qsizetype i = 1; i < points.size(); ++i)
         Fuzz::check(points.at(i - 1).step < points.at(i).step,
-                    "metric points out of step order or repeated", QJsonDocument(object).toJson());
+                    "metric points out of step order or repeated",
+                    [&] { return QJsonDocument(object).toJson(); });
     return 0;
 }

@@ -5,6 +5,7 @@
 #include <QList>
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 
 // What every fuzz target shares. A target is written once as
 //     AJUSTE_FUZZ_TARGET(name) { ... data, size ... return 0; }
@@ -52,11 +53,31 @@ inline void check(bool condition, const char *what, const QByteArray &details = 
     if (!condition)
         fail(what, details);
 }
+// The same, with details that cost something to make (text joined, hex, JSON written): made
+// only when the check fails, because building them for every passing input cut a target's
+// speed by more than half.
+template <typename MakeDetails>
+requires std::is_invocable_r_v<QByteArray, MakeDetails>
+inline void check(bool condition, const char *what, MakeDetails &&makeDetails)
+{
+    if (!condition)
+        fail(what, makeDetails());
+}
 
 // The input as bytes.
 inline QByteArray bytes(const uint8_t *data, size_t size)
 {
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+// How many bytes a reader's reads take, chosen by two bits of the input: 64 KiB (more than any
+// input, as the product's 1 MiB is for a real file) or a few bytes, so that lines, elements and
+// strings cross reads. The product's own 1 MiB buffer is not used: its allocation alone took
+// most of the time of a run.
+inline qint64 chunkBytes(unsigned choice)
+{
+    static constexpr qint64 sizes[] = {64 * 1024, 7, 61, 4096};
+    return sizes[choice % 4];
 }
 
 // Cuts `input` into pieces at places chosen from `seed` bytes (how data arrives from a

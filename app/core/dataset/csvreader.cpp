@@ -9,7 +9,10 @@ constexpr qsizetype MaxRowBytes = 16 * 1024 * 1024;
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice *device, char delimiter) : m_lines(device), m_delimiter(delimiter) {}
+CsvReader::CsvReader(QIODevice *device, char delimiter, qint64 chunkBytes)
+    : m_lines(device, LineReader::DefaultMaxLineBytes, chunkBytes), m_delimiter(delimiter)
+{
+}
 
 char CsvReader::guessDelimiter(const QString &fileName, const QByteArray &firstLine)
 {

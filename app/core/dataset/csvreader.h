@@ -10,7 +10,7 @@
 class CsvReader : public RecordReader
 {
 public:
-    CsvReader(QIODevice *device, char delimiter);
+    CsvReader(QIODevice *device, char delimiter, qint64 chunkBytes = LineReader::DefaultChunkBytes);
 
     bool next(SourceRecord *record) override;
     qint64 bytesRead() const override { return m_lines.bytesRead(); }

@@ -6,8 +6,6 @@
 
 namespace {
 
-constexpr qint64 ChunkBytes = 1 << 20;
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -15,8 +13,9 @@ bool isSpace(char c)
 
 } // namespace
 
-JsonArrayReader::JsonArrayReader(QIODevice *device, qint64 maxElementBytes)
-    : m_device(device), m_maxElementBytes(maxElementBytes)
+JsonArrayReader::JsonArrayReader(QIODevice *device, qint64 maxElementBytes, qint64 chunkBytes)
+    : m_device(device), m_maxElementBytes(maxElementBytes),
+      m_chunkBytes(qMax<qint64>(chunkBytes, 1))
 {
 }
 
@@ -36,8 +35,8 @@ bool JsonArrayReader::nextByte(char *c)
         return true;
     }
     if (m_pos >= m_chunk.size()) {
-        m_chunk.resize(ChunkBytes);
-        const qint64 got = m_device->read(m_chunk.data(), ChunkBytes);
+        m_chunk.resize(m_chunkBytes);
+        const qint64 got = m_device->read(m_chunk.data(), m_chunkBytes);
         if (got < 0)
             m_error = m_device->errorString();
         m_chunk.resize(qMax<qint64>(got, 0));

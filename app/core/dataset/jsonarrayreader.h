@@ -1,5 +1,6 @@
 #pragma once
 
+#include "linereader.h"
 #include "recordreader.h"
 
 #include <QIODevice>
@@ -10,7 +11,10 @@
 class JsonArrayReader : public RecordReader
 {
 public:
-    explicit JsonArrayReader(QIODevice *device, qint64 maxElementBytes = 512LL * 1024 * 1024);
+    // chunkBytes: how much of the file one read asks for (see LineReader).
+    explicit JsonArrayReader(QIODevice *device,
+                             qint64 maxElementBytes = LineReader::DefaultMaxLineBytes,
+                             qint64 chunkBytes = LineReader::DefaultChunkBytes);
 
     bool next(SourceRecord *record) override;
     qint64 bytesRead() const override { return m_consumed; }
@@ -25,6 +29,7 @@ private:
 
     QIODevice *m_device;
     qint64 m_maxElementBytes;
+    qint64 m_chunkBytes;
     QByteArray m_chunk;
     qsizetype m_pos = 0;
     qint64 m_consumed = 0;

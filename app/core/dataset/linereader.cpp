@@ -2,14 +2,8 @@
 
 #include <cstring>
 
-namespace {
-
-constexpr qint64 ChunkBytes = 1 << 20;
-
-} // namespace
-
-LineReader::LineReader(QIODevice *device, qint64 maxLineBytes)
-    : m_device(device), m_maxLineBytes(maxLineBytes)
+LineReader::LineReader(QIODevice *device, qint64 maxLineBytes, qint64 chunkBytes)
+    : m_device(device), m_maxLineBytes(maxLineBytes), m_chunkBytes(qMax<qint64>(chunkBytes, 1))
 {
 }
 
@@ -22,8 +16,8 @@ bool LineReader::fill()
         m_offset = 0;
     }
     const qsizetype old = m_buffer.size();
-    m_buffer.resize(old + ChunkBytes);
-    const qint64 got = m_device->read(m_buffer.data() + old, ChunkBytes);
+    m_buffer.resize(old + m_chunkBytes);
+    const qint64 got = m_device->read(m_buffer.data() + old, m_chunkBytes);
     if (got < 0) {
         m_error = m_device->errorString();
         m_buffer.resize(old);

@@ -14,7 +14,13 @@ class LineReader : public RecordReader
 public:
     using Line = SourceRecord; // text without the line end and without the byte-order mark
 
-    explicit LineReader(QIODevice *device, qint64 maxLineBytes = 512LL * 1024 * 1024);
+    // How much of the file one read asks for. Tests and the fuzzer pass a few bytes, so that
+    // lines crossing reads are exercised with small inputs.
+    static constexpr qint64 DefaultChunkBytes = 1 << 20;
+    static constexpr qint64 DefaultMaxLineBytes = 512LL * 1024 * 1024;
+
+    explicit LineReader(QIODevice *device, qint64 maxLineBytes = DefaultMaxLineBytes,
+                        qint64 chunkBytes = DefaultChunkBytes);
 
     // False at the end of the file or on a read error (see errorString()).
     bool next(Line *line) override;
@@ -32,6 +38,7 @@ private:
 
     QIODevice *m_device;
     qint64 m_maxLineBytes;
+    qint64 m_chunkBytes;
     QByteArray m_buffer;
     qsizetype m_offset = 0;
     qint64 m_consumed = 0;
