@@ -81,6 +81,7 @@ private Q_SLOTS:
     void utf8AndQStringAgree();
     void loneSurrogatesCountAsReplacementCharacter();
     void invalidUtf8CountsAsReplacementCharacter();
+    void byteOrderMarkStartingBrokenTextIsCounted();
     void specialTokenTextIsOrdinaryText();
     void byteOrderMarkIsNotWhitespace();
     void manyThreadsGetTheSameTokens();
@@ -192,6 +193,20 @@ void TestTokenizer::invalidUtf8CountsAsReplacementCharacter()
         const Tokenizer tokenizer(encoding);
         QCOMPARE(tokenizer.encodeUtf8(broken), tokenizer.encodeUtf8(repaired));
         QCOMPARE(tokenizer.countUtf8(broken), tokenizer.countUtf8(repaired));
+    }
+}
+
+// Found by fuzz_tokenizer: repairing the invalid byte also dropped the byte-order mark at the
+// start, one token fewer than the same text with the byte already replaced.
+void TestTokenizer::byteOrderMarkStartingBrokenTextIsCounted()
+{
+    const QByteArray broken = "\xEF\xBB\xBFUNA[OUNDE \xff";
+    const QByteArray repaired = "\xEF\xBB\xBFUNA[OUNDE \xEF\xBF\xBD";
+    for (const TokenEncoding encoding : {TokenEncoding::O200kBase, TokenEncoding::Cl100kBase}) {
+        const Tokenizer tokenizer(encoding);
+        QCOMPARE(tokenizer.encodeUtf8(broken), tokenizer.encodeUtf8(repaired));
+        QCOMPARE(tokenizer.countUtf8(broken), tokenizer.countUtf8(repaired));
+        QCOMPARE(tokenizer.decode(tokenizer.encodeUtf8(broken)), repaired);
     }
 }
 

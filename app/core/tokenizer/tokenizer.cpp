@@ -4,6 +4,7 @@
 #include "pretokenizer.h"
 
 #include <QString>
+#include <QStringDecoder>
 
 namespace {
 
@@ -68,10 +69,15 @@ std::vector<char> &threadBuffer()
     return buffer;
 }
 
-// Invalid UTF-8 becomes U+FFFD, as QString::fromUtf8 (and a lossy decode) makes it.
+// Invalid UTF-8 becomes U+FFFD, as a lossy decode makes it (tiktoken's, Python's "replace").
+// A byte-order mark at the start stays U+FEFF: QString::fromUtf8 drops it, which cost broken
+// text that starts with one a token (found by fuzz_tokenizer).
 QByteArray repairedUtf8(QByteArrayView utf8)
 {
-    return QString::fromUtf8(utf8).toUtf8();
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    const QString text = decoder.decode(utf8);
+    return text.toUtf8();
 }
 
 } // namespace
