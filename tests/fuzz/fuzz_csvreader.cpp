@@ -22,9 +22,9 @@ AJUSTE_FUZZ_TARGET(csvreader)
 {
     if (size < 1)
         return 0;
+    // The first byte picks the delimiter and, with bits 2 and 3, the size of the reads.
     static const char delimiters[] = {',', '\t', ';', '|'};
-    const char delimiter = delimiters[data[0] % 4]; // and bits 2 and 3 the size of the reads
-
+    const char delimiter = delimiters[data[0] % 4];
     QByteArray input = Fuzz::bytes(data + 1, size - 1);
     QBuffer device(&input);
     device.open(QIODevice::ReadOnly);

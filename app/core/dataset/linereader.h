@@ -17,6 +17,7 @@ public:
     // How much of the file one read asks for. Tests and the fuzzer pass a few bytes, so that
     // lines crossing reads are exercised with small inputs.
     static constexpr qint64 DefaultChunkBytes = 1 << 20;
+    // Beyond this a line is cut (and flagged truncated); CsvReader and JsonArrayReader share it.
     static constexpr qint64 DefaultMaxLineBytes = 512LL * 1024 * 1024;
 
     explicit LineReader(QIODevice *device, qint64 maxLineBytes = DefaultMaxLineBytes,

@@ -76,8 +76,7 @@ QByteArray repairedUtf8(QByteArrayView utf8)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
                                                      QStringDecoder::Flag::ConvertInitialBom);
-    const QString text = decoder.decode(utf8);
-    return text.toUtf8();
+    return QString(decoder.decode(utf8)).toUtf8();
 }
 
 } // namespace
