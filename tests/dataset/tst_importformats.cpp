@@ -127,6 +127,7 @@ private Q_SLOTS:
     void utf8Validation_data();
     void utf8Validation();
     void searchTextIsLowerCaseUtf8();
+    void csvRowKeepsAByteOrderMarkInItsText();
     void csvColumnsNeverShareARole_data();
     void csvColumnsNeverShareARole();
 };
@@ -305,6 +306,22 @@ void TestImportFormats::searchTextIsLowerCaseUtf8()
     QByteArray out;
     ExampleDigest::appendLowerUtf8(QStringLiteral("AÇÃO Über 👩‍💻 ΣΑ"), &out);
     QCOMPARE(QString::fromUtf8(out), QStringLiteral("ação über 👩‍💻 σα"));
+}
+
+// The file's own mark goes; a U+FEFF that starts a later row is the user's text and stays in
+// its first field, as it does inside a JSONL line.
+void TestImportFormats::csvRowKeepsAByteOrderMarkInItsText()
+{
+    QByteArray data = "\xEF\xBB\xBFprompt,answer\n\xEF\xBB\xBFhi,there\n";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, ',');
+    SourceRecord record;
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.fields, QStringList({QStringLiteral("prompt"), QStringLiteral("answer")}));
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.fields, QStringList({QStringLiteral("\uFEFFhi"), QStringLiteral("there")}));
+    QVERIFY(!reader.next(&record));
 }
 
 void TestImportFormats::csvColumnsNeverShareARole_data()

@@ -1,11 +1,22 @@
 #include "csvreader.h"
 
 #include <QFileInfo>
+#include <QStringDecoder>
 
 namespace {
 
 // Rows can be long, but a quote left open must not swallow a whole big file.
 constexpr qsizetype MaxRowBytes = 16 * 1024 * 1024;
+
+// A row's text as the user wrote it. LineReader already removed the file's own byte-order
+// mark, so a U+FEFF still at the start of a row is part of its first field: QString::fromUtf8
+// would drop it without a word.
+QString rowText(const QByteArray &utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
+}
 
 } // namespace
 
@@ -44,7 +55,7 @@ bool CsvReader::next(SourceRecord *record)
     }
     record->blank = LineReader::isBlank(record->text);
     if (record->validUtf8 && !record->blank) {
-        splitFields(QString::fromUtf8(record->text), QLatin1Char(m_delimiter), &record->fields);
+        splitFields(rowText(record->text), QLatin1Char(m_delimiter), &record->fields);
     }
     return true;
 }
