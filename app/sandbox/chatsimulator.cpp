@@ -46,7 +46,7 @@ QString ChatSimulator::baseAnswer(const QString &prompt)
                        "a few more details would let me give you a precise reply."),
     };
     const int choice = int(qHash(prompt.trimmed()) % quint32(answers.size()));
-    return baseMarker() + answers.at(choice);
+    return marker() + answers.at(choice);
 }
 
 QList<QSet<QString>> ChatSimulator::wordSets(const QList<TrainingFile::Example> &examples)
@@ -89,8 +89,8 @@ QString ChatSimulator::tunedAnswer(const QList<TrainingFile::Example> &examples,
 {
     const int index = closestExample(exampleWords, prompt);
     if (index < 0)
-        return tunedMarker() + baseAnswer(prompt).mid(baseMarker().size());
-    return tunedMarker() + examples.at(index).answer;
+        return baseAnswer(prompt);
+    return marker() + examples.at(index).answer;
 }
 
 QStringList ChatSimulator::pieces(const QString &answer, int wordsPerPiece)

@@ -10,12 +10,12 @@
 // The simulated answers, labelled so nobody mistakes them for a real model: a base model
 // answers generically; a tuned model answers with the assistant answer of the training example
 // whose user messages share the most words with the prompt. Side by side in the Playground the
-// difference shows what the dataset taught.
+// difference shows what the dataset taught. Both carry the same label: one that named the model
+// would give it away in a blind comparison, where only the answer may speak.
 class ChatSimulator
 {
 public:
-    static QString baseMarker() { return QStringLiteral("[Sandbox · base model] "); }
-    static QString tunedMarker() { return QStringLiteral("[Sandbox · tuned model] "); }
+    static QString marker() { return QStringLiteral("[Sandbox] "); }
 
     static QString baseAnswer(const QString &prompt);
     static QString tunedAnswer(const QList<TrainingFile::Example> &examples, const QString &prompt);

@@ -202,7 +202,7 @@ void TestBatchComparer::twoModelsAnswerEveryPrompt()
         QCOMPARE(row.answers.size(), 2);
         for (const BatchAnswer &answer : row.answers) {
             QCOMPARE(answer.state, BatchAnswer::State::Done);
-            QVERIFY2(answer.text.startsWith(QStringLiteral("[Sandbox · base model]")),
+            QVERIFY2(answer.text.startsWith(QStringLiteral("[Sandbox]")),
                      qPrintable(answer.text));
             QVERIFY(answer.seconds > 0);
             QVERIFY(answer.outputTokens.has_value());

@@ -44,7 +44,7 @@ QWidget *PlaygroundScreens::showAnswers(LayoutFixture &fixture, bool advanced)
     base.profileId = QStringLiteral("sandbox");
     base.model = QStringLiteral("gpt-4o-mini-2024-07-18");
     base.conversation = conversation(
-        QStringLiteral("[Sandbox · base model] Thank you for your question. In general, there "
+        QStringLiteral("[Sandbox] Thank you for your question. In general, there "
                        "are several possible approaches; tell me more about what you need and "
                        "I can be more specific."),
         full, {});
@@ -53,7 +53,7 @@ QWidget *PlaygroundScreens::showAnswers(LayoutFixture &fixture, bool advanced)
     tuned.model = QStringLiteral("ft:gpt-4o-mini-2024-07-18:sandbox:support:abc123");
     tuned.settings.insert(QLatin1String(PlaygroundRunner::BaseModelKey), base.model);
     tuned.conversation =
-        conversation(QStringLiteral("[Sandbox · tuned model] Open Settings, choose Account, then"),
+        conversation(QStringLiteral("[Sandbox] Open Settings, choose Account, then"),
                      stopped, ApiError::make(ApiError::Kind::Cancelled));
     page->openNewSession({base, tuned}, QStringLiteral("Support answers"));
     if (advanced && !page->advancedButton()->isChecked())

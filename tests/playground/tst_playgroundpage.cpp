@@ -163,7 +163,7 @@ void TestPlaygroundPage::twoColumnsAnswerAndOneStops()
     QVERIFY(waitUntil([&] { return !m_page->runner()->isAnyAnswering(); }));
 
     QCOMPARE(first->messages().size(), 2);
-    QVERIFY(lastText(first).startsWith(QStringLiteral("[Sandbox · base model]")));
+    QVERIFY(lastText(first).startsWith(QStringLiteral("[Sandbox]")));
     const QString figures = first->messages().constLast()->statsLabel()->text();
     QVERIFY2(figures.contains(QStringLiteral("tokens in")) &&
                  figures.contains(QStringLiteral("US$")),

@@ -148,7 +148,7 @@ void TestPlaygroundRunner::parallelStreamsInFourColumns()
         QCOMPARE(conversation.size(), 2);
         QVERIFY(PlaygroundConversation::isUser(conversation.at(0)));
         QVERIFY(PlaygroundConversation::text(conversation.at(1))
-                    .startsWith(QStringLiteral("[Sandbox · base model]")));
+                    .startsWith(QStringLiteral("[Sandbox]")));
         QCOMPARE(PlaygroundConversation::stats(conversation.at(1)), result.stats);
     }
     // Cost from the base models' chat prices: gpt-4o mini costs US$0.15 in, 0.60 out per 1M.

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void baseModelAnswersGenerically();
     void tunedModelAnswersFromTheClosestExample();
     void checkpointModelAnswersToo();
+    void baseAndTunedAnswersCarryTheSameLabel();
     void unknownModelIsNotFound();
     void missingMessagesAreRefused();
     void streamSplitsTheAnswerAndEndsWithUsageAndDone();
@@ -89,7 +90,7 @@ void TestSandboxChat::baseModelAnswersGenerically()
     QCOMPARE(choice[QStringLiteral("message")][QStringLiteral("role")].toString(),
              QStringLiteral("assistant"));
     const QString content = contentOf(reply);
-    QVERIFY(content.startsWith(QStringLiteral("[Sandbox · base model] ")));
+    QVERIFY(content.startsWith(QStringLiteral("[Sandbox] ")));
     QVERIFY(!content.contains(SandboxTestClient::answer(6)));
     const QJsonObject usage = reply.json[QStringLiteral("usage")].toObject();
     QVERIFY(usage[QStringLiteral("prompt_tokens")].toInt() > 0);
@@ -110,7 +111,7 @@ void TestSandboxChat::tunedModelAnswersFromTheClosestExample()
                                                    chatRequest(m_tunedModel, prompt));
         QCOMPARE(reply.status, 200);
         QCOMPARE(contentOf(reply),
-                 QStringLiteral("[Sandbox · tuned model] ") + SandboxTestClient::answer(example));
+                 QStringLiteral("[Sandbox] ") + SandboxTestClient::answer(example));
     }
 }
 
@@ -121,7 +122,21 @@ void TestSandboxChat::checkpointModelAnswersToo()
                                 chatRequest(m_checkpointModel, QStringLiteral("gift cards?")));
     QCOMPARE(reply.status, 200);
     QCOMPARE(contentOf(reply),
-             QStringLiteral("[Sandbox · tuned model] ") + SandboxTestClient::answer(5));
+             QStringLiteral("[Sandbox] ") + SandboxTestClient::answer(5));
+}
+
+// A blind comparison hides the model's name; the answer's label must not say it either.
+void TestSandboxChat::baseAndTunedAnswersCarryTheSameLabel()
+{
+    const QString prompt = SandboxTestClient::question(6);
+    const QString base = contentOf(m_sandbox->client->post(
+        QStringLiteral("/chat/completions"), chatRequest(QStringLiteral("gpt-4o-mini"), prompt)));
+    const QString tuned = contentOf(m_sandbox->client->post(QStringLiteral("/chat/completions"),
+                                                            chatRequest(m_tunedModel, prompt)));
+    QCOMPARE(tuned, QStringLiteral("[Sandbox] ") + SandboxTestClient::answer(6));
+    const qsizetype labelEnd = base.indexOf(QLatin1String("] "));
+    QVERIFY2(labelEnd > 0, qPrintable(base));
+    QCOMPARE(tuned.left(labelEnd + 2), base.left(labelEnd + 2));
 }
 
 void TestSandboxChat::unknownModelIsNotFound()
@@ -280,7 +295,7 @@ void TestSandboxChat::tunedModelCallsToolsLikeItsExample()
         sandbox.client->post(QStringLiteral("/chat/completions"),
                              chatRequest(model, QStringLiteral("weather in Porto?")));
     QCOMPARE(contentOf(words),
-             QStringLiteral("[Sandbox · tuned model] It is sunny in Porto, 21 degrees."));
+             QStringLiteral("[Sandbox] It is sunny in Porto, 21 degrees."));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxChat)

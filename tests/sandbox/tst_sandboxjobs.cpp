@@ -558,7 +558,7 @@ void TestSandboxJobs::dataFolderKeepsFilesAndJobsAcrossRuns()
                  .json[QStringLiteral("choices")][0][QStringLiteral("message")]
                       [QStringLiteral("content")]
                  .toString(),
-             QStringLiteral("[Sandbox · tuned model] ") + SandboxTestClient::answer(5));
+             QStringLiteral("[Sandbox] ") + SandboxTestClient::answer(5));
     runningId =
         second.client->startJob(SandboxTestClient::chatFile(10))[QStringLiteral("id")].toString();
     QVERIFY(runningId != doneId);
