@@ -19,16 +19,18 @@ QByteArray boundaryOf(const QByteArray &contentType)
     return boundary;
 }
 
-QString parameterOf(const QString &disposition, const QString &name)
+// A disposition parameter, quoted (name="file") or bare (name=file).
+QRegularExpression parameterPattern(const char *name, bool quoted)
 {
-    const QRegularExpression pattern(QStringLiteral("(?:^|;)\\s*") + name +
-                                     QStringLiteral("=\"([^\"]*)\""));
-    const auto match = pattern.match(disposition);
-    if (match.hasMatch())
-        return match.captured(1);
-    const QRegularExpression bare(QStringLiteral("(?:^|;)\\s*") + name +
-                                  QStringLiteral("=([^;\\s]*)"));
-    return bare.match(disposition).captured(1);
+    const QString value = quoted ? QStringLiteral("=\"([^\"]*)\"") : QStringLiteral("=([^;\\s]*)");
+    return QRegularExpression(QStringLiteral("(?:^|;)\\s*") + QLatin1String(name) + value);
+}
+
+QString parameterOf(const QString &disposition, const QRegularExpression &quoted,
+                    const QRegularExpression &bare)
+{
+    const auto match = quoted.match(disposition);
+    return match.hasMatch() ? match.captured(1) : bare.match(disposition).captured(1);
 }
 
 } // namespace
@@ -70,9 +72,14 @@ bool MultipartForm::parsePart(const QByteArray &part)
         const QByteArray line = rawLine.trimmed();
         if (!line.toLower().startsWith("content-disposition:"))
             continue;
+        // Compiled once, not for every part of every upload.
+        static const QRegularExpression quotedName = parameterPattern("name", true);
+        static const QRegularExpression bareName = parameterPattern("name", false);
+        static const QRegularExpression quotedFileName = parameterPattern("filename", true);
+        static const QRegularExpression bareFileName = parameterPattern("filename", false);
         const QString disposition = QString::fromUtf8(line.mid(20));
-        name = parameterOf(disposition, QStringLiteral("name"));
-        field.fileName = parameterOf(disposition, QStringLiteral("filename"));
+        name = parameterOf(disposition, quotedName, bareName);
+        field.fileName = parameterOf(disposition, quotedFileName, bareFileName);
     }
     if (name.isEmpty())
         return false;
