@@ -3,19 +3,30 @@
 QList<SseStreamParser::Event> SseStreamParser::feed(const QByteArray &bytes)
 {
     QList<Event> out;
-    for (char c : bytes) {
+    qsizetype from = 0; // where the text not yet kept in m_line starts
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c != '\n' && c != '\r') {
+            m_lastWasCr = false;
+            continue;
+        }
         if (c == '\n' && m_lastWasCr) {
-            m_lastWasCr = false; // the LF of a CRLF whose CR ended the previous piece
+            m_lastWasCr = false; // the LF of a CRLF whose CR ended the line
+            from = i + 1;
             continue;
         }
         m_lastWasCr = c == '\r';
-        if (c == '\n' || c == '\r') {
-            processLine(m_line, out);
-            m_line.clear();
+        const QByteArrayView rest(bytes.constData() + from, i - from);
+        if (m_line.isEmpty()) {
+            processLine(rest, out); // the whole line is in this piece: no copy
         } else {
-            m_line.append(c);
+            m_line.append(rest);
+            processLine(m_line, out);
+            m_line.resize(0); // keeps its room for the next line cut between pieces
         }
+        from = i + 1;
     }
+    m_line.append(bytes.constData() + from, bytes.size() - from);
     return out;
 }
 
@@ -24,7 +35,7 @@ bool SseStreamParser::hasPartialEvent() const
     return !m_line.isEmpty() || m_hasData;
 }
 
-void SseStreamParser::processLine(const QByteArray &line, QList<Event> &out)
+void SseStreamParser::processLine(QByteArrayView line, QList<Event> &out)
 {
     if (line.isEmpty()) {
         if (m_hasData)
@@ -36,10 +47,10 @@ void SseStreamParser::processLine(const QByteArray &line, QList<Event> &out)
     if (line.startsWith(':'))
         return;
     const qsizetype colon = line.indexOf(':');
-    const QByteArray field = colon < 0 ? line : line.left(colon);
-    QByteArray value = colon < 0 ? QByteArray() : line.mid(colon + 1);
+    const QByteArrayView field = colon < 0 ? line : line.first(colon);
+    QByteArrayView value = colon < 0 ? QByteArrayView() : line.sliced(colon + 1);
     if (value.startsWith(' '))
-        value.remove(0, 1);
+        value = value.sliced(1);
     if (field == "data") {
         if (m_hasData)
             m_current.data += QLatin1Char('\n');

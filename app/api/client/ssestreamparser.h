@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -24,7 +25,7 @@ public:
     bool hasPartialEvent() const;
 
 private:
-    void processLine(const QByteArray &line, QList<Event> &out);
+    void processLine(QByteArrayView line, QList<Event> &out);
 
     QByteArray m_line;
     Event m_current;
