@@ -338,12 +338,14 @@ void MisbehavingServer::pourHugeBody(QTcpSocket *socket, const Fault &fault)
     auto block = std::make_shared<QByteArray>(PourBlock, ' ');
     auto left = std::make_shared<qint64>(fault.hugeBytes);
     const bool chunked = !fault.declareLength;
+    // What stays unpoured when the server falls silent (pourBytes), keeping the connection open.
+    const qint64 held = fault.pourBytes < 0 ? 0 : std::max<qint64>(0, fault.hugeBytes - fault.pourBytes);
     QPointer<QTcpSocket> guard(socket);
-    auto pour = [this, guard, block, left, chunked] {
+    auto pour = [this, guard, block, left, chunked, held] {
         if (!guard || guard->state() != QAbstractSocket::ConnectedState)
             return;
-        while (*left > 0 && guard->bytesToWrite() < 2 * PourBlock) {
-            const qint64 size = std::min(*left, PourBlock);
+        while (*left > held && guard->bytesToWrite() < 2 * PourBlock) {
+            const qint64 size = std::min(*left - held, PourBlock);
             const QByteArray piece = block->left(size);
             guard->write(chunked ? QByteArray::number(size, 16) + "\r\n" + piece + "\r\n" : piece);
             *left -= size;

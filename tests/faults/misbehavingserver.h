@@ -43,6 +43,7 @@ public:
         QByteArray retryAfter; // Retry-After header when not empty (Status)
         qint64 hugeBytes = 200LL * 1024 * 1024;
         bool declareLength = false; // HugeBody: Content-Length instead of chunked
+        qint64 pourBytes = -1;      // HugeBody: then silence after this many; -1 = all of it
 
         static Fault of(Mode mode);
         static Fault http(int status, const QByteArray &message, const QByteArray &retryAfter = {});

@@ -24,6 +24,9 @@ namespace {
 
 constexpr auto BaseDelay = 200ms;
 constexpr auto TimeoutCap = 600ms;
+// Pouring 64 MB through loopback takes a few hundred milliseconds on an idle machine and more
+// beside a busy test run, which TimeoutCap would turn into a timeout and a retry.
+constexpr auto HugeBodyTimeoutCap = 30000ms;
 // Timeouts run on coarse timers, which may fire up to 5 % early.
 constexpr qint64 ShortestTimeout = TimeoutCap.count() * 94 / 100;
 // What a timed-out attempt adds to the gap between two arrivals at the server, less the
@@ -91,6 +94,7 @@ private:
     std::unique_ptr<RequestLog> m_log;
     std::unique_ptr<MisbehavingServer> m_server;
     std::unique_ptr<ProviderClient> m_client;
+    std::chrono::milliseconds m_timeoutCap = TimeoutCap;
 };
 
 void TestApiFaults::init()
@@ -98,6 +102,7 @@ void TestApiFaults::init()
     m_network = std::make_unique<QNetworkAccessManager>();
     m_log = std::make_unique<RequestLog>();
     m_server = std::make_unique<MisbehavingServer>();
+    m_timeoutCap = TimeoutCap;
     QVERIFY(m_server->listen());
 }
 
@@ -117,7 +122,7 @@ std::unique_ptr<ProviderClient> TestApiFaults::makeClient(const QUrl &base)
     RetryPolicy policy;
     policy.baseDelay = BaseDelay;
     policy.maxDelay = 2000ms;
-    policy.timeoutCap = TimeoutCap;
+    policy.timeoutCap = m_timeoutCap;
     client->setRetryPolicy(policy);
     client->setRequestLog(m_log.get());
     return client;
@@ -399,19 +404,24 @@ void TestApiFaults::hugeBodyIsCutOffNotBuffered_data()
 void TestApiFaults::hugeBodyIsCutOffNotBuffered()
 {
     QFETCH(bool, declareLength);
-    m_server->failAlways(Fault::huge(declareLength));
+    Fault fault = Fault::huge(declareLength);
+    if (declareLength) {
+        // Announced as 200 MB, but only the first megabyte ever comes: a client that believes
+        // the header refuses at once, one that waits for 64 MB of body times out instead.
+        fault.pourBytes = 1024 * 1024;
+    } else {
+        m_timeoutCap = HugeBodyTimeoutCap; // counting to 64 MB, not racing a timeout
+    }
+    m_server->failAlways(fault);
     const auto result = listJobs(m_server->baseUrl());
     QCOMPARE(result.error.kind, Kind::BadResponse);
     QVERIFY2(result.error.details.contains(QLatin1String("64 MB")), qPrintable(result.error.details));
     QCOMPARE(m_server->arrivalsFor(JobsPath).size(), 1);
     spinFor(200); // let the server notice the hang-up
     qInfo("body bytes out before the client hung up: %lld", m_server->hugeBytesWritten());
-    if (!declareLength)
-        return; // how much Qt's network thread reads ahead of the limit depends on the load
-    // Announced too large: refused before the body is read, far from all 200 MB went out.
+    // Cut off: the client hung up long before the 200 MB were out. How far past 64 MB the
+    // server got depends on how much Qt's network thread read ahead, which depends on the load.
     QVERIFY(!m_server->hugeFinished());
-    QVERIFY2(m_server->hugeBytesWritten() < 100LL * 1024 * 1024,
-             qPrintable(QString::number(m_server->hugeBytesWritten())));
 }
 
 void TestApiFaults::recoversWhenServerDoes()
