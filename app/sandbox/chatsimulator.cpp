@@ -2,10 +2,27 @@
 
 #include <QRegularExpression>
 
-QSet<QString> ChatSimulator::words(const QString &text)
+namespace {
+
+const QRegularExpression &wordSeparator()
 {
     static const QRegularExpression separator(QStringLiteral("[^\\w]+"),
                                               QRegularExpression::UseUnicodePropertiesOption);
+    return separator;
+}
+
+QSet<QString> wordList(QStringView spaced)
+{
+    QSet<QString> words;
+    for (const QStringView word : spaced.split(u' '))
+        words.insert(word.toString());
+    return words;
+}
+
+} // namespace
+
+QSet<QString> ChatSimulator::words(const QString &text)
+{
     // Tiny words carry no meaning for matching; a crude suffix cut lets "opening" meet "open".
     static const QStringList suffixes{QStringLiteral("ing"), QStringLiteral("ed"),
                                       QStringLiteral("es"), QStringLiteral("s")};
@@ -20,7 +37,7 @@ QSet<QString> ChatSimulator::words(const QString &text)
         QStringLiteral("com"),  QStringLiteral("uma"),   QStringLiteral("por"),
         QStringLiteral("como"), QStringLiteral("você"),  QStringLiteral("vocês")};
     QSet<QString> result;
-    const QStringList list = text.toLower().split(separator, Qt::SkipEmptyParts);
+    const QStringList list = text.toLower().split(wordSeparator(), Qt::SkipEmptyParts);
     for (QString word : list) {
         if (word.size() < 3 || stopWords.contains(word))
             continue;
@@ -35,9 +52,28 @@ QSet<QString> ChatSimulator::words(const QString &text)
     return result;
 }
 
+bool ChatSimulator::looksPortuguese(const QString &text)
+{
+    // Words frequent in one language and absent from the other ("a", "do", "no" are in both).
+    static const QSet<QString> portuguese = wordList(
+        u"não você vocês como qual quais onde quando quanto posso meu minha para uma um é está são "
+        u"que eu de da em com os tem por");
+    static const QSet<QString> english = wordList(
+        u"the is are how what where when my can does i you your to of and it for with there any");
+    int score = 0;
+    for (const QString &word : text.toLower().split(wordSeparator(), Qt::SkipEmptyParts))
+        score += portuguese.contains(word) ? 1 : english.contains(word) ? -1 : 0;
+    // A tie leans on letters English does not use.
+    static const QRegularExpression accents(QStringLiteral("[ãõçáéíóúâêô]"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return score > 0 || (score == 0 && text.contains(accents));
+}
+
 QString ChatSimulator::baseAnswer(const QString &prompt)
 {
-    static const QStringList answers{
+    // A base model answers in the language it is asked in; answering a Portuguese question in
+    // English would tell a blind judge which answer came from the base model.
+    static const QStringList english{
         QStringLiteral("Thank you for your question. Here is a general answer: it depends on "
                        "your situation, and I would be glad to help if you share more details."),
         QStringLiteral("That is a good question. In general, there are several possible "
@@ -45,6 +81,15 @@ QString ChatSimulator::baseAnswer(const QString &prompt)
         QStringLiteral("Happy to help. Broadly speaking, the answer varies from case to case, so "
                        "a few more details would let me give you a precise reply."),
     };
+    static const QStringList portuguese{
+        QStringLiteral("Obrigado pela pergunta. Em termos gerais, depende da sua situação; se "
+                       "puder contar mais detalhes, terei prazer em ajudar."),
+        QStringLiteral("Boa pergunta. De modo geral, há várias abordagens possíveis; conte um "
+                       "pouco mais sobre o que você precisa e posso ser mais específico."),
+        QStringLiteral("Com prazer. A resposta varia de caso para caso, então alguns detalhes a "
+                       "mais me permitiriam dar uma resposta precisa."),
+    };
+    const QStringList &answers = looksPortuguese(prompt) ? portuguese : english;
     const int choice = int(qHash(prompt.trimmed()) % quint32(answers.size()));
     return marker() + answers.at(choice);
 }

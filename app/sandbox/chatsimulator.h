@@ -8,16 +8,20 @@
 #include <QStringList>
 
 // The simulated answers, labelled so nobody mistakes them for a real model: a base model
-// answers generically; a tuned model answers with the assistant answer of the training example
-// whose user messages share the most words with the prompt. Side by side in the Playground the
-// difference shows what the dataset taught. Both carry the same label: one that named the model
-// would give it away in a blind comparison, where only the answer may speak.
+// answers generically, in the language of the question; a tuned model answers with the
+// assistant answer of the training example whose user messages share the most words with the
+// prompt. Side by side in the Playground the difference shows what the dataset taught. Both
+// carry the same label: one that named the model would give it away in a blind comparison,
+// where only the answer may speak.
 class ChatSimulator
 {
 public:
     static QString marker() { return QStringLiteral("[Sandbox] "); }
 
+    // Generic, in Portuguese when the prompt looks Portuguese and in English otherwise.
     static QString baseAnswer(const QString &prompt);
+    // Whether text reads as Portuguese rather than English, by the common words of each.
+    static bool looksPortuguese(const QString &text);
     static QString tunedAnswer(const QList<TrainingFile::Example> &examples, const QString &prompt);
     // The same with the examples' word sets computed once (see wordSets).
     static QString tunedAnswer(const QList<TrainingFile::Example> &examples,

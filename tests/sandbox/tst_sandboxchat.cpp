@@ -1,9 +1,10 @@
-// Simulated chat over real HTTP: the base model answers generically, a tuned model answers
-// from the closest training example; plain and streamed answers agree.
+// Simulated chat over real HTTP: the base model answers generically in the question's language,
+// a tuned model answers from the closest training example; plain and streamed answers agree.
 #include "sandboxtestclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void tunedModelAnswersFromTheClosestExample();
     void checkpointModelAnswersToo();
     void baseAndTunedAnswersCarryTheSameLabel();
+    void baseModelAnswersInTheLanguageOfTheQuestion_data();
+    void baseModelAnswersInTheLanguageOfTheQuestion();
     void unknownModelIsNotFound();
     void missingMessagesAreRefused();
     void streamSplitsTheAnswerAndEndsWithUsageAndDone();
@@ -137,6 +140,33 @@ void TestSandboxChat::baseAndTunedAnswersCarryTheSameLabel()
     const qsizetype labelEnd = base.indexOf(QLatin1String("] "));
     QVERIFY2(labelEnd > 0, qPrintable(base));
     QCOMPARE(tuned.left(labelEnd + 2), base.left(labelEnd + 2));
+}
+
+// A real base model answers in the language it is asked in. An English answer to a Portuguese
+// question, beside the tuned model's Portuguese one, would tell a blind judge which is which.
+void TestSandboxChat::baseModelAnswersInTheLanguageOfTheQuestion_data()
+{
+    QTest::addColumn<QString>("question");
+    QTest::addColumn<bool>("portuguese");
+    // The Portuguese ones are the questions of the pt_BR Playground walk.
+    QTest::newRow("pt: address") << QStringLiteral("Como eu troco o endereço de entrega?") << true;
+    QTest::newRow("pt: refund") << QStringLiteral("Quanto tempo demora o reembolso?") << true;
+    QTest::newRow("pt: saturday") << QStringLiteral("Vocês entregam no sábado?") << true;
+    QTest::newRow("en: parking") << QStringLiteral("Is there any parking near you?") << false;
+    QTest::newRow("en: address") << QStringLiteral("How do I change my delivery address?") << false;
+    QTest::newRow("en: coffee") << QStringLiteral("Do you sell coffee beans?") << false;
+}
+
+void TestSandboxChat::baseModelAnswersInTheLanguageOfTheQuestion()
+{
+    QFETCH(QString, question);
+    QFETCH(bool, portuguese);
+    const QString content = contentOf(m_sandbox->client->post(
+        QStringLiteral("/chat/completions"), chatRequest(QStringLiteral("gpt-4o-mini"), question)));
+    QVERIFY2(content.startsWith(QStringLiteral("[Sandbox] ")), qPrintable(content));
+    // Portuguese writes letters that English never does.
+    static const QRegularExpression accents(QStringLiteral("[ãõçáéíóúâêô]"));
+    QVERIFY2(content.contains(accents) == portuguese, qPrintable(content));
 }
 
 void TestSandboxChat::unknownModelIsNotFound()
