@@ -7,6 +7,7 @@
 #include "core/workspace/datasetstore.h"
 #include "core/workspace/workspace.h"
 #include "ui/jobs/checkpointsmodel.h"
+#include "ui/jobs/jobeventsfilter.h"
 #include "ui/jobs/jobeventsmodel.h"
 #include "ui/jobs/jobfiltermodel.h"
 #include "ui/jobs/joblistmodel.h"
@@ -78,12 +79,16 @@ private Q_SLOTS:
     void listSortsByValue();
     void eventsGrowAtTheBottomAndCopy();
     void longEventsLogKeepsEveryLine();
+    void searchIsAnsweredOffTheGuiThreadWithTheLinesThatCameMeanwhile();
+    void newerSearchReplacesAnOlderOneAndClearingIsAtOnce();
     void hostileEventsAreShownAsText();
     void checkpointsFollowTheProvidersList();
     void statusReadsInPlainWords();
     void finishedJobShowsTheBanner();
 
 private:
+    qint64 jobWithSteps(const QString &id, int lines);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<JobStore> m_jobs;
@@ -325,6 +330,97 @@ void TestJobModels::longEventsLogKeepsEveryLine()
     QCOMPARE(model.index(10, JobEventsModel::MessageColumn).data().toString(), QStringLiteral("Late"));
     QCOMPARE(model.index(Lines + 20, JobEventsModel::MessageColumn).data().toString(),
              QStringLiteral("Step %1").arg(Lines + 20));
+}
+
+// A running job whose log reads "Step 1/lines" ... "Step lines/lines"; 0 if it was not stored.
+qint64 TestJobModels::jobWithSteps(const QString &id, int lines)
+{
+    const qint64 job =
+        m_jobs->saveJob(record(id, QStringLiteral("sandbox"), JobStatus::Running, 100));
+    QList<JobEvent> events;
+    for (int n = 1; n <= lines; ++n)
+        events.append(jobEvent(QStringLiteral("%1-e%2").arg(id).arg(n), 1000 + n,
+                               QStringLiteral("Step %1/%2").arg(n).arg(lines)));
+    return m_jobs->appendEvents(job, events) == lines ? job : 0;
+}
+
+// Typing in the search box never waits for the store: the lines shown stay until the worker's
+// answer, and a line that arrives in between is found once, whichever side of the worker's
+// reading it fell.
+void TestJobModels::searchIsAnsweredOffTheGuiThreadWithTheLinesThatCameMeanwhile()
+{
+    constexpr int Lines = 2000;
+    const qint64 job = jobWithSteps(QStringLiteral("j"), Lines);
+    QVERIFY(job > 0);
+    JobEventsModel model;
+    JobEventsFilter filter(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setJob(m_jobs.get(), job);
+    QSignalSpy answered(&model, &JobEventsModel::searchFinished);
+
+    filter.search(QStringLiteral("step 19")); // Step 19, 190-199, 1900-1999: 111 lines
+    QVERIFY(model.isSearching());
+    QCOMPARE(filter.rowCount(), Lines); // still every line: the answer is not in yet
+    QCOMPARE(m_jobs->appendEvents(job, {jobEvent(QStringLiteral("late1"), 9000,
+                                                 QStringLiteral("Step 19 again, after a pause")),
+                                        jobEvent(QStringLiteral("late2"), 9001,
+                                                 QStringLiteral("Validating"))}),
+             2);
+    QVERIFY(answered.wait(10000));
+    QVERIFY(!model.isSearching());
+    QCOMPARE(filter.rowCount(), 112);
+    QCOMPARE(filter.index(0, JobEventsModel::MessageColumn).data().toString(),
+             QStringLiteral("Step 19/2000"));
+    QCOMPARE(filter.index(111, JobEventsModel::MessageColumn).data().toString(),
+             QStringLiteral("Step 19 again, after a pause"));
+    // While the search is shown, a poll's matching lines join it.
+    QCOMPARE(m_jobs->appendEvents(job, {jobEvent(QStringLiteral("late3"), 9002,
+                                                 QStringLiteral("STEP 19, once more"))}),
+             1);
+    QCOMPARE(filter.rowCount(), 113);
+}
+
+void TestJobModels::newerSearchReplacesAnOlderOneAndClearingIsAtOnce()
+{
+    constexpr int Lines = 2000;
+    const qint64 job = jobWithSteps(QStringLiteral("j"), Lines);
+    QVERIFY(job > 0);
+    JobEventsModel model;
+    JobEventsFilter filter(&model);
+    model.setJob(m_jobs.get(), job);
+    QSignalSpy answered(&model, &JobEventsModel::searchFinished);
+
+    // Typed one key after another: only the last text is answered.
+    filter.search(QStringLiteral("Step 1"));
+    filter.search(QStringLiteral("Step 17"));
+    filter.search(QStringLiteral("Step 1776/"));
+    QVERIFY(answered.wait(10000));
+    QTest::qWait(200); // an answer to an older text would come now
+    QCOMPARE(answered.size(), 1);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, JobEventsModel::MessageColumn).data().toString(),
+             QStringLiteral("Step 1776/2000"));
+
+    // Cleared: every line at once, and a search still under way is dropped.
+    filter.search(QStringLiteral("Step 2"));
+    filter.search(QString());
+    QVERIFY(!model.isSearching());
+    QCOMPARE(filter.rowCount(), Lines);
+    QTest::qWait(200);
+    QCOMPARE(filter.rowCount(), Lines);
+
+    // Another job: its own lines are searched, none of the first job's are shown meanwhile.
+    filter.search(QStringLiteral("Step 1776/"));
+    QVERIFY(answered.wait(10000));
+    const qint64 other = jobWithSteps(QStringLiteral("k"), 10);
+    QVERIFY(other > 0);
+    model.setJob(m_jobs.get(), other);
+    QCOMPARE(filter.rowCount(), 0);
+    QVERIFY(answered.wait(10000));
+    QCOMPARE(filter.rowCount(), 0); // "Step 1776/" is not in a ten-line log
+    filter.search(QStringLiteral("Step 7/"));
+    QVERIFY(answered.wait(10000));
+    QCOMPARE(filter.rowCount(), 1);
 }
 
 // A provider's words are shown as text: hidden characters as markers, tags as tags.

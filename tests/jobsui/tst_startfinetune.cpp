@@ -305,7 +305,7 @@ void TestStartFineTune::guidedFormFromDatasetToJobPage()
 
     // The events log copies what it shows; the search keeps matching lines.
     page->events()->searchEdit()->setText(QStringLiteral("step"));
-    QVERIFY(page->events()->filter()->rowCount() > 0);
+    QTRY_VERIFY(page->events()->filter()->rowCount() > 0 && !page->events()->model()->isSearching());
     QVERIFY(page->events()->filter()->rowCount() <= page->events()->model()->rowCount());
     page->events()->copy();
     QVERIFY(

@@ -6,12 +6,12 @@ JobEventsFilter::JobEventsFilter(JobEventsModel *model, QObject *parent)
     : QSortFilterProxyModel(parent), m_model(model)
 {
     setSourceModel(model);
+    connect(model, &JobEventsModel::searchFinished, this, [this] { invalidateFilter(); });
 }
 
 void JobEventsFilter::search(const QString &text)
 {
-    m_model->setSearch(text);
-    invalidateFilter();
+    m_model->setSearch(text); // answered later, with searchFinished
 }
 
 bool JobEventsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

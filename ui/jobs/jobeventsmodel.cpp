@@ -29,7 +29,12 @@ bool containsIgnoringAsciiCase(const QString &text, const QString &part)
 }
 } // namespace
 
-JobEventsModel::JobEventsModel(QObject *parent) : QAbstractTableModel(parent) {}
+JobEventsModel::JobEventsModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_searchPool.setMaxThreadCount(1); // one search at a time; a newer one waits its turn
+    connect(&m_searchWatcher, &QFutureWatcher<QList<int>>::finished, this,
+            &JobEventsModel::onSearchAnswered);
+}
 
 void JobEventsModel::setJob(JobStore *store, qint64 jobId)
 {
@@ -41,8 +46,7 @@ void JobEventsModel::setJob(JobStore *store, qint64 jobId)
     m_pages.clear();
     m_count = m_jobId ? store->eventCount(jobId) : 0;
     m_lastId = idFromEnd(0);
-    m_matches = m_search.isEmpty() || !m_jobId ? QList<int>()
-                                               : store->eventPositionsContaining(jobId, m_search);
+    askForMatches(true);
     if (store)
         connect(store, &JobStore::eventsAdded, this, &JobEventsModel::onEventsAdded);
     endResetModel();
@@ -51,14 +55,56 @@ void JobEventsModel::setJob(JobStore *store, qint64 jobId)
 void JobEventsModel::setSearch(const QString &text)
 {
     m_search = text;
-    m_matches = text.isEmpty() || !m_store || !m_jobId
-                    ? QList<int>()
-                    : m_store->eventPositionsContaining(m_jobId, text);
+    askForMatches(false);
+}
+
+void JobEventsModel::askForMatches(bool rowsMoved)
+{
+    if (rowsMoved) {
+        m_shownSearch = m_search; // none shown until the answer, rather than lines that moved
+        m_matches.clear();
+    }
+    if (m_skipSearch)
+        *m_skipSearch = true; // typed on: the search for the text before needs no answer
+    if (m_search.isEmpty() || !m_store || !m_jobId) {
+        m_searching = false;
+        m_searchWatcher.setFuture(QFuture<QList<int>>()); // an older answer is not wanted
+        const bool changed = !m_shownSearch.isEmpty();
+        m_shownSearch.clear();
+        m_matches.clear();
+        if (changed && !rowsMoved)
+            Q_EMIT searchFinished();
+        return;
+    }
+    m_searching = true;
+    m_searchedCount = m_count;
+    m_skipSearch = std::make_shared<std::atomic_bool>(false);
+    m_searchWatcher.setFuture(
+        m_store->eventPositionsContainingAsync(m_jobId, m_search, &m_searchPool, m_skipSearch));
+}
+
+void JobEventsModel::onSearchAnswered()
+{
+    if (!m_searching || m_searchWatcher.isCanceled() || m_searchWatcher.future().resultCount() == 0)
+        return;
+    m_searching = false;
+    QList<int> matches = m_searchWatcher.result();
+    // The worker read the log as committed when it started: the lines that came after the
+    // search was asked are matched here, as the store matches.
+    matches.erase(std::lower_bound(matches.begin(), matches.end(), m_searchedCount), matches.end());
+    for (int row = m_searchedCount; row < m_count; ++row) {
+        const JobEvent *event = eventAt(row);
+        if (event && containsIgnoringAsciiCase(event->message, m_search))
+            matches.append(row);
+    }
+    m_matches = std::move(matches);
+    m_shownSearch = m_search;
+    Q_EMIT searchFinished();
 }
 
 bool JobEventsModel::matches(int row) const
 {
-    return m_search.isEmpty() || std::binary_search(m_matches.cbegin(), m_matches.cend(), row);
+    return m_shownSearch.isEmpty() || std::binary_search(m_matches.cbegin(), m_matches.cend(), row);
 }
 
 const JobEvent *JobEventsModel::eventAt(int row) const
@@ -95,7 +141,7 @@ void JobEventsModel::onEventsAdded(qint64 jobId, int count)
         m_pages.clear();
         m_count = m_store->eventCount(m_jobId);
         m_lastId = idFromEnd(0);
-        setSearch(m_search);
+        askForMatches(true);
         endResetModel();
         return;
     }
@@ -105,11 +151,11 @@ void JobEventsModel::onEventsAdded(qint64 jobId, int count)
     const int first = m_count;
     m_count += count;
     m_lastId = idFromEnd(0);
-    // While searching, the new lines are matched here, as the store matches: by their text,
-    // the case of ASCII letters aside.
-    for (int row = first; !m_search.isEmpty() && row < m_count; ++row) {
+    // While a search is shown, the new lines are matched here, as the store matches: by their
+    // text, the case of ASCII letters aside.
+    for (int row = first; !m_shownSearch.isEmpty() && row < m_count; ++row) {
         const JobEvent *event = eventAt(row);
-        if (event && containsIgnoringAsciiCase(event->message, m_search))
+        if (event && containsIgnoringAsciiCase(event->message, m_shownSearch))
             m_matches.append(row);
     }
     endInsertRows();

@@ -398,27 +398,53 @@ QList<JobEvent> JobStore::events(qint64 jobId, int first, int count) const
     return result;
 }
 
-QList<int> JobStore::eventPositionsContaining(qint64 jobId, const QString &text) const
+std::optional<QList<int>> JobStore::queryEventPositions(QSqlQuery &query, qint64 jobId,
+                                                       const QString &text)
 {
-    QList<int> positions;
     QString pattern = text;
     pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    QSqlQuery query(db());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT position FROM (SELECT row_number() OVER (ORDER BY created_at, id) - 1 AS position, "
         "message FROM job_events WHERE job_id = ?) WHERE message LIKE ? ESCAPE '\\' ORDER BY position"));
     query.addBindValue(jobId);
     query.addBindValue(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
-    if (!query.exec()) {
-        failQuery(query);
-        return positions;
-    }
+    if (!query.exec())
+        return std::nullopt;
+    QList<int> positions;
     while (query.next())
         positions.append(query.value(0).toInt());
     return positions;
+}
+
+QList<int> JobStore::eventPositionsContaining(qint64 jobId, const QString &text) const
+{
+    QSqlQuery query(db());
+    const std::optional<QList<int>> positions = queryEventPositions(query, jobId, text);
+    if (!positions) {
+        failQuery(query);
+        return {};
+    }
+    return *positions;
+}
+
+QFuture<QList<int>> JobStore::eventPositionsContainingAsync(qint64 jobId, const QString &text,
+                                                            QThreadPool *pool,
+                                                            const Skip &skip) const
+{
+    const QString path = m_workspace->path();
+    auto work = [path, jobId, text, skip] {
+        if (skip && *skip)
+            return QList<int>();
+        Workspace::WorkerConnection connection(path);
+        if (!connection.isOpen())
+            return QList<int>();
+        QSqlQuery query(connection.database());
+        return queryEventPositions(query, jobId, text).value_or(QList<int>());
+    };
+    return pool ? QtConcurrent::run(pool, work) : QtConcurrent::run(work);
 }
 
 QString JobStore::eventIdFromEnd(qint64 jobId, int fromEnd) const

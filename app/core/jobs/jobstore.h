@@ -34,7 +34,12 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <atomic>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
+class QThreadPool;
 
 class QSqlQuery;
 class Workspace;
@@ -77,6 +82,14 @@ public:
     // The positions (in the order above) of the events whose text contains `text`, ignoring
     // the case of ASCII letters, ascending: a search through a long log in one query.
     QList<int> eventPositionsContaining(qint64 jobId, const QString &text) const;
+    // The same on a worker thread with its own connection (about 50 ms for 100,000 lines,
+    // which a window must not wait for at every key typed). It sees the events committed when
+    // it starts; pool: the global one when null. A search still waiting for a thread when
+    // skip is set (a newer one replaced it) ends at once, with no lines.
+    using Skip = std::shared_ptr<std::atomic_bool>;
+    QFuture<QList<int>> eventPositionsContainingAsync(qint64 jobId, const QString &text,
+                                                      QThreadPool *pool = nullptr,
+                                                      const Skip &skip = {}) const;
     // The id of the event fromEnd places before the newest (0: the newest); empty if none.
     QString eventIdFromEnd(qint64 jobId, int fromEnd) const;
     int eventCount(qint64 jobId) const;
@@ -130,6 +143,9 @@ private:
     QList<JobRecord> queryJobs(const QString &where, const QVariantList &values) const;
     static QList<MetricPoint> queryMetrics(const QSqlDatabase &db, qint64 jobId, int firstStep,
                                            int lastStep);
+    // nullopt when the query failed (query holds why).
+    static std::optional<QList<int>> queryEventPositions(QSqlQuery &query, qint64 jobId,
+                                                         const QString &text);
 
     // Where the last page of events read ended, so reading the next page (a view going
     // through a long log in order, as a search does) seeks there instead of counting rows.
