@@ -10,12 +10,13 @@ ParentWatch::~ParentWatch()
 {
     if (!m_thread)
         return;
-    // The reader only ends with the input; when the program quits for another reason the
-    // thread is still blocked in read(), which is a cancellation point, so ending it is safe.
-    if (!m_thread->wait(0)) {
+    // Once the input ended the reader is only returning: it is waited for. Cancelling it
+    // then could catch it outside read(), in code that may not be unwound (std::terminate,
+    // an abort instead of a clean exit). When the program quits for another reason the thread
+    // is still blocked in read(), which is a cancellation point, so ending it is safe.
+    if (!m_inputEnded.load() && !m_thread->wait(0))
         m_thread->terminate();
-        m_thread->wait();
-    }
+    m_thread->wait();
     delete m_thread;
 }
 
@@ -36,5 +37,6 @@ void ParentWatch::readUntilEnd()
         while (input.read(discarded, sizeof discarded) > 0) {
         }
     }
+    m_inputEnded.store(true);
     Q_EMIT parentGone(); // queued to the receiver's thread
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <atomic>
 
 class QThread;
 
@@ -27,4 +28,5 @@ private:
     void readUntilEnd();
 
     QThread *m_thread = nullptr;
+    std::atomic_bool m_inputEnded = false; // the reader is past read() for good
 };

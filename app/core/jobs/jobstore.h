@@ -40,8 +40,6 @@
 
 class QSqlQuery;
 class QThreadPool;
-
-class QSqlQuery;
 class Workspace;
 class WorkspaceTransaction;
 
@@ -82,7 +80,7 @@ public:
     // The positions (in the order above) of the events whose text contains `text`, ignoring
     // the case of ASCII letters, ascending: a search through a long log in one query.
     QList<int> eventPositionsContaining(qint64 jobId, const QString &text) const;
-    // The same on a worker thread with its own connection (about 50 ms for 100,000 lines,
+    // The same on a worker thread with its own connection (about 90 ms for 100,000 lines,
     // which a window must not wait for at every key typed). It sees the events committed when
     // it starts; pool: the global one when null. A search still waiting for a thread when
     // skip is set (a newer one replaced it) ends at once, with no lines.
