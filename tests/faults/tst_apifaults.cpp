@@ -418,10 +418,9 @@ void TestApiFaults::hugeBodyIsCutOffNotBuffered()
     QVERIFY2(result.error.details.contains(QLatin1String("64 MB")), qPrintable(result.error.details));
     QCOMPARE(m_server->arrivalsFor(JobsPath).size(), 1);
     spinFor(200); // let the server notice the hang-up
+    // Not asserted: how far past 64 MB the server got. Qt's network thread reads ahead of the
+    // client's count, by as much as the load allows (on an idle machine, once, all 200 MB).
     qInfo("body bytes out before the client hung up: %lld", m_server->hugeBytesWritten());
-    // Cut off: the client hung up long before the 200 MB were out. How far past 64 MB the
-    // server got depends on how much Qt's network thread read ahead, which depends on the load.
-    QVERIFY(!m_server->hugeFinished());
 }
 
 void TestApiFaults::recoversWhenServerDoes()
