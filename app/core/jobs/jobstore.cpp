@@ -1,5 +1,6 @@
 #include "jobstore.h"
 
+#include "core/workspace/examplequeries.h"
 #include "core/workspace/sqlvalues.h"
 #include "core/workspace/workspace.h"
 #include "core/workspace/workspaceerror.h"
@@ -434,17 +435,13 @@ QFuture<QList<int>> JobStore::eventPositionsContainingAsync(qint64 jobId, const 
                                                             QThreadPool *pool,
                                                             const Skip &skip) const
 {
-    const QString path = m_workspace->path();
-    auto work = [path, jobId, text, skip] {
-        if (skip && *skip)
-            return QList<int>();
-        Workspace::WorkerConnection connection(path);
-        if (!connection.isOpen())
-            return QList<int>();
-        QSqlQuery query(connection.database());
-        return queryEventPositions(query, jobId, text).value_or(QList<int>());
-    };
-    return pool ? QtConcurrent::run(pool, work) : QtConcurrent::run(work);
+    return ExampleQueries::run<QList<int>>(
+        pool, m_workspace->path(), [jobId, text, skip](const QSqlDatabase &db) {
+            if (skip && *skip)
+                return QList<int>();
+            QSqlQuery query(db);
+            return queryEventPositions(query, jobId, text).value_or(QList<int>());
+        });
 }
 
 QString JobStore::eventIdFromEnd(qint64 jobId, int fromEnd) const

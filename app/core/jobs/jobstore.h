@@ -82,8 +82,8 @@ public:
     QList<int> eventPositionsContaining(qint64 jobId, const QString &text) const;
     // The same on a worker thread with its own connection (about 90 ms for 100,000 lines,
     // which a window must not wait for at every key typed). It sees the events committed when
-    // it starts; pool: the global one when null. A search still waiting for a thread when
-    // skip is set (a newer one replaced it) ends at once, with no lines.
+    // it starts; pool: the global one when null. A search that starts after skip was set (a
+    // newer one replaced it) ends at once, with no lines.
     using Skip = std::shared_ptr<std::atomic_bool>;
     QFuture<QList<int>> eventPositionsContainingAsync(qint64 jobId, const QString &text,
                                                       QThreadPool *pool = nullptr,
